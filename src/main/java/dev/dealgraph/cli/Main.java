@@ -1,5 +1,56 @@
 package dev.dealgraph.cli;
 
-public final class Main {
-  public static void main(String[] args) {}
+import dev.dealgraph.DealGraphException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Runs the {@code dealgraph} command line: one top command, one small class per subcommand. */
+@Command(
+    name = "dealgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turns news about investments in AI companies into a knowledge graph and serves it.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit code: the work failed. */
+  static final int FAILED = 1;
+  /** Exit code: the command line was wrong. */
+  static final int USAGE = 2;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; never calls {@code System.exit}. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** Builds the command line with its error mapping: work failures exit 1, usage errors 2, one line each. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      line.getErr().println("dealgraph: " + oneLine(ex));
+      return ex instanceof DealGraphException dg && dg.kind() == DealGraphException.Kind.BAD_PARAMETER ? USAGE : FAILED;
+    });
+    cli.setParameterExceptionHandler((ex, args) -> {
+      ex.getCommandLine().getErr().println("dealgraph: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return USAGE;
+    });
+    return cli;
+  }
+
+  private static String oneLine(Throwable ex) {
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    return message.replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
 }

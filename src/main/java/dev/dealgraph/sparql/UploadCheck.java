@@ -61,13 +61,20 @@ final class UploadCheck {
       return Outcome.problem(400, "invalid " + lang.getName() + " at line " + e.getLine() + ", column "
           + e.getCol() + ": " + e.getOriginalMessage());
     } catch (RiotException e) {
-      return Outcome.problem(400, "invalid " + lang.getName() + ": " + e.getMessage());
+      return Outcome.problem(400, "invalid " + lang.getName() + " " + positioned(e.getMessage()));
     } catch (RuntimeException e) {
       // RIOT can fail while formatting its own message about odd input (":%" in Turtle): still bad input
       return Outcome.problem(400, "invalid " + lang.getName() + ": the parser rejected the content ("
           + e.getClass().getSimpleName() + ")");
     }
     return Outcome.ok(body);
+  }
+
+  /** Rewrites RIOT's "[line: 2, col: 9 ] message" as "at line 2, column 9: message". */
+  private static String positioned(String message) {
+    var m = java.util.regex.Pattern.compile("^\\[line: (\\d+), col: (\\d+)\\s*\\]\\s*(.*)$", java.util.regex.Pattern.DOTALL)
+        .matcher(String.valueOf(message));
+    return m.matches() ? "at line " + m.group(1) + ", column " + m.group(2) + ": " + m.group(3) : ": " + message;
   }
 
   private Outcome tooLarge(long size) {

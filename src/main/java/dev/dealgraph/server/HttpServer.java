@@ -29,7 +29,7 @@ public final class HttpServer implements AutoCloseable {
    */
   public static HttpServer start(ServerConfig config, Store store, Routes routes) {
     SparqlSettings sparql = new SparqlSettings(config.queryTimeout(), WriteToken.of(config.writeToken()),
-        ServerConfig.MAX_BUFFERED_BYTES, config.maxUploadBytes());
+        ServerConfig.MAX_BUFFERED_BYTES, config.maxUploadBytes(), store::touch);
     Javalin javalin = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;

@@ -103,6 +103,9 @@ final class SparqlGuard implements Filter {
       return problem(response, buffered.status(), detail, path);
     }
     buffered.release();
+    if (write) {
+      settings.onWrite().run();
+    }
     return buffered.status();
   }
 

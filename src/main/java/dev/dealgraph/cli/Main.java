@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         QueryCommand.class,
         StatsCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

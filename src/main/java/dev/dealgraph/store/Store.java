@@ -1,0 +1,152 @@
+package dev.dealgraph.store;
+
+import dev.dealgraph.DealGraphException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the one TDB2 database of a process and runs every access to it in a transaction.
+ *
+ * <p>The default graph seen by queries is the union of all named graphs.
+ */
+public final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+  private final DatasetGraph dataset;
+  private final Location location;
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+  private Store(DatasetGraph dataset, Location location) {
+    this.dataset = dataset;
+    this.location = location;
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  /**
+   * Opens the store in {@code directory}, creating it when absent.
+   *
+   * <p>A new store is built in a sibling temporary directory and renamed into place, so a kill during the very
+   * first creation never leaves a half-made store behind.
+   *
+   * @throws DealGraphException UNAVAILABLE when another process holds the store or it cannot be created
+   */
+  public static Store open(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    try {
+      if (!Files.exists(dir)) {
+        createAtomically(dir);
+      } else if (!Files.isDirectory(dir)) {
+        throw DealGraphException.unavailable("store path is not a directory: " + dir, null);
+      }
+      Location location = Location.create(dir.toString());
+      return new Store(DatabaseMgr.connectDatasetGraph(location), location);
+    } catch (DealGraphException e) {
+      throw e;
+    } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
+      throw DealGraphException.unavailable("cannot open store " + dir + ": " + lockReason(e), e);
+    } catch (IOException e) {
+      throw DealGraphException.unavailable("cannot create store " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens a fresh in-memory store, for tests and one-shot commands. */
+  public static Store inMemory() {
+    return new Store(DatabaseMgr.createDatasetGraph(), Location.mem());
+  }
+
+  private static void createAtomically(Path dir) throws IOException {
+    Path parent = dir.getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".creating-");
+    DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(temp.toString());
+    Txn.executeWrite(fresh, () -> { });
+    TDBInternal.expel(fresh);
+    Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
+    LOG.info("Created store {}", dir);
+  }
+
+  private static String lockReason(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.toLowerCase().contains("lock") ? "it is in use by another process (" + message + ")" : message;
+  }
+
+  /** Returns the dataset; callers wrap every use in a transaction. */
+  public DatasetGraph dataset() {
+    return dataset;
+  }
+
+  /** Returns true when the store lives in memory only. */
+  public boolean inMemoryOnly() {
+    return location.isMem();
+  }
+
+  /** Runs {@code work} in a read transaction and returns its result. */
+  public <T> T read(Supplier<T> work) {
+    return Txn.calculateRead(dataset, work);
+  }
+
+  /** Runs {@code work} in a write transaction; nothing of it is kept if it throws. */
+  public void write(Runnable work) {
+    try {
+      Txn.executeWrite(dataset, work);
+      generation.incrementAndGet();
+    } catch (InternalError e) {
+      // TDB2 reports a full disk as InternalError; the transaction is aborted and nothing acknowledged is lost.
+      throw DealGraphException.unavailable("the store cannot write (disk full?): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a number that changes after every write through {@link #write}, for caches and ETags. Writes made
+   * through the SPARQL Update and Graph Store endpoints bypass it; {@link #touch()} records them.
+   */
+  public long generation() {
+    return generation.get();
+  }
+
+  /** Records a write made outside {@link #write}, so that caches keyed by {@link #generation()} refresh. */
+  public void touch() {
+    generation.incrementAndGet();
+  }
+
+  /** Returns true when the store holds no named graph. */
+  public boolean isEmpty() {
+    return read(() -> !dataset.listGraphNodes().hasNext());
+  }
+
+  /** Returns how many named graphs and quads the store holds. */
+  public StoreCounts counts() {
+    return read(() -> {
+      long graphs = 0;
+      for (var it = dataset.listGraphNodes(); it.hasNext(); it.next()) {
+        graphs++;
+      }
+      long quads = 0;
+      for (var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+        quads++;
+      }
+      return new StoreCounts(graphs, quads);
+    });
+  }
+
+  /** Closes the store and releases its lock. */
+  @Override
+  public void close() {
+    if (!location.isMem()) {
+      TDBInternal.expel(dataset);
+    }
+  }
+}

@@ -5,6 +5,7 @@ import dev.dealgraph.server.HttpServer;
 import dev.dealgraph.server.Routes;
 import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.store.Store;
+import dev.dealgraph.web.LinkedDataController;
 
 /**
  * Builds DealGraph: the store, the services and the server, handed down by constructor. The one composition
@@ -25,7 +26,7 @@ public final class App implements AutoCloseable {
    * @throws DealGraphException UNAVAILABLE when the port is taken
    */
   public static App serve(Store store, ServerConfig config) {
-    Routes routes = new Routes(new HealthController(store));
+    Routes routes = new Routes(new HealthController(store), new LinkedDataController(store));
     try {
       return new App(store, HttpServer.start(config, store, routes));
     } catch (RuntimeException e) {

@@ -58,3 +58,22 @@ async function problemOf(response) {
   const text = await response.text().catch(() => '');
   return new Problem(response.status, response.statusText, text.slice(0, 500));
 }
+
+/** Fetches every page of a paged list ({items, next}) and returns all items; stops after maxPages pages. */
+export async function getAll(path, params = {}, maxPages = 20) {
+  const items = [];
+  let page = await getJson(path, { limit: 500, ...params });
+  items.push(...page.items);
+  for (let n = 1; page.next && n < maxPages; n++) {
+    const next = new URL(page.next, location.href);
+    page = await getJson(next.pathname + next.search);
+    items.push(...page.items);
+  }
+  return items;
+}
+
+/** Returns the key of the DealGraph resource whose page this is (/id/org/amazon → "amazon"). */
+export function pageKey() {
+  const parts = location.pathname.split('/');
+  return decodeURIComponent(parts[parts.length - 1]);
+}

@@ -47,9 +47,7 @@ public record DealFilter(Optional<String> investor, Optional<String> investee, S
       throw DealGraphException.badParameter("minAmount must not exceed maxAmount: " + minAmount.get().toPlainString()
           + " > " + maxAmount.get().toPlainString());
     }
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw DealGraphException.badParameter("from must not be after to: " + from.get() + " > " + to.get());
-    }
+    Checks.dateOrder(from, to);
   }
 
   /** Returns the filter that keeps every deal. */

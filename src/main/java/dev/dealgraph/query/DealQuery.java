@@ -17,19 +17,19 @@ final class DealQuery {
   private DealQuery() {}
 
   /** Returns the deals {@code filter} keeps, in {@code sort} order. */
-  static List<DealKey> keys(DatasetGraph dataset, DealFilter filter, DealSort sort) {
+  static List<ListKey> keys(DatasetGraph dataset, DealFilter filter, FactSort sort) {
     return run(dataset, DEALS, filter).stream().sorted(sort.order()).toList();
   }
 
   /** Returns the deals among {@code deals} that {@code filter} keeps, in {@code sort} order. */
-  static List<DealKey> keysAmong(DatasetGraph dataset, Collection<Node> deals, DealFilter filter, DealSort sort) {
+  static List<ListKey> keysAmong(DatasetGraph dataset, Collection<Node> deals, DealFilter filter, FactSort sort) {
     if (deals.isEmpty()) {
       return List.of();
     }
-    return run(dataset, Sparql.restrict(DEALS, "deal", deals), filter).stream().sorted(sort.order()).toList();
+    return run(dataset, Sparql.restrict(DEALS, "subject", deals), filter).stream().sorted(sort.order()).toList();
   }
 
-  private static List<DealKey> run(DatasetGraph dataset, Query query, DealFilter f) {
+  private static List<ListKey> run(DatasetGraph dataset, Query query, DealFilter f) {
     Args args = Args.of()
         .optionalString("currency", "anyCurrency", f.currency())
         .optionalDecimal("minAmount", "noMin", f.minAmount())
@@ -46,7 +46,7 @@ final class DealQuery {
       roundIri.ifPresent(iri -> args.iri("round", iri));
       args.string("series", r.toLowerCase(java.util.Locale.ROOT));
     });
-    return Sparql.select(dataset, query, args, DealKey::of);
+    return Sparql.select(dataset, query, args, ListKey::of);
   }
 
   /** Returns the stage orders of the wanted statuses as " 3 4 ", which the query searches for " n ". */

@@ -1,6 +1,5 @@
 package dev.dealgraph.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,12 +18,6 @@ final class DealReader {
   private static final Query REPORTS = Sparql.load("deal-reports");
   private static final Query TRANCHES = Sparql.load("report-tranches");
 
-  /** Orders reports over time: by publication date (undated last), then article, then place in the text. */
-  private static final Comparator<ReportRow> OVER_TIME = Comparator
-      .comparing((ReportRow r) -> r.reported().orElse(LocalDate.MAX))
-      .thenComparing(ReportRow::article)
-      .thenComparingLong(r -> r.evidence().start());
-
   private record Core(List<String> investors, String investee, Optional<String> amount) {}
 
   private final DatasetGraph dataset;
@@ -38,7 +31,7 @@ final class DealReader {
   /** Returns the deals in the order given; IRIs that are not deals are left out. */
   List<Investment> read(List<String> deals) {
     Map<String, Core> cores = cores(deals);
-    Map<String, List<ReportRow>> reports = ReportRow.byDeal(dataset, REPORTS, cores.keySet());
+    Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, cores.keySet());
     Map<String, List<String>> tranches = tranches(reports);
 
     Set<String> orgs = new HashSet<>();
@@ -49,12 +42,11 @@ final class DealReader {
       c.amount().ifPresent(amounts::add);
     });
     tranches.values().forEach(amounts::addAll);
-    List<ReportRow> allReports = reports.values().stream().flatMap(List::stream).toList();
     Map<String, OrgRef> orgRefs = lookups.orgs(orgs);
     Map<String, Money> money = lookups.amounts(amounts);
-    Map<String, ArticleRef> articles = lookups.articles(allReports.stream().map(ReportRow::article).toList());
-    Map<String, RoundRef> rounds = lookups.rounds(
-        allReports.stream().flatMap(r -> r.round().stream()).toList());
+    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
+    Map<String, RoundRef> rounds = lookups.rounds(reports.values().stream().flatMap(List::stream)
+        .flatMap(r -> round(r).stream()).toList());
 
     List<Investment> out = new ArrayList<>();
     for (String deal : deals) {
@@ -62,29 +54,43 @@ final class DealReader {
       if (core == null) {
         continue;
       }
-      List<ReportRow> rows = reports.getOrDefault(deal, List.of()).stream().sorted(OVER_TIME).toList();
+      List<ReportRow> rows = reports.getOrDefault(deal, List.of());
       List<InvestmentSource> sources = rows.stream()
           .filter(r -> articles.containsKey(r.article()))
-          .map(r -> new InvestmentSource(articles.get(r.article()), r.status().code(), r.amountText(), r.event(),
-              r.reported(), r.round().map(rounds::get), tranches.getOrDefault(r.report(), List.of()).stream()
-                  .map(money::get).toList(), r.evidence(), r.confidence()))
+          .map(r -> new InvestmentSource(articles.get(r.article()), status(r).code(), amountText(r), r.event(),
+              r.reported(), round(r).map(rounds::get),
+              tranches.getOrDefault(r.report(), List.of()).stream().map(money::get).toList(),
+              r.evidence(), r.confidence()))
           .toList();
-      Optional<String> words = latest(rows.stream().flatMap(r -> r.amountText().stream()));
-      out.add(new Investment(Ids.of(deal), deal, Links.investment(Ids.of(deal)),
+      String id = Ids.of(deal);
+      out.add(new Investment(id, deal, Links.investment(id),
           core.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(core.investee()),
-          core.amount().map(money::get).map(m -> m.withText(words)),
-          rows.stream().map(ReportRow::status).max(Comparator.naturalOrder()).orElse(Stage.RUMORED).code(),
+          core.amount().map(money::get).map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
+          rows.stream().map(DealReader::status).max(Comparator.naturalOrder()).orElse(Stage.RUMORED).code(),
           rows.stream().flatMap(r -> r.event().stream()).min(Comparator.naturalOrder()),
           rows.stream().flatMap(r -> r.reported().stream()).min(Comparator.naturalOrder()),
           rows.stream().flatMap(r -> r.reported().stream()).max(Comparator.naturalOrder()),
-          latest(rows.stream().flatMap(r -> r.round().stream())).map(rounds::get),
+          ReportRow.latest(rows, DealReader::round).map(rounds::get),
           rows.size(), sources));
     }
     return out;
   }
 
-  private static <T> Optional<T> latest(Stream<T> overTime) {
-    return overTime.reduce((earlier, later) -> later);
+  /** Returns the deals as summaries, in the order given. */
+  List<InvestmentSummary> summaries(List<String> deals) {
+    return read(deals).stream().map(Investment::summary).toList();
+  }
+
+  private static Stage status(ReportRow r) {
+    return r.row().optionalIri("status").flatMap(Stage::fromIri).orElse(Stage.RUMORED);
+  }
+
+  private static Optional<String> amountText(ReportRow r) {
+    return r.row().text("amountText");
+  }
+
+  private static Optional<String> round(ReportRow r) {
+    return r.row().optionalIri("round");
   }
 
   private Map<String, Core> cores(List<String> deals) {

@@ -14,11 +14,10 @@ public final class InvestmentService {
   }
 
   /** Returns the page of deals {@code filter} keeps, in {@code sort} order. */
-  public Page<Investment> list(DealFilter filter, DealSort sort, PageRequest page) {
+  public Page<Investment> list(DealFilter filter, FactSort sort, PageRequest page) {
     return store.read(() -> {
-      Page<DealKey> keys = Page.slice(DealQuery.keys(store.dataset(), filter, sort), page);
-      List<Investment> items = new DealReader(store.dataset()).read(keys.items().stream().map(DealKey::deal).toList());
-      return new Page<>(items, keys.total(), keys.limit(), keys.offset());
+      Page<ListKey> slice = Page.slice(DealQuery.keys(store.dataset(), filter, sort), page);
+      return slice.withItems(new DealReader(store.dataset()).read(slice.items().stream().map(ListKey::iri).toList()));
     });
   }
 

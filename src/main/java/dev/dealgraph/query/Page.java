@@ -22,6 +22,11 @@ public record Page<T>(List<T> items, long total, int limit, int offset) {
     return new Page<>(all.subList(from, to), all.size(), request.limit(), request.offset());
   }
 
+  /** Returns a page at the same place in the list holding {@code replaced} instead of this page's items. */
+  <R> Page<R> withItems(List<R> replaced) {
+    return new Page<>(replaced, total, limit, offset);
+  }
+
   /** Returns true when items follow this page. */
   public boolean hasNext() {
     return (long) offset + items.size() < total;

@@ -29,7 +29,7 @@ class InvestmentServiceTest {
   }
 
   private static Page<Investment> list(DealFilter filter) {
-    return service.list(filter, DealSort.RECENT, PageRequest.first());
+    return service.list(filter, FactSort.RECENT, PageRequest.first());
   }
 
   @Test

@@ -24,7 +24,7 @@ export function edgeWidth(sum) {
 export function elementsOf(graph) {
   const nodes = graph.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.label, kind: n.kind, page: orgPath(n), color: KIND_COLORS[n.kind] ?? KIND_COLORS.organization },
+    data: { id: n.id, label: n.label, kind: n.kind, page: orgPath(n), color: KIND_COLORS[n.kind] ?? KIND_COLORS.organization, size: 20 },
   }));
   const edges = graph.edges.map((e) => ({
     group: 'edges',
@@ -67,7 +67,7 @@ export function sizeByDegree(cy) {
 /** Creates a network view in container; the library comes from the page's WebJar script. */
 export function createNetwork(container, elements = []) {
   const cy = window.cytoscape({
-    container, elements, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+    container, elements, style: STYLE, minZoom: 0.05, maxZoom: 4,
     boxSelectionEnabled: false,
   });
   sizeByDegree(cy);

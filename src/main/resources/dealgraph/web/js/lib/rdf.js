@@ -68,9 +68,17 @@ export function values(triples, s, p) {
   return triples.filter((t) => t.s.value === s && t.p.value === p).map((t) => t.o);
 }
 
-/** Returns the rdfs:label of an IRI among triples, preferring English, else its compact form. */
+/** Returns "dg:Deal" for a known namespace, else the last segment of the IRI ("amazon", "char=0,5"). */
+export function shortName(iri) {
+  const short = compact(iri);
+  if (short !== iri) return short;
+  const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+  return cut >= 0 && cut < iri.length - 1 ? iri.slice(cut + 1) : iri;
+}
+
+/** Returns the rdfs:label of an IRI among triples, preferring English, else its short name. */
 export function labelOf(triples, iri) {
   const labels = values(triples, iri, `${PREFIXES.rdfs}label`);
   const best = labels.find((l) => l.lang === 'en') ?? labels[0];
-  return best ? best.value : compact(iri);
+  return best ? best.value : shortName(iri);
 }

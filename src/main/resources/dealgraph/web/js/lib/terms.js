@@ -10,8 +10,7 @@ const LONG_LITERAL = 400;
 export function term(t, triples = []) {
   if (t.type === 'iri') {
     const local = pathOf(t.value);
-    const text = labelOf(triples, t.value);
-    return h('a', { href: local, title: t.value }, text === t.value ? compact(t.value) : text);
+    return h('a', { href: local, title: t.value }, labelOf(triples, t.value));
   }
   if (t.type === 'blank') return h('code', {}, t.value);
   const long = t.value.length > LONG_LITERAL;

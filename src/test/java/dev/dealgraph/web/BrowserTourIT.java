@@ -1,18 +1,27 @@
 package dev.dealgraph.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.dealgraph.App;
 import dev.dealgraph.testing.Browser;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Walks the pages a reader uses in a real headless Chromium, failing on any console or page error. */
+/**
+ * Walks a reader's way through the pages in a real headless Chromium: search, organization, evidence, article,
+ * graph explorer, SPARQL editor and linked data, failing on any console error, page error or dialog.
+ */
 class BrowserTourIT {
   @TempDir static Path dir;
   private static App app;
@@ -42,11 +51,93 @@ class BrowserTourIT {
   }
 
   @Test
-  void ontologyPageListsClassesAtTheirFragments() {
+  void searchLeadsToTheOrganizationWhoseEvidenceLeadsToTheSentenceInItsArticle() {
     Page page = browser.page(1280);
-    page.navigate(base + "/ontology#Deal");
-    assertThat(page.locator("#Deal")).containsText("dg:Deal");
-    assertThat(page).hasTitle("Ontology · DealGraph");
-    Browser.screenshot(page, "ontology-1280");
+    page.navigate(base + "/");
+    Locator search = page.locator("#home-q");
+    search.focus();
+    page.keyboard().type("Anthrop");
+    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).first()).containsText("Anthropic");
+    Browser.screenshot(page, "tour-1-search");
+    page.keyboard().press("ArrowDown");
+    page.keyboard().press("Enter");
+    page.waitForURL(base + "/id/org/anthropic");
+    assertThat(page.locator("h1")).hasText("Anthropic");
+    assertThat(page).hasTitle("Anthropic · DealGraph");
+
+    Locator nvidiaDeal = page.locator("#received-body tr", new Page.LocatorOptions().setHasText("Nvidia"));
+    assertThat(nvidiaDeal).containsText("up to $10B");
+    assertThat(nvidiaDeal.locator(".badge")).hasText("announced");
+    nvidiaDeal.locator("details.evidence summary").click();
+    Locator quote = nvidiaDeal.locator("blockquote");
+    assertThat(quote).containsText("Nvidia will invest up to $10 billion in Anthropic");
+    assertThat(page.locator("#totals-body")).containsText("$10B");
+    Browser.screenshot(page, "tour-2-organization");
+
+    quote.locator("a").click();
+    page.waitForURL(Pattern.compile(".*/id/article/a5-anthropic-backers#char=\\d+,\\d+"));
+    assertThat(page.locator("mark.target").first()).containsText("Nvidia will invest");
+    assertThat(page.locator("#facts")).containsText("Microsoft");
+    Browser.screenshot(page, "tour-3-article");
+  }
+
+  @Test
+  void dealPageListsEveryReportOverTime() {
+    Page page = browser.page(1280);
+    page.navigate(base + "/id/org/amazon");
+    page.locator("#made-body a", new Page.LocatorOptions().setHasText("$4B")).first().click();
+    page.waitForURL(Pattern.compile(".*/id/deal/[0-9a-f]{16}"));
+    assertThat(page.locator("h1")).containsText("Amazon");
+    assertThat(page.locator("#reports-body tbody tr")).not().hasCount(0);
+    Browser.screenshot(page, "tour-4-deal");
+  }
+
+  @Test
+  void graphExplorerAddsTheNeighboursOfAClickedNode() {
+    Page page = browser.page(1280);
+    page.navigate(base + "/graph.html?focus=gamma-ai");
+    assertThat(page.locator("#graph-status")).containsText("organizations");
+    int before = nodeCount(page);
+    assertThat(before).isGreaterThan(1);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> at = (Map<String, Object>) page.evaluate("() => { const n = window.dealgraph.network"
+        + ".getElementById('anthropic'); const p = n.renderedPosition(); const box = document.getElementById('graph')"
+        + ".getBoundingClientRect(); return { x: box.left + p.x, y: box.top + p.y }; }");
+    page.mouse().click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
+    page.waitForFunction("n => window.dealgraph.network.nodes().length > n", before);
+    assertThat(page.locator("#selection")).containsText("Anthropic");
+    Browser.screenshot(page, "tour-5-graph");
+  }
+
+  @Test
+  void sparqlEditorRunsANamedQueryFromOneClick() {
+    Page page = browser.page(1280);
+    page.navigate(base + "/query.html");
+    Locator example = page.locator("#examples button").first();
+    example.click();
+    assertThat(page.locator(".yasr .dataTable tbody tr, .yasr .yasr_response").first()).isVisible();
+    assertThat(page).hasURL(Pattern.compile(".*/query\\.html#query=.+"));
+    Browser.screenshot(page, "tour-6-sparql");
+  }
+
+  @Test
+  void linkedDataIsNegotiatedAtTheAddressOfThePage() {
+    Page page = browser.page(1280);
+    page.navigate(base + "/id/org/amazon");
+    assertThat(page.locator("h1")).hasText("Amazon");
+    APIResponse turtle = page.request().get(base + "/id/org/amazon",
+        RequestOptions.create().setHeader("Accept", "text/turtle"));
+    assertThat(turtle.headers().get("content-type")).startsWith("text/turtle");
+    assertThat(turtle.text()).contains("<https://dealgraph.dev/id/org/amazon>");
+    APIResponse jsonld = page.request().get(base + "/id/org/amazon",
+        RequestOptions.create().setHeader("Accept", "application/ld+json"));
+    assertThat(jsonld.headers().get("content-type")).startsWith("application/ld+json");
+    APIResponse refused = page.request().get(base + "/id/org/amazon",
+        RequestOptions.create().setHeader("Accept", "image/png"));
+    assertThat(refused.status()).isEqualTo(406);
+  }
+
+  private static int nodeCount(Page page) {
+    return ((Number) page.evaluate("() => window.dealgraph.network.nodes().length")).intValue();
   }
 }

@@ -16,6 +16,8 @@ const status = byId('graph-status');
 const selection = byId('selection');
 const cy = createNetwork(byId('graph'));
 let filters = readFilters(new URLSearchParams(location.search));
+// the network is reachable from the browser console (and browser tests) as window.dealgraph.network
+window.dealgraph = { network: cy };
 
 const form = filterForm(filters, (next) => {
   filters = next;
@@ -59,7 +61,7 @@ function query(extra = {}) {
 async function load() {
   status.textContent = 'Loading the network…';
   try {
-    const graph = await getJson('/api/graph', query(filters.focus ? { focus: filters.focus, depth: 2 } : {}));
+    const graph = await getJson('/api/graph', query(filters.focus ? { focus: filters.focus, depth: 1 } : {}));
     cy.elements().remove();
     cy.add(elementsOf(graph));
     sizeByDegree(cy);

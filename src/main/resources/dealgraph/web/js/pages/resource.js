@@ -13,13 +13,17 @@ const iri = `https://dealgraph.dev${path}`;
 
 section(body, async () => {
   const triples = await describe(path);
-  const label = labelOf(triples, iri);
-  setTitle(label);
   const types = triples.filter((t) => t.s.value === iri && t.p.value === `${PREFIXES.rdf}type`);
+  const named = triples.some((t) => t.s.value === iri && t.p.value === `${PREFIXES.rdfs}label`);
+  // an unnamed resource (a claim, a run) is called by its most specific type and its key
+  const specific = types.find((t) => t.o.value.startsWith(PREFIXES.dg) && !t.o.value.endsWith('#Claim')) ?? types[0];
+  const label = named || !specific ? labelOf(triples, iri) : `${labelOf(triples, specific.o.value)} ${labelOf(triples, iri)}`;
+  setTitle(label);
   fill(head, h('hgroup', {}, h('h1', {}, label),
     h('p', {}, types.map((t, i) => [i > 0 ? ', ' : '', term(t.o, triples)]), ' ', h('code', {}, iri))),
   downloads(path, label));
-  const outgoing = triples.filter((t) => t.s.value === iri);
+  const rank = (t) => (t.p.value === `${PREFIXES.rdf}type` ? '' : compact(t.p.value));
+  const outgoing = triples.filter((t) => t.s.value === iri).sort((a, b) => rank(a).localeCompare(rank(b)));
   const incoming = triples.filter((t) => t.o.value === iri && t.s.value !== iri);
   loaded(body,
     h('h2', {}, 'Statements'), table(['property', 'value'], outgoing.map((t) => [compact(t.p.value), term(t.o, triples)])),

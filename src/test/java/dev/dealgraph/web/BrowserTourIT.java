@@ -7,53 +7,31 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
-import dev.dealgraph.App;
 import dev.dealgraph.testing.Browser;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks a reader's way through the pages in a real headless Chromium: search, organization, evidence, article,
  * graph explorer, SPARQL editor and linked data, failing on any console error, page error or dialog.
  */
 class BrowserTourIT {
-  @TempDir static Path dir;
-  private static App app;
-  private static Browser browser;
-  private static String base;
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession(WebFixture::serve);
 
-  @BeforeAll
-  static void start() {
-    browser = Browser.launch();
-    app = WebFixture.serve(dir);
-    base = "http://127.0.0.1:" + app.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
 
   @AfterEach
   void noErrors() {
-    browser.assertNoErrors();
+    session.browser().assertNoErrors();
   }
 
   @Test
   void searchLeadsToTheOrganizationWhoseEvidenceLeadsToTheSentenceInItsArticle() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/");
     Locator search = page.locator("#home-q");
     search.focus();
     page.keyboard().type("Anthrop");
@@ -61,7 +39,7 @@ class BrowserTourIT {
     Browser.screenshot(page, "tour-1-search");
     page.keyboard().press("ArrowDown");
     page.keyboard().press("Enter");
-    page.waitForURL(base + "/id/org/anthropic");
+    page.waitForURL(session.base() + "/id/org/anthropic");
     assertThat(page.locator("h1")).hasText("Anthropic");
     assertThat(page).hasTitle("Anthropic · DealGraph");
 
@@ -83,8 +61,8 @@ class BrowserTourIT {
 
   @Test
   void dealPageListsEveryReportOverTime() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/id/org/amazon");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/id/org/amazon");
     page.locator("#made-body a", new Page.LocatorOptions().setHasText("$4B")).first().click();
     page.waitForURL(Pattern.compile(".*/id/deal/[0-9a-f]{16}"));
     assertThat(page.locator("h1")).containsText("Amazon");
@@ -94,8 +72,8 @@ class BrowserTourIT {
 
   @Test
   void graphExplorerAddsTheNeighboursOfAClickedNode() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/graph.html?focus=gamma-ai");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/graph.html?focus=gamma-ai");
     assertThat(page.locator("#graph-status")).containsText("organizations");
     int before = nodeCount(page);
     assertThat(before).isGreaterThan(1);
@@ -111,8 +89,8 @@ class BrowserTourIT {
 
   @Test
   void sparqlEditorRunsANamedQueryFromOneClick() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/query.html");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/query.html");
     Locator example = page.locator("#examples button").first();
     example.click();
     assertThat(page.locator(".yasr .dataTable tbody tr, .yasr .yasr_response").first()).isVisible();
@@ -122,17 +100,17 @@ class BrowserTourIT {
 
   @Test
   void linkedDataIsNegotiatedAtTheAddressOfThePage() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/id/org/amazon");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/id/org/amazon");
     assertThat(page.locator("h1")).hasText("Amazon");
-    APIResponse turtle = page.request().get(base + "/id/org/amazon",
+    APIResponse turtle = page.request().get(session.base() + "/id/org/amazon",
         RequestOptions.create().setHeader("Accept", "text/turtle"));
     assertThat(turtle.headers().get("content-type")).startsWith("text/turtle");
     assertThat(turtle.text()).contains("<https://dealgraph.dev/id/org/amazon>");
-    APIResponse jsonld = page.request().get(base + "/id/org/amazon",
+    APIResponse jsonld = page.request().get(session.base() + "/id/org/amazon",
         RequestOptions.create().setHeader("Accept", "application/ld+json"));
     assertThat(jsonld.headers().get("content-type")).startsWith("application/ld+json");
-    APIResponse refused = page.request().get(base + "/id/org/amazon",
+    APIResponse refused = page.request().get(session.base() + "/id/org/amazon",
         RequestOptions.create().setHeader("Accept", "image/png"));
     assertThat(refused.status()).isEqualTo(406);
   }

@@ -4,40 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.dealgraph.App;
 import dev.dealgraph.testing.Browser;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Proves that an article whose title, text and organization names carry script and event-handler payloads is
  * shown as text on every page that shows it, and that none of the payloads ever runs.
  */
 class HostileContentIT {
-  @TempDir static Path dir;
-  private static App app;
-  private static Browser browser;
-  private static String base;
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession(WebFixture::serve);
 
-  @BeforeAll
-  static void start() {
-    browser = Browser.launch();
-    app = WebFixture.serve(dir);
-    base = "http://127.0.0.1:" + app.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
 
   @Test
   void articleTitleAndTextWithScriptPayloadsAreShownAsText() {
@@ -72,23 +50,20 @@ class HostileContentIT {
     assertNothingRan(sparql, "sparql");
   }
 
-  private String dealOfDelta() {
+  private static String dealOfDelta() {
     Page page = open("/id/org/delta-fund");
     String href = page.locator("#made-body a[href^='/id/deal/']").first().getAttribute("href");
     page.context().close();
     return href.substring(href.lastIndexOf('/') + 1);
   }
 
-  private Page open(String path) {
-    Page page = browser.page(1280);
-    page.navigate(base + path);
-    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-    return page;
+  private static Page open(String path) {
+    return session.open(path, 1280);
   }
 
   private static void assertNothingRan(Page page, String where) {
     Object flag = page.evaluate("() => window." + WebFixture.XSS_FLAG);
     assertThat(flag).as("payload ran on " + where).isNull();
-    browser.assertNoErrors();
+    session.browser().assertNoErrors();
   }
 }

@@ -4,15 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.dealgraph.App;
 import dev.dealgraph.testing.Browser;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Opens every page at a desktop and a phone width, saves a screenshot of each under {@code target/screenshots/},
@@ -33,27 +29,9 @@ class PagesLookIT {
     PAGES.put("ontology", "/ontology");
   }
 
-  @TempDir static Path dir;
-  private static App app;
-  private static Browser browser;
-  private static String base;
+  @RegisterExtension
+  static final BrowserSession session = new BrowserSession(WebFixture::serve);
 
-  @BeforeAll
-  static void start() {
-    browser = Browser.launch();
-    app = WebFixture.serve(dir);
-    base = "http://127.0.0.1:" + app.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
 
   @Test
   void everyPageLoadsCleanlyAtDesktopWidth() {
@@ -67,20 +45,18 @@ class PagesLookIT {
 
   @Test
   void roundAndDealPagesOpenFromTheirLinks() {
-    Page page = browser.page(1280);
-    page.navigate(base + "/id/org/foo-labs");
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/id/org/foo-labs");
     page.locator("#rounds-body a[href^='/id/round/']").first().click();
     assertThat(page.locator("h1")).containsText("Foo Labs");
     assertThat(page.locator("#round-head")).containsText("€40–50M");
     Browser.screenshot(page, "round-1280");
-    browser.assertNoErrors();
+    session.browser().assertNoErrors();
   }
 
   private void visitAll(int width) {
     for (Map.Entry<String, String> entry : PAGES.entrySet()) {
-      Page page = browser.page(width);
-      page.navigate(base + entry.getValue());
-      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      Page page = session.open(entry.getValue(), width);
       assertThat(page.locator("[aria-busy='true']")).hasCount(0);
       Browser.screenshot(page, entry.getKey() + "-" + width);
       int overflow = ((Number) page.evaluate(
@@ -88,6 +64,6 @@ class PagesLookIT {
       assertThat(overflow).as(entry.getKey() + " at " + width + " px is wider than the window by").isLessThanOrEqualTo(0);
       page.context().close();
     }
-    browser.assertNoErrors();
+    session.browser().assertNoErrors();
   }
 }

@@ -6,35 +6,22 @@ import com.microsoft.playwright.Page;
 import dev.dealgraph.App;
 import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.store.Store;
-import dev.dealgraph.testing.Browser;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs the pages' shared script modules in Chromium: amounts with their meaning, spans by code point, escaping. */
 class ScriptsIT {
-  private static App app;
-  private static Browser browser;
+  @RegisterExtension
+  static final BrowserSession session =
+      new BrowserSession(dir -> App.serve(Store.inMemory(), ServerConfig.forTests(Optional.empty())));
   private static Page page;
 
   @BeforeAll
-  static void start() {
-    browser = Browser.launch();
-    app = App.serve(Store.inMemory(), ServerConfig.forTests(Optional.empty()));
-    page = browser.page(1280);
-    page.navigate("http://127.0.0.1:" + app.port() + "/ontology");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
+  static void open() {
+    page = session.open("/ontology", 1280);
   }
 
   private static Object run(String module, String body) {

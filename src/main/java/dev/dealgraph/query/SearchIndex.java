@@ -63,7 +63,7 @@ final class SearchIndex {
     }
   }
 
-  /** Returns the best {@code limit} hits for {@code query}, best first; none when nothing of it is a letter or digit. */
+  /** Returns the best {@code limit} hits for {@code query}, best first; none when it has no letter or digit. */
   List<SearchHit> search(String query, int limit) {
     String q = Fold.of(query);
     if (q.isEmpty()) {

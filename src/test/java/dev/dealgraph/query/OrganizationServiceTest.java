@@ -2,28 +2,13 @@ package dev.dealgraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealgraph.store.Store;
-import dev.dealgraph.testing.DealCorpus;
+import dev.dealgraph.testing.CorpusStore;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OrganizationServiceTest {
-  private static Store store;
-  private static OrganizationService service;
-
-  @BeforeAll
-  static void load() {
-    store = Store.inMemory();
-    DealCorpus.load(store);
-    service = new OrganizationService(store, new Directory(store));
-  }
-
-  @AfterAll
-  static void close() {
-    store.close();
-  }
+  private final OrganizationService service =
+      new OrganizationService(CorpusStore.shared(), new Directory(CorpusStore.shared()));
 
   @Test
   void organizationCarriesNamesFamilyProductsDealsRivalsAndLinks() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dealgraph.DealGraphException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,33 +127,34 @@ class NamedQueriesTest {
 
   @Test
   void reportsAMissingQueryFileNamingIt() {
-    assertThatThrownBy(() -> NamedQueries.load(files(Map.of("index.txt", "gone\n"))))
-        .isInstanceOf(DealGraphException.class)
-        .hasMessage("queries/gone.rq: listed but not found");
+    assertLoadFails(Map.of("index.txt", "gone\n"), "queries/gone.rq: listed but not found");
   }
 
   @Test
   void reportsBadSparqlNamingTheFile() {
-    String text = "#+ title: T\n#+ description: D\nSELECT * WHERE { ?s ?p }\n";
-    assertThatThrownBy(() -> NamedQueries.load(files(Map.of("index.txt", "broken", "broken.rq", text))))
-        .isInstanceOf(DealGraphException.class)
-        .hasMessageStartingWith("queries/broken.rq: not valid SPARQL");
+    assertLoadFails(Map.of("index.txt", "q", "q.rq", "#+ title: T\n#+ description: D\nSELECT * WHERE { ?s ?p }\n"),
+        "queries/q.rq: not valid SPARQL");
   }
 
   @Test
   void reportsAParameterTheQueryDoesNotUse() {
-    String text = "#+ title: T\n#+ description: D\n#+ param: who iri -- x\nSELECT * WHERE { ?s ?p ?o }\n";
-    assertThatThrownBy(() -> NamedQueries.load(files(Map.of("index.txt", "q", "q.rq", text))))
-        .isInstanceOf(DealGraphException.class)
-        .hasMessage("queries/q.rq: parameter 'who' does not appear as ?who in the query");
+    assertLoadFails(Map.of("index.txt", "q", "q.rq",
+            "#+ title: T\n#+ description: D\n#+ param: who iri -- x\nSELECT * WHERE { ?s ?p ?o }\n"),
+        "queries/q.rq: parameter 'who' does not appear as ?who in the query");
   }
 
   @Test
   void reportsABadDefault() {
-    String text = "#+ title: T\n#+ description: D\n#+ param: limit integer default=ten -- x\nSELECT * { ?s ?p ?o }\n";
-    assertThatThrownBy(() -> NamedQueries.load(files(Map.of("index.txt", "q", "q.rq", text))))
+    assertLoadFails(Map.of("index.txt", "q", "q.rq",
+            "#+ title: T\n#+ description: D\n#+ param: limit integer default=ten -- x\nSELECT * { ?s ?p ?o }\n"),
+        "queries/q.rq: bad default: parameter 'limit' must be an integer: ten");
+  }
+
+  private static void assertLoadFails(Map<String, String> files, String messageStart) {
+    assertThatThrownBy(() -> NamedQueries.load(name -> files.containsKey(name)
+            ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null))
         .isInstanceOf(DealGraphException.class)
-        .hasMessage("queries/q.rq: bad default: parameter 'limit' must be an integer: ten");
+        .hasMessageStartingWith(messageStart);
   }
 
   private Query bind(String name, Map<String, String> raw) {
@@ -166,10 +166,5 @@ class NamedQueriesTest {
         .isInstanceOf(DealGraphException.class)
         .hasMessage(message)
         .satisfies(e -> assertThat(((DealGraphException) e).kind()).isEqualTo(DealGraphException.Kind.BAD_PARAMETER));
-  }
-
-  private static java.util.function.Function<String, InputStream> files(Map<String, String> files) {
-    return name -> files.containsKey(name)
-        ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null;
   }
 }

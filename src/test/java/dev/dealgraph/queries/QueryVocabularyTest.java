@@ -7,14 +7,11 @@ import dev.dealgraph.ontology.Ontology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
 class QueryVocabularyTest {
@@ -22,7 +19,7 @@ class QueryVocabularyTest {
 
   @Test
   void everyQueryUsesOnlyTermsTheOntologyDeclares() {
-    Set<String> declared = declared(Ontology.standard().model());
+    Set<String> declared = Ontology.standard().terms();
     List<String> unknown = new ArrayList<>();
     for (NamedQuery q : NamedQueries.standard().all()) {
       Query parsed = QueryFactory.create(q.sparql());
@@ -36,15 +33,5 @@ class QueryVocabularyTest {
       }
     }
     assertThat(unknown).isEmpty();
-  }
-
-  private static Set<String> declared(Model ontology) {
-    Set<String> terms = new TreeSet<>();
-    ontology.listSubjectsWithProperty(RDF.type).forEach(s -> {
-      if (s.isURIResource() && s.getURI().startsWith(DG.NS)) {
-        terms.add(s.getURI().substring(DG.NS.length()));
-      }
-    });
-    return terms;
   }
 }

@@ -47,8 +47,8 @@ class NamedQueryResultsTest {
     assertThat(rows).extracting(r -> String.join(" ", r.get("currency"), r.get("status"), r.get("deals"),
             r.get("upperTotal"), r.get("lowerTotal")))
         .containsExactly(
-            "USD announced 3 19000000000 0",
-            "USD completed 2 6000000000 6000000000",
+            "USD announced 3 19000000000.0 0",
+            "USD completed 2 6000000000.0 6000000000.0",
             "none rumored 1 0 0");
   }
 
@@ -88,10 +88,10 @@ class NamedQueryResultsTest {
   void biggestRoundsInOneCurrency() {
     assertThat(run("biggest-rounds", Map.of()))
         .extracting(r -> r.get("investeeName") + " " + r.get("total") + " " + r.get("currency") + " " + r.get("series"))
-        .containsExactly("OpenAI 6600000000 USD null");
+        .containsExactly("OpenAI 6600000000.0 USD null");
     assertThat(run("biggest-rounds", Map.of("currency", "EUR")))
         .extracting(r -> r.get("investeeName") + " " + r.get("total") + " " + r.get("currency") + " " + r.get("series"))
-        .containsExactly("Foo Labs 50000000 EUR Series B");
+        .containsExactly("Foo Labs 50000000.0 EUR Series B");
   }
 
   @Test

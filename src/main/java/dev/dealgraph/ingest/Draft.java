@@ -92,8 +92,8 @@ record Draft(
       return this;
     }
 
-    boolean hasTitle() {
-      return title.isPresent();
+    Optional<String> title() {
+      return title;
     }
 
     Draft build() {

@@ -23,15 +23,6 @@ final class FrontMatterReader {
   private static final ObjectMapper TOML_MAPPER = new TomlMapper();
   private static final ObjectMapper YAML_MAPPER = new YAMLMapper();
 
-  static final String[] TITLE = {"title", "headline"};
-  static final String[] PUBLISHED = {"published", "publishDate", "publish_date", "pubDate", "published_at",
-      "publishedAt", "datePublished", "date", "created", "created_at"};
-  static final String[] UPDATED = {"updated", "lastmod", "modified", "dateModified", "updated_at"};
-  static final String[] SOURCE = {"source", "publisher", "site_name", "siteName", "site"};
-  static final String[] URL = {"url", "link", "permalink", "canonical", "canonical_url", "source_link", "source_url"};
-  static final String[] BASE = {"base_url", "baseURL", "baseUrl", "base"};
-  static final String[] AUTHOR = {"author", "authors", "byline", "creator"};
-  private static final List<String> LEAD = List.of("summary", "description");
 
   private FrontMatterReader() {}
 
@@ -43,21 +34,8 @@ final class FrontMatterReader {
   /** Reads text that {@link #accepts} accepts; {@code origin} serves as the base of a relative URL. */
   static Draft read(String origin, String text) {
     Split split = split(text).orElseThrow();
-    JsonNode fields = split.fields();
-    Draft.Builder draft = Draft.of("front matter")
-        .title(JsonFields.text(fields, TITLE))
-        .published(JsonFields.text(fields, PUBLISHED).flatMap(Dates::parse))
-        .published(JsonFields.text(fields, UPDATED).flatMap(Dates::parse))
-        .source(JsonFields.text(fields, SOURCE))
-        .url(JsonFields.text(fields, URL).map(u -> Urls.resolve(JsonFields.text(fields, BASE).orElse(origin), u)));
-    JsonFields.text(fields, AUTHOR).ifPresent(a -> draft.meta("author", a));
-    fields.fields().forEachRemaining(e -> {
-      if (e.getValue().isValueNode() && !List.of(TITLE).contains(e.getKey())) {
-        draft.meta(e.getKey(), e.getValue().asText());
-      }
-    });
-    List<String> lead = LEAD.stream().map(k -> JsonFields.text(fields, k)).flatMap(Optional::stream).toList();
-    return PlainTextReader.read(draft.lead(lead), Markup.asLines(Markup.paragraphs(split.body())));
+    Draft.Builder draft = JsonFields.fill(Draft.of("front matter"), split.fields(), origin);
+    return PlainTextReader.read(draft, Markup.asLines(Markup.paragraphs(split.body())));
   }
 
   private record Split(JsonNode fields, String body) {}

@@ -34,6 +34,11 @@ final class Markup {
     return HtmlBlocks.ofBody(doc.body());
   }
 
+  /** Returns the text of a value that may hold HTML tags or entities, as one line. */
+  static String plain(String value) {
+    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(value).text() : value;
+  }
+
   /** Interleaves paragraphs with blank lines, the shape {@link PlainTextReader#read} takes. */
   static List<String> asLines(List<String> paragraphs) {
     return paragraphs.stream().flatMap(p -> java.util.stream.Stream.of(p, "")).toList();

@@ -33,13 +33,15 @@ final class PlainTextReader {
   }
 
   /**
-   * Reads lines ({@code ""} for a blank line) into the draft: the headline when the draft has no title yet, then
-   * header lines, a dateline and the body.
+   * Reads lines ({@code ""} for a blank line) into the draft: the headline when the draft has no title yet (or
+   * the repetition of its title), then header lines, a dateline and the body.
    */
   static Draft read(Draft.Builder draft, List<String> rawLines) {
     List<String> lines = rawLines.stream().map(Text::clean).map(l -> RULE.matcher(l).matches() ? "" : l).toList();
     int i = next(lines, 0);
-    if (!draft.hasTitle()) {
+    if (i >= 0 && draft.title().map(Text::clean).filter(lines.get(i)::equals).isPresent()) {
+      i = next(lines, i + 1);
+    } else if (draft.title().isEmpty()) {
       if (i >= 0 && repeatsSoon(lines, i)) {
         i = next(lines, i + 1);
       }

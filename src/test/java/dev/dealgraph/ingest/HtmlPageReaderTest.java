@@ -1,0 +1,113 @@
+package dev.dealgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dealgraph.DealGraphException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HtmlPageReaderTest {
+
+  private static Article page() {
+    return Reading.READER.read("page.html", Fixtures.bytes("page.html"), Optional.of("text/html")).get(0);
+  }
+
+  @Test
+  void readsTitleDateSourceAndUrlFromMetadata() {
+    Article article = page();
+
+    assertThat(article.title()).isEqualTo("Corvid Partners leads 'major' round in Tessellate AI");
+    assertThat(article.published()).contains(LocalDate.of(2024, 11, 4));
+    assertThat(article.source()).contains("The Ledger Daily");
+    assertThat(article.url()).contains("https://ledger.example.com/2024/11/corvid-tessellate");
+    assertThat(article.metadata()).containsEntry("author", "Rosa Lindqvist").containsEntry("language", "en");
+  }
+
+  @Test
+  void keepsStoryAndDropsPageFurniture() {
+    assertThat(page().paragraphs()).containsExactly(
+        "Corvid Partners leads 'major' round in Tessellate AI",
+        "The venture firm is putting $120 million into the model builder.",
+        "NEW YORK, Nov. 4, 2024 — Corvid Partners said on Monday that it will invest $120 million in Tessellate AI,"
+            + " a start-up that builds language models for insurers.",
+        "The round values Tessellate at about $1 billion, according to a person familiar with the deal.",
+        "Competition heats up",
+        "Tessellate competes with Parallax Labs for contracts with large carriers, and both firms sell to the same"
+            + " buyers.");
+  }
+
+  @Test
+  void fallsBackToJsonLdThenTimeElementForDate() {
+    String withLd = """
+        <html><head><title>Deal</title><script type="application/ld+json">
+        [{"@type": ["NewsArticle"], "headline": "Ardent backs Velo", "datePublished": "2023-09-25T08:00:00+02:00",
+          "publisher": {"name": "Velo Times"}}]</script></head>
+        <body><article><p>Ardent Capital backs Velo Systems with fresh money.</p></article></body></html>""";
+    String withTime = """
+        <html><body><article><h1>Ardent backs Velo</h1><time datetime="2023-09-26">Sept 26</time>
+        <p>Ardent Capital backs Velo Systems with fresh money.</p></article></body></html>""";
+
+    Article fromLd = Reading.one(withLd);
+    assertThat(fromLd.title()).isEqualTo("Ardent backs Velo");
+    assertThat(fromLd.published()).contains(LocalDate.of(2023, 9, 25));
+    assertThat(fromLd.source()).contains("Velo Times");
+    assertThat(Reading.one(withTime).published()).contains(LocalDate.of(2023, 9, 26));
+  }
+
+  @Test
+  void stripsSiteNameFromTitleTag() {
+    Article article = Reading.one("""
+        <html><head><title>Ardent backs Velo | Velo Times</title>
+        <meta property="og:site_name" content="Velo Times"></head>
+        <body><p>Ardent Capital backs Velo Systems with fresh money.</p></body></html>""");
+
+    assertThat(article.title()).isEqualTo("Ardent backs Velo");
+  }
+
+  @Test
+  void findsStoryByParagraphTextWithoutArticleElement() {
+    Article article = Reading.one("""
+        <html><head><title>Story</title></head><body>
+        <div class="top"><a href="/">Home</a> <a href="/x">World</a> <a href="/y">Business</a></div>
+        <div class="wrap"><div class="col">
+          <p>First paragraph of the story about a funding round for a chip start-up in Berlin.</p>
+          <p>Second paragraph of the story, which names the lead investor and the amount raised.</p>
+        </div><div class="col2"><p>Short aside.</p></div></div>
+        </body></html>""");
+
+    assertThat(article.paragraphs()).containsExactly("Story",
+        "First paragraph of the story about a funding round for a chip start-up in Berlin.",
+        "Second paragraph of the story, which names the lead investor and the amount raised.");
+  }
+
+  @Test
+  void readsTruncatedHtml() {
+    Article article = Reading.one("<html><head><title>Cut short</title></head><body><article><p>Halvard Labs "
+        + "raised money from Quay Ventures in a deal that closed last");
+
+    assertThat(article.title()).isEqualTo("Cut short");
+    assertThat(article.paragraphs()).containsExactly("Cut short",
+        "Halvard Labs raised money from Quay Ventures in a deal that closed last");
+  }
+
+  @Test
+  void refusesPageThatIsAllFurniture() {
+    String page = """
+        <html><head><title>Home</title></head><body>
+        <nav><a href="/a">Markets</a><a href="/b">Tech</a></nav>
+        <div class="related"><h3>Related</h3><ul><li><a href="/c">Another story</a></li></ul></div>
+        <div class="newsletter-signup"><p>Sign up for our newsletter</p></div>
+        <footer><p>All rights reserved</p></footer></body></html>""";
+
+    assertThatThrownBy(() -> Reading.one(page))
+        .isInstanceOfSatisfying(DealGraphException.class,
+            e -> assertThat(e.kind()).isEqualTo(DealGraphException.Kind.INVALID_CONTENT))
+        .hasMessageContaining("fixture: no article text");
+    assertThatThrownBy(() -> Reading.one("<html><head><title>Home</title></head><body><nav><a href=/a>Markets</a>"
+        + "</nav><footer>Contact us</footer></body></html>"))
+        .hasMessage("fixture: no article text: the html holds only page furniture (navigation, related links,"
+            + " comment or share prompts)");
+  }
+}

@@ -103,6 +103,24 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * Reads one input that {@link Sources} found; a file over the size limit is refused before it is opened.
+   *
+   * @throws DealGraphException as {@link #read(String, byte[], Optional)} does, or when the input cannot be read
+   */
+  public List<Article> read(Source source) {
+    try {
+      if (source.size().orElse(0) > maxBytes) {
+        throw tooLarge(source.origin());
+      }
+      try (InputStream in = source.open()) {
+        return read(source.origin(), in, source.contentType());
+      }
+    } catch (IOException e) {
+      throw DealGraphException.invalidContent(source.origin() + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
   private DealGraphException tooLarge(String origin) {
     return new DealGraphException(DealGraphException.Kind.TOO_LARGE,
         origin + ": the content is larger than the limit of " + maxBytes + " bytes");

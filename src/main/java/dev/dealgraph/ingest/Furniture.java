@@ -117,7 +117,8 @@ final class Furniture {
     while (start > 0 && isTeaser(body.get(start - 1))) {
       start--;
     }
-    if (body.size() - start < TEASER_MIN_RUN) {
+    // A run is trailing only when a story precedes it; a body of nothing but such lines is left as it is.
+    if (body.size() - start < TEASER_MIN_RUN || start == 0) {
       return body;
     }
     if (start > 0 && isLeadOf(body.get(start - 1), body.subList(start, body.size()))) {

@@ -1,9 +1,7 @@
 package dev.dealgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dealgraph.DealGraphException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,34 +78,5 @@ class HtmlPageReaderTest {
     assertThat(article.paragraphs()).containsExactly("Story",
         "First paragraph of the story about a funding round for a chip start-up in Berlin.",
         "Second paragraph of the story, which names the lead investor and the amount raised.");
-  }
-
-  @Test
-  void readsTruncatedHtml() {
-    Article article = Reading.one("<html><head><title>Cut short</title></head><body><article><p>Halvard Labs "
-        + "raised money from Quay Ventures in a deal that closed last");
-
-    assertThat(article.title()).isEqualTo("Cut short");
-    assertThat(article.paragraphs()).containsExactly("Cut short",
-        "Halvard Labs raised money from Quay Ventures in a deal that closed last");
-  }
-
-  @Test
-  void refusesPageThatIsAllFurniture() {
-    String page = """
-        <html><head><title>Home</title></head><body>
-        <nav><a href="/a">Markets</a><a href="/b">Tech</a></nav>
-        <div class="related"><h3>Related</h3><ul><li><a href="/c">Another story</a></li></ul></div>
-        <div class="newsletter-signup"><p>Sign up for our newsletter</p></div>
-        <footer><p>All rights reserved</p></footer></body></html>""";
-
-    assertThatThrownBy(() -> Reading.one(page))
-        .isInstanceOfSatisfying(DealGraphException.class,
-            e -> assertThat(e.kind()).isEqualTo(DealGraphException.Kind.INVALID_CONTENT))
-        .hasMessageContaining("fixture: no article text");
-    assertThatThrownBy(() -> Reading.one("<html><head><title>Home</title></head><body><nav><a href=/a>Markets</a>"
-        + "</nav><footer>Contact us</footer></body></html>"))
-        .hasMessage("fixture: no article text: the html holds only page furniture (navigation, related links,"
-            + " comment or share prompts)");
   }
 }

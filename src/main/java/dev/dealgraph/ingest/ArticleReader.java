@@ -70,8 +70,8 @@ public final class ArticleReader {
     String doc = text.stripLeading();
     Batch batch = switch (format) {
       case TEXT -> Batch.single(PlainTextReader.read(doc));
-      case MARKDOWN -> Batch.single(PlainTextReader.read(Draft.of("markdown"), Markup.asLines(Markup.paragraphs(doc))));
-      case FRONT_MATTER -> Batch.single(FrontMatterReader.read(origin, doc));
+      case MARKDOWN -> Batch.single(markdown(doc));
+      case FRONT_MATTER -> Batch.single(FrontMatterReader.read(origin, doc).orElseGet(() -> markdown(doc)));
       case HTML -> Batch.single(HtmlPageReader.read(origin, doc));
       case JSON -> JsonReader.read(origin, doc);
       case FEED -> FeedReader.read(origin, doc);
@@ -80,10 +80,14 @@ public final class ArticleReader {
     };
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < batch.drafts().size(); i++) {
-      String itemOrigin = batch.collection() ? origin + "#" + (i + 1) : origin;
+      String itemOrigin = batch.collection() ? Batch.itemOrigin(origin, i) : origin;
       articles.add(assembler.assemble(itemOrigin, batch.drafts().get(i)));
     }
     return List.copyOf(articles);
+  }
+
+  private static Draft markdown(String doc) {
+    return PlainTextReader.read(Draft.of("markdown"), Markup.asLines(Markup.paragraphs(doc)));
   }
 
   /**

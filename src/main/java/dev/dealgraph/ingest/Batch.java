@@ -14,6 +14,11 @@ record Batch(List<Draft> drafts, boolean collection) {
     drafts = List.copyOf(drafts);
   }
 
+  /** Returns the origin of the document at {@code index} (0-based) of a collection: {@code origin#1} for the first. */
+  static String itemOrigin(String origin, int index) {
+    return origin + "#" + (index + 1);
+  }
+
   /** Returns a batch of the one document a single-document input holds. */
   static Batch single(Draft draft) {
     return new Batch(List.of(draft), false);

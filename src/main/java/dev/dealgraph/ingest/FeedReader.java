@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import dev.dealgraph.DealGraphException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class FeedReader {
         .title(Optional.ofNullable(entry.getTitle()).map(Markup::plain))
         .published(date)
         .published(Optional.ofNullable(entry.getPublishedDate()).or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-            .map(d -> d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+            .map(d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()))
         .source(feedTitle)
         .url(Optional.ofNullable(entry.getLink()).or(() -> Optional.ofNullable(entry.getUri())));
     if (!entry.getContents().isEmpty()) {

@@ -18,24 +18,28 @@ import java.util.regex.Pattern;
  * given, or resolved when the front matter names a base URL or the origin is itself a URL.
  */
 final class FrontMatterReader {
-  private static final Pattern TOML = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
-  private static final Pattern YAML = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+  private static final Pattern TOML =
+      Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+  private static final Pattern YAML =
+      Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
   private static final ObjectMapper TOML_MAPPER = new TomlMapper();
   private static final ObjectMapper YAML_MAPPER = new YAMLMapper();
 
 
   private FrontMatterReader() {}
 
-  /** Returns whether the text opens with a front-matter block that parses as a map. */
-  static boolean accepts(String text) {
-    return split(text).isPresent();
+  /** Returns whether the text opens with a block between front-matter delimiters, parsed or not. */
+  static boolean opens(String text) {
+    return TOML.matcher(text).find() || YAML.matcher(text).find();
   }
 
-  /** Reads text that {@link #accepts} accepts; {@code origin} serves as the base of a relative URL. */
-  static Draft read(String origin, String text) {
-    Split split = split(text).orElseThrow();
-    Draft.Builder draft = JsonFields.fill(Draft.of("front matter"), split.fields(), origin);
-    return PlainTextReader.read(draft, Markup.asLines(Markup.paragraphs(split.body())));
+  /**
+   * Reads text that opens with front matter; empty when the block does not parse as a map, which makes it no
+   * front matter at all. {@code origin} serves as the base of a relative URL.
+   */
+  static Optional<Draft> read(String origin, String text) {
+    return split(text).map(split -> PlainTextReader.read(JsonFields.fill(Draft.of("front matter"), split.fields(),
+        origin), Markup.asLines(Markup.paragraphs(split.body()))));
   }
 
   private record Split(JsonNode fields, String body) {}

@@ -27,7 +27,8 @@ final class Furniture {
   private static final int TEASER_MIN_RUN = 2;
   /** A teaser shorter than this says too little to recognise the full lead it was cut from. */
   private static final int LEAD_MIN_CHARS = 20;
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!>»…|\\-]+$");
+  /** Punctuation that may follow a cue ("Related:", "Read more »") without making it another line. */
+  private static final String TRAILING_MARKS = " :.!>»…|-";
   private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.{3})$");
 
   private final Set<String> endHeadings;
@@ -142,6 +143,10 @@ final class Furniture {
   }
 
   private static String key(String line) {
-    return TRAILING_MARKS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    int end = line.length();
+    while (end > 0 && TRAILING_MARKS.indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return line.substring(0, end).toLowerCase(Locale.ROOT);
   }
 }

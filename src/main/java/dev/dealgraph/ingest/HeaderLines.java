@@ -1,6 +1,7 @@
 package dev.dealgraph.ingest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ final class HeaderLines {
   private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
   /** A date alone on its line, with at most a weekday and a time: a line that says more is about an event. */
   private static final Pattern DATE_ALONE = Pattern.compile("^(?i)(?:\\p{L}+day,?\\s+)?(?:" + Dates.WRITTEN
-      + "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
+      + "|\\d{4}-\\d{2}-\\d{2})"
+      + "(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
 
   private final Draft.Builder draft;
   private Optional<LocalDate> updated = Optional.empty();
@@ -32,7 +34,7 @@ final class HeaderLines {
     if (stamp.matches()) {
       Optional<LocalDate> date = Dates.find(stamp.group(2));
       if (date.isPresent()) {
-        if (stamp.group(1).toLowerCase(java.util.Locale.ROOT).contains("updated")
+        if (stamp.group(1).toLowerCase(Locale.ROOT).contains("updated")
             || stamp.group(1).equalsIgnoreCase("modified")) {
           updated = updated.or(() -> date);
         } else {

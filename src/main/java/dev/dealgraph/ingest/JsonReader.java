@@ -9,6 +9,7 @@ import dev.dealgraph.DealGraphException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class JsonReader {
       return Batch.single(record(origin, root));
     }
     throw DealGraphException.invalidContent(origin + ": JSON is not an article: the top level is "
-        + root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ", not an object or an array");
+        + root.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not an object or an array");
   }
 
   private static List<JsonNode> values(String origin, String text) {
@@ -70,6 +71,15 @@ final class JsonReader {
     }
   }
 
+  private static String fieldList(JsonNode node) {
+    List<String> names = JsonFields.names(node);
+    if (names.isEmpty()) {
+      return "no fields";
+    }
+    String shown = String.join(", ", names.subList(0, Math.min(names.size(), FIELDS_IN_MESSAGE)));
+    return names.size() > FIELDS_IN_MESSAGE ? shown + ", …" : shown;
+  }
+
   private static List<JsonNode> list(JsonNode array) {
     List<JsonNode> items = new ArrayList<>();
     array.forEach(items::add);
@@ -82,7 +92,7 @@ final class JsonReader {
     }
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      drafts.add(record(origin + "#" + (i + 1), items.get(i)));
+      drafts.add(record(Batch.itemOrigin(origin, i), items.get(i)));
     }
     return new Batch(drafts, true);
   }
@@ -90,16 +100,13 @@ final class JsonReader {
   private static Draft record(String origin, JsonNode node) {
     if (!node.isObject()) {
       throw DealGraphException.invalidContent(origin + ": JSON is not an article: expected an object, found "
-          + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+          + node.getNodeType().toString().toLowerCase(Locale.ROOT));
     }
     Optional<String> body = JsonFields.text(node, JsonFields.BODY).map(b -> CUT_OFF_MARK.matcher(b).replaceFirst(""));
     if (JsonFields.text(node, JsonFields.TITLE).isEmpty() && body.isEmpty()
         && JsonFields.text(node, JsonFields.LEAD).isEmpty()) {
-      List<String> names = JsonFields.names(node);
       throw DealGraphException.invalidContent(origin + ": JSON is not an article: no title, description or content"
-          + " field (it has " + (names.isEmpty() ? "no fields" : String.join(", ",
-              names.subList(0, Math.min(names.size(), FIELDS_IN_MESSAGE))) + (names.size() > FIELDS_IN_MESSAGE
-              ? ", …" : "")) + ")");
+          + " field (it has " + fieldList(node) + ")");
     }
     Draft.Builder draft = JsonFields.fill(Draft.of("json"), node, origin);
     List<String> lines = body.map(b -> HTML_TAG.matcher(b).find() ? Markup.asLines(Markup.ofHtml(b))

@@ -2,6 +2,7 @@ package dev.dealgraph.ingest;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -41,6 +42,6 @@ final class Markup {
 
   /** Interleaves paragraphs with blank lines, the shape {@link PlainTextReader#read} takes. */
   static List<String> asLines(List<String> paragraphs) {
-    return paragraphs.stream().flatMap(p -> java.util.stream.Stream.of(p, "")).toList();
+    return paragraphs.stream().flatMap(p -> Stream.of(p, "")).toList();
   }
 }

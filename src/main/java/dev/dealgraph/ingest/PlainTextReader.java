@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * Reads plain text: the first non-empty line is the headline, header lines (byline, "Published …", a date alone)
  * follow it, and a dateline may open the story.
  *
- * <p>A paragraph is a line, except in text hard-wrapped at a fixed width, where wrapped lines are joined. A first line that the next few lines repeat is a standfirst that scraped pages put above
- * the headline; the headline is the line after it. A first line longer than a headline is taken as the start of
- * the story and the title is derived from it.
+ * <p>A paragraph is a line, except in text hard-wrapped at a fixed width, where wrapped lines are joined. A first
+ * line that the next few lines repeat is a standfirst that scraped pages put above the headline; the headline is
+ * the line after it. A first line longer than a headline is taken as the start of the story, and the title is
+ * derived from it (see {@link Assembler}). The same reading serves the bodies of the other formats, given as
+ * paragraphs: there the draft usually has its title already, and only header lines and a dateline are read.
  */
 final class PlainTextReader {
   /** Text is hard-wrapped only when its longest line is within these bounds: no one wraps at 30 or 150. */

@@ -96,6 +96,12 @@ record Draft(
       return title;
     }
 
+    /** Returns whether a cleaned line repeats the title or a lead paragraph. */
+    boolean repeats(String line) {
+      return title.map(Text::clean).filter(line::equals).isPresent()
+          || lead.stream().map(Text::clean).anyMatch(line::equals);
+    }
+
     Draft build() {
       return new Draft(format, title, published, source, url, lead, body, metadata);
     }

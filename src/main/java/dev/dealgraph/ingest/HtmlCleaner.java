@@ -44,7 +44,12 @@ final class HtmlCleaner {
 
   /** Removes the furniture from {@code doc} and returns the element holding the story. */
   static Element mainContent(Document doc) {
-    Element body = doc.body();
+    removeFurniture(doc.body());
+    return root(doc.body());
+  }
+
+  /** Removes the furniture below {@code body}, in place. */
+  static void removeFurniture(Element body) {
     body.select(FURNITURE_TAGS).remove();
     body.select("header").stream().filter(h -> h.closest("article, main, [itemprop=articleBody]") == null)
         .forEach(Element::remove);
@@ -54,7 +59,6 @@ final class HtmlCleaner {
         e.remove();
       }
     }
-    return root(body);
   }
 
   private static boolean isFurniture(Element e) {

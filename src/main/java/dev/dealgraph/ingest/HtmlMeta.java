@@ -28,9 +28,8 @@ final class HtmlMeta {
       "article.published", "citation_publication_date");
   private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "datemodified",
       "last-modified", "dcterms.modified");
-  /** Where the page's publication time may stand as a {@code <time>}, the most explicit first. */
-  private static final List<String> TIMES = List.of("time[itemprop=datePublished]", "time[pubdate]",
-      "article time[datetime]", "main time[datetime]", "header time[datetime]");
+  /** Where the page's publication time may stand as a {@code <time>}: marked as such, else the first one left. */
+  private static final List<String> TIMES = List.of("time[itemprop=datePublished]", "time[pubdate]", "time[datetime]");
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—:-]{1,2}\\s+([^|–—:]+)$");
 
   private final Document doc;
@@ -50,21 +49,33 @@ final class HtmlMeta {
     this.ld = JsonLd.article(doc);
   }
 
-  /** Reads the page's metadata into the draft; {@code origin} serves as the base of relative URLs. */
-  static void read(Document doc, String origin, Draft.Builder draft) {
-    new HtmlMeta(doc).into(origin, draft);
+  /** Collects the page's metadata; call before furniture removal, which takes JSON-LD scripts away. */
+  static HtmlMeta of(Document doc) {
+    return new HtmlMeta(doc);
   }
 
-  private void into(String origin, Draft.Builder draft) {
+  /**
+   * Reads the visible page's {@code <time>} into the draft; call after furniture removal, so that the time of a
+   * related story or a comment is gone.
+   */
+  void readTime(Draft.Builder draft) {
+    draft.published(firstDate(TIMES, css -> first(css, "datetime")));
+  }
+
+  /** Reads the page's modification date into the draft, the last resort when nothing says when it was published. */
+  void readModified(Draft.Builder draft) {
+    draft.published(firstDate(MODIFIED, this::meta));
+    draft.published(ld("dateModified").flatMap(Dates::parse));
+  }
+
+  /** Reads the page's metadata into the draft; {@code origin} serves as the base of relative URLs. */
+  void read(String origin, Draft.Builder draft) {
     Optional<String> site = meta("og:site_name").or(() -> ld("publisher"));
     draft.title(meta("og:title").or(() -> ld("headline")).or(() -> meta("twitter:title"))
         .or(() -> first("title").map(t -> withoutSiteName(t, site))).or(() -> first("h1")));
     draft.published(firstDate(PUBLISHED.subList(0, 2), this::meta));
     draft.published(ld("datePublished").flatMap(Dates::parse));
     draft.published(firstDate(PUBLISHED, this::meta));
-    draft.published(firstDate(TIMES, css -> first(css, "datetime")));
-    draft.published(firstDate(MODIFIED, this::meta));
-    draft.published(ld("dateModified").flatMap(Dates::parse));
     draft.source(site);
     List<String> urls = Stream.of(first("link[rel=canonical]", "href"), meta("og:url"), ld("url"),
         ld("mainEntityOfPage")).flatMap(Optional::stream).map(u -> Urls.resolve(origin, u)).toList();

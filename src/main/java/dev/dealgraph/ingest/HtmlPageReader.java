@@ -12,11 +12,15 @@ final class HtmlPageReader {
   static Draft read(String origin, String html) {
     Document doc = Jsoup.parse(html);
     Draft.Builder draft = Draft.of("html");
-    HtmlMeta.read(doc, origin, draft);
+    HtmlMeta meta = HtmlMeta.of(doc);
+    meta.read(origin, draft);
     List<String> blocks = HtmlBlocks.ofPage(HtmlCleaner.mainContent(doc));
     if (blocks.isEmpty()) {
       throw Assembler.onlyFurniture(origin, "html");
     }
-    return PlainTextReader.read(draft, Markup.asLines(blocks));
+    meta.readTime(draft);
+    PlainTextReader.readInto(draft, Markup.asLines(blocks));
+    meta.readModified(draft);
+    return draft.build();
   }
 }

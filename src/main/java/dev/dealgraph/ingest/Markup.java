@@ -28,10 +28,10 @@ final class Markup {
     return ofHtml(HTML_BODY.matcher(body).find() ? body : RENDERER.render(MARKDOWN.parse(body)));
   }
 
-  /** Reads an HTML fragment, keeping every block but no scripts, styles or forms. */
+  /** Reads an HTML fragment without its page furniture (share bars, related links, scripts…). */
   static List<String> ofHtml(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("script, style, noscript, template, iframe, svg, form, button").remove();
+    HtmlCleaner.removeFurniture(doc.body());
     return HtmlBlocks.ofBody(doc.body());
   }
 

@@ -39,11 +39,20 @@ final class PlainTextReader {
    * the repetition of its title), then header lines, a dateline and the body.
    */
   static Draft read(Draft.Builder draft, List<String> rawLines) {
+    readInto(draft, rawLines);
+    return draft.build();
+  }
+
+  /** Reads lines into the draft as {@link #read(Draft.Builder, List)} does, leaving the draft open for more. */
+  static void readInto(Draft.Builder draft, List<String> rawLines) {
     List<String> lines = rawLines.stream().map(Text::clean).map(l -> RULE.matcher(l).matches() ? "" : l).toList();
     int i = next(lines, 0);
-    if (i >= 0 && draft.title().map(Text::clean).filter(lines.get(i)::equals).isPresent()) {
-      i = next(lines, i + 1);
-    } else if (draft.title().isEmpty()) {
+    if (draft.title().isPresent()) {
+      // The headline and standfirst the page repeats above the story are already in the draft.
+      while (i >= 0 && draft.repeats(lines.get(i))) {
+        i = next(lines, i + 1);
+      }
+    } else {
       if (i >= 0 && repeatsSoon(lines, i)) {
         i = next(lines, i + 1);
       }
@@ -61,7 +70,7 @@ final class PlainTextReader {
       Dateline.of(body.get(0)).ifPresent(d -> draft.published(d.date()).source(d.source()));
     }
     header.finish();
-    return draft.body(body).build();
+    draft.body(body);
   }
 
   private static int next(List<String> lines, int from) {

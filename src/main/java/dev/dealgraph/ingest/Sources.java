@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  *
  * <p>Directories are walked depth first in name order, one directory listing at a time, and nothing is read until
  * the stream is consumed, so a directory of any size is never held in memory. Below a directory, hidden entries
- * (names starting with ".") and files whose extension is not a supported text format are skipped, and links to
- * directories are not followed; a file named on the command line is read whatever its extension, since the reader
- * recognises formats by content.
+ * (names starting with "."), README files and files whose extension is not a supported text format are skipped,
+ * and links to directories are not followed; a file named on the command line is read whatever its extension,
+ * since the reader recognises formats by content.
  */
 public final class Sources {
   private static final Map<String, String> TYPES = Map.ofEntries(
@@ -66,12 +66,18 @@ public final class Sources {
   private Stream<Source> walk(Path dir) {
     List<Path> entries;
     try (Stream<Path> listing = Files.list(dir)) {
-      entries = listing.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      entries = listing.filter(Sources::isListed).sorted().toList();
     } catch (IOException e) {
       throw DealGraphException.invalidContent("cannot list directory " + dir + ": " + e.getMessage(), e);
     }
     return entries.stream().flatMap(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? walk(p)
         : Files.isRegularFile(p) && type(p).isPresent() ? Stream.of(Source.file(p, type(p))) : Stream.empty());
+  }
+
+  /** Hidden entries and README files are not articles. */
+  private static boolean isListed(Path entry) {
+    String name = entry.getFileName().toString();
+    return !name.startsWith(".") && !name.toLowerCase(Locale.ROOT).startsWith("readme");
   }
 
   private static Optional<String> type(Path file) {

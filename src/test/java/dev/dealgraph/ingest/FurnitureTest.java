@@ -47,6 +47,15 @@ class FurnitureTest {
   }
 
   @Test
+  void dropsTrailingSignUpPrompts() {
+    assertThat(LEXICON.strip(List.of("Story.", "The fund also runs a newsletter for its investors, which it says"
+        + " reached forty thousand readers this year after it doubled its staff and opened an office in Lisbon.",
+        "Get the weekly deals letter: sign up here.", "Unsubscribe at any time · Manage preferences")))
+        .hasSize(2);
+    assertThat(LEXICON.strip(List.of("Subscribe to nothing: the only paragraph stays."))).hasSize(1);
+  }
+
+  @Test
   void keepsSingleParagraphEndingInEllipsis() {
     List<String> body = List.of("Story paragraph.", "And then the chief executive said only: well...");
 
@@ -56,7 +65,8 @@ class FurnitureTest {
   @Test
   void refusesLexiconWithUnknownSectionOrCueOutsideSection() {
     assertThatThrownBy(() -> Furniture.parse("f.txt", List.of("# c", "[ending]", "x")))
-        .hasMessage("f.txt:2: unknown section [ending] (expected [end-heading], [end-prefix] or [drop-line])");
+        .hasMessage("f.txt:2: unknown section [ending] (expected one of [end-heading], [end-prefix], [drop-line],"
+            + " [tail-contains])");
     assertThatThrownBy(() -> Furniture.parse("f.txt", List.of("Related")))
         .hasMessage("f.txt:1: cue outside a section: Related");
   }

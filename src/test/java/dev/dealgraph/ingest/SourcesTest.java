@@ -33,6 +33,7 @@ class SourcesTest {
     write(".draft.txt", "D");
     write("photo.png", "not read");
     write("notes", "no extension");
+    write("a/README.md", "About this folder");
 
     List<String> origins = Sources.withStdin(InputStream.nullInputStream()).expand(List.of(dir.toString()))
         .map(Source::origin).toList();

@@ -79,4 +79,25 @@ class HtmlPageReaderTest {
         "First paragraph of the story about a funding round for a chip start-up in Berlin.",
         "Second paragraph of the story, which names the lead investor and the amount raised.");
   }
+
+  @Test
+  void takesVisibleTimeThatSurvivesFurnitureRemovalButNotOneInRelatedStories() {
+    Article article = Reading.one("""
+        <html><head><title>Ardent backs Velo</title></head><body>
+        <aside class="related"><time datetime="2020-01-01">Old story</time></aside>
+        <div class="meta">Published <time datetime="2023-10-27T18:10:00-04:00">Oct. 27, 2023</time></div>
+        <div class="story"><p>Ardent Capital backs Velo Systems with fresh money, the company said.</p></div>
+        </body></html>""");
+
+    assertThat(article.published()).contains(LocalDate.of(2023, 10, 27));
+  }
+
+  @Test
+  void prefersPublishedTimeToModifiedTime() {
+    Article article = Reading.one("""
+        <html><head><title>T</title><meta property="article:modified_time" content="2024-02-02">
+        <meta name="date" content="2024-01-31"></head><body><p>Body of the story goes here.</p></body></html>""");
+
+    assertThat(article.published()).contains(LocalDate.of(2024, 1, 31));
+  }
 }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * that is not an article fails as a whole with a {@link DealGraphException} whose one-line message names the origin
  * and the reason. Instances are immutable and safe to share between threads.
  *
+ * <p>A document without a headline is not refused: its title is derived from its first paragraph (the paragraph
+ * when short, else its first sentence), and its publication date stays empty unless the document states one.
+ *
  * <p>Besides the fields of {@link Article}, the metadata carries {@code format} (the format the input was read as)
  * and, when the source gives them, {@code author}, {@code description}, {@code summary}, {@code language} and the
  * other scalar fields of front matter and JSON records.

@@ -159,4 +159,17 @@ class BadInputTest {
     refused("<rss version=\"2.0\"><channel><title>x</title><item><title>a".getBytes(StandardCharsets.UTF_8),
         Kind.INVALID_CONTENT).withMessageStartingWith("input: not a readable RSS or Atom feed");
   }
+
+  @Test
+  void neverResolvesExternalEntitiesInFeeds(@TempDir Path secrets) throws IOException {
+    Path secret = java.nio.file.Files.writeString(secrets.resolve("secret.txt"), "TOPSECRET");
+    String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><title>t</title><item><title>Leak &x;</title>"
+        + "<description>Body.</description></item></channel></rss>";
+
+    assertThatThrownBy(() -> Reading.all(feed))
+        .isInstanceOfSatisfying(DealGraphException.class,
+            e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_CONTENT))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOPSECRET"));
+  }
 }

@@ -125,7 +125,14 @@ public final class DirectoryWatcher implements AutoCloseable {
       if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(".")) {
         continue;
       }
-      Input input = new Input(root.relativize(file).toString(), Optional.empty(), () -> Files.readAllBytes(file));
+      String origin = root.relativize(file).toString();
+      Input input = new Input(origin, reader -> {
+        try {
+          return reader.read(origin, Files.readAllBytes(file), Optional.empty());
+        } catch (java.io.IOException e) {
+          throw DealGraphException.invalidContent(origin + ": cannot be read: " + e.getMessage(), e);
+        }
+      });
       try {
         ingestion.ingest(input).forEach(o -> LOG.info("Watched {}: {}{}", o.origin(), o.result(),
             o.reason().map(r -> " (" + r + ")").orElse("")));

@@ -10,7 +10,6 @@ import dev.dealgraph.ingest.Article;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ontology.DG;
 import dev.dealgraph.store.Store;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,13 +137,7 @@ public final class Ingestion {
   }
 
   private List<Article> read(Input input) {
-    byte[] bytes;
-    try {
-      bytes = input.content().read();
-    } catch (IOException e) {
-      throw DealGraphException.invalidContent(input.origin() + ": cannot be read: " + e.getMessage(), e);
-    }
-    List<Article> articles = reader.read(input.origin(), bytes, input.contentType());
+    List<Article> articles = input.reading().apply(reader);
     if (articles.isEmpty()) {
       throw DealGraphException.invalidContent(input.origin() + ": no article found");
     }

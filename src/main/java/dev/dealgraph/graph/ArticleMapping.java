@@ -126,8 +126,10 @@ final class ArticleMapping {
     return model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
   }
 
+  /** Returns an xsd:decimal in canonical form ("4000000000.0"), the form TDB2 gives back, so stored equals mapped. */
   Literal decimal(BigDecimal d) {
-    return model.createTypedLiteral(Names.plain(d), XSDDatatype.XSDdecimal);
+    String plain = Names.plain(d);
+    return model.createTypedLiteral(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
   }
 
   private Literal nonNegative(int n) {

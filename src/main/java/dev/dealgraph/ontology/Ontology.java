@@ -7,12 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.Collections;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -59,6 +63,17 @@ public final class Ontology {
   /** Returns the SHACL shapes that every graph DealGraph writes must satisfy; the model refuses changes. */
   public Model shapes() {
     return shapes;
+  }
+
+  /** Returns the local names of every term of the dg: namespace the ontology declares (gives a type), sorted. */
+  public SortedSet<String> terms() {
+    SortedSet<String> terms = new TreeSet<>();
+    model.listSubjectsWithProperty(RDF.type).forEach(s -> {
+      if (s.isURIResource() && s.getURI().startsWith(DG.NS)) {
+        terms.add(s.getURI().substring(DG.NS.length()));
+      }
+    });
+    return Collections.unmodifiableSortedSet(terms);
   }
 
   /** Returns every named superclass of {@code type} declared by the ontology, transitively, without the type itself. */

@@ -76,6 +76,14 @@ final class DealReader {
     return out;
   }
 
+  /** Returns the IRIs of the investors and the investee of each deal, by deal IRI. */
+  Map<String, List<String>> parties(List<String> deals) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    cores(deals).forEach((deal, core) -> out.put(deal,
+        Stream.concat(core.investors().stream().sorted(), Stream.of(core.investee())).toList()));
+    return out;
+  }
+
   /** Returns the deals as summaries, in the order given. */
   List<InvestmentSummary> summaries(List<String> deals) {
     return read(deals).stream().map(Investment::summary).toList();

@@ -1,6 +1,7 @@
 package dev.dealgraph.query;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,20 +42,26 @@ final class Lookups {
   /** Returns a reference for each organization or person; one without a label is named by its id. */
   Map<String, OrgRef> orgs(Collection<String> iris) {
     Map<String, String> labels = new HashMap<>();
-    Map<String, Integer> kinds = new HashMap<>();
+    Map<String, List<String>> types = new HashMap<>();
     Sparql.selectFor(dataset, ORGS, "x", nodes(iris), row -> {
       String x = row.iri("x");
       row.text("label").ifPresent(l -> labels.merge(x, l, (a, b) -> a.compareTo(b) <= 0 ? a : b));
-      row.optionalIri("type").map(Lookups::kindRank).ifPresent(k -> kinds.merge(x, k, Math::min));
+      row.optionalIri("type").ifPresent(t -> types.computeIfAbsent(x, k -> new ArrayList<>()).add(t));
       return x;
     });
     Map<String, OrgRef> refs = new HashMap<>();
     for (String iri : iris) {
       String id = Ids.of(iri);
-      String kind = kinds.containsKey(iri) ? KINDS.get(kinds.get(iri)).getValue() : defaultKind(iri);
-      refs.put(iri, new OrgRef(id, labels.getOrDefault(iri, id), kind, Links.organization(id)));
+      refs.put(iri, new OrgRef(id, labels.getOrDefault(iri, id), kindOf(types.getOrDefault(iri, List.of()), iri),
+          Links.organization(id)));
     }
     return refs;
+  }
+
+  /** Returns the kind an actor with these class IRIs has: the first of {@link #KINDS} among them. */
+  static String kindOf(Collection<String> typeIris, String iri) {
+    return typeIris.stream().map(Lookups::kindRank).min(Integer::compare)
+        .map(rank -> KINDS.get(rank).getValue()).orElseGet(() -> defaultKind(iri));
   }
 
   private static int kindRank(String typeIri) {

@@ -30,13 +30,22 @@ record ReportRow(String subject, String report, String article, Optional<LocalDa
   /** Runs the query for the subjects and groups its rows by subject, once per claim, oldest first. */
   static Map<String, List<ReportRow>> bySubject(DatasetGraph dataset, Query query, Collection<String> subjects) {
     Map<String, ReportRow> claims = new LinkedHashMap<>();
-    Sparql.selectFor(dataset, query, "subject", Lookups.nodes(subjects), row -> claims.putIfAbsent(row.iri("report"),
-        new ReportRow(row.iri("subject"), row.iri("report"), row.iri("article"), row.date("event"),
-            row.date("reported"), new Sentence(row.text("sentence").orElse(""), row.count("start"),
-                row.count("end")),
-            row.decimal("confidence").map(java.math.BigDecimal::doubleValue).orElse(1.0), row)));
+    Sparql.selectFor(dataset, query, "subject", Lookups.nodes(subjects),
+        row -> claims.putIfAbsent(row.iri("report"), of(row, row.iri("subject"))));
+    return group(claims.values());
+  }
+
+  /** Reads the claim columns of a row, with the subject the caller gives. */
+  static ReportRow of(Row row, String subject) {
+    return new ReportRow(subject, row.iri("report"), row.iri("article"), row.date("event"), row.date("reported"),
+        new Sentence(row.text("sentence").orElse(""), row.count("start"), row.count("end")),
+        row.decimal("confidence").map(java.math.BigDecimal::doubleValue).orElse(1.0), row);
+  }
+
+  /** Groups claims by subject, oldest first within each group. */
+  static Map<String, List<ReportRow>> group(Collection<ReportRow> claims) {
     Map<String, List<ReportRow>> grouped = new LinkedHashMap<>();
-    claims.values().stream().sorted(OVER_TIME)
+    claims.stream().sorted(OVER_TIME)
         .forEach(r -> grouped.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r));
     return grouped;
   }

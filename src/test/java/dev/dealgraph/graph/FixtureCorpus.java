@@ -194,8 +194,9 @@ public final class FixtureCorpus {
     Article a = article("a5-anthropic-backers", "Nvidia and Microsoft to back Anthropic", LocalDate.of(2025, 11, 18),
         "Example Wire",
         "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion. "
-            + "Amazon is weighing a further stake in Anthropic.");
+            + "Amazon, which has invested $4 billion in Anthropic, is weighing a further stake.");
     String both = "Nvidia will invest up to $10 billion in Anthropic, and Microsoft up to $5 billion.";
+    String amazon = "Amazon, which has invested $4 billion in Anthropic, is weighing a further stake.";
     corpus.put(a, new Extraction(
         List.of(mention(a, NVIDIA, "Nvidia"), mention(a, ANTHROPIC, "Anthropic")),
         List.of(
@@ -203,8 +204,10 @@ public final class FixtureCorpus {
                 Status.ANNOUNCED, Optional.empty(), Optional.empty(), List.of(), evidence(a, both, 0.9)),
             new Investment(MICROSOFT, ANTHROPIC, Optional.of(usd("upTo", "5000000000", "up to $5 billion")),
                 Status.ANNOUNCED, Optional.empty(), Optional.empty(), List.of(), evidence(a, both, 0.85)),
+            new Investment(AMAZON, ANTHROPIC, Optional.of(usd("exact", "4000000000", "$4 billion")),
+                Status.COMPLETED, Optional.empty(), Optional.empty(), List.of(), evidence(a, amazon, 0.8)),
             new Investment(AMAZON, ANTHROPIC, Optional.empty(), Status.RUMORED, Optional.empty(), Optional.empty(),
-                List.of(), evidence(a, "Amazon is weighing a further stake in Anthropic.", 0.6))),
+                List.of(), evidence(a, amazon, 0.6))),
         List.of(), List.of()));
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -24,7 +23,7 @@ class DGTest {
   @Test
   void constantsAndTurtleDeclareTheSameTerms() {
     Map<String, Class<?>> constants = constants();
-    Set<String> declared = declaredTerms(ontology);
+    Set<String> declared = Ontology.standard().terms();
     List<String> mismatches = new ArrayList<>();
     declared.stream().filter(t -> !constants.containsKey(t))
         .forEach(t -> mismatches.add("in dealgraph.ttl, missing from DG: dg:" + t));
@@ -53,17 +52,6 @@ class DGTest {
       }
     }
     assertThat(wrong).isEmpty();
-  }
-
-  /** Returns the local names of every dg: term the ontology types, the way DG must name them. */
-  static Set<String> declaredTerms(Model ontology) {
-    Set<String> terms = new TreeSet<>();
-    ontology.listSubjectsWithProperty(RDF.type).forEach(s -> {
-      if (s.isURIResource() && s.getURI().startsWith(DG.NS)) {
-        terms.add(s.getURI().substring(DG.NS.length()));
-      }
-    });
-    return terms;
   }
 
   private static Map<String, Class<?>> constants() {

@@ -27,7 +27,7 @@ class OntologyTest {
   @Test
   void everyTermHasAnEnglishLabelAndComment() {
     List<String> missing = new ArrayList<>();
-    for (String term : DGTest.declaredTerms(model)) {
+    for (String term : ontology.terms()) {
       Resource r = model.createResource(DG.NS + term);
       if (!r.hasProperty(RDFS.label)) {
         missing.add("dg:" + term + " has no rdfs:label");

@@ -2,33 +2,17 @@ package dev.dealgraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealgraph.store.Store;
-import dev.dealgraph.testing.DealCorpus;
+import dev.dealgraph.testing.CorpusStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class InvestmentServiceTest {
-  private static Store store;
-  private static InvestmentService service;
+  private final InvestmentService service = new InvestmentService(CorpusStore.shared());
 
-  @BeforeAll
-  static void load() {
-    store = Store.inMemory();
-    DealCorpus.load(store);
-    service = new InvestmentService(store);
-  }
-
-  @AfterAll
-  static void close() {
-    store.close();
-  }
-
-  private static Page<Investment> list(DealFilter filter) {
+  private Page<Investment> list(DealFilter filter) {
     return service.list(filter, FactSort.RECENT, PageRequest.first());
   }
 

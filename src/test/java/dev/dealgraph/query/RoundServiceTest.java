@@ -2,29 +2,13 @@ package dev.dealgraph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealgraph.store.Store;
-import dev.dealgraph.testing.DealCorpus;
+import dev.dealgraph.testing.CorpusStore;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RoundServiceTest {
-  private static Store store;
-  private static RoundService service;
-
-  @BeforeAll
-  static void load() {
-    store = Store.inMemory();
-    DealCorpus.load(store);
-    service = new RoundService(store);
-  }
-
-  @AfterAll
-  static void close() {
-    store.close();
-  }
+  private final RoundService service = new RoundService(CorpusStore.shared());
 
   @Test
   void roundKeepsItsRangeTotalLeadsParticipantsAndPlacedDeals() {

@@ -1,0 +1,209 @@
+package dev.dealgraph.pipeline;
+
+import dev.dealgraph.DealGraphException;
+import dev.dealgraph.extract.Extraction;
+import dev.dealgraph.extract.Extractor;
+import dev.dealgraph.graph.ArticleGraph;
+import dev.dealgraph.graph.Iris;
+import dev.dealgraph.graph.ShapeValidator;
+import dev.dealgraph.ingest.Article;
+import dev.dealgraph.ingest.ArticleReader;
+import dev.dealgraph.ontology.DG;
+import dev.dealgraph.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads, extracts, maps, validates and commits articles; every article is stored whole or not at all.
+ *
+ * <p>An article is checked completely (readable, extractable, valid against the shapes) before it joins a batch;
+ * a batch is committed in one write transaction. Unchanged content (same hash) is a no-op; changed content
+ * replaces the article's named graph.
+ */
+public final class Ingestion {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+
+  private final Store store;
+  private final ArticleReader reader;
+  private final Extractor extractor;
+  private final ShapeValidator validator;
+  private final Clock clock;
+  private final int batchSize;
+
+  public Ingestion(Store store, ArticleReader reader, Extractor extractor, ShapeValidator validator, Clock clock,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+    }
+    this.store = store;
+    this.reader = reader;
+    this.extractor = extractor;
+    this.validator = validator;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  /** Returns the reader, for callers that only need articles (the extract endpoint). */
+  public ArticleReader reader() {
+    return reader;
+  }
+
+  /** Returns the extractor, for callers that extract without storing. */
+  public Extractor extractor() {
+    return extractor;
+  }
+
+  /**
+   * Ingests the articles of one input in one transaction and returns what became of each.
+   *
+   * @throws DealGraphException INVALID_CONTENT when the input holds no readable article
+   */
+  public List<Outcome> ingest(Input input) {
+    List<Article> articles = read(input);
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Prepared> batch = new ArrayList<>();
+    for (Article article : articles) {
+      prepare(article).ifPresentOrElse(batch::add, () -> outcomes.add(unchanged(article)));
+    }
+    outcomes.addAll(commit(batch));
+    return outcomes;
+  }
+
+  /** Ingests every input in batches, reporting each outcome to {@code listener} as it is known. */
+  public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener) {
+    long started = System.nanoTime();
+    Tally tally = new Tally(listener);
+    List<Prepared> batch = new ArrayList<>();
+    Set<String> batchIds = new HashSet<>();
+    while (inputs.hasNext()) {
+      Input input = inputs.next();
+      List<Article> articles;
+      try {
+        articles = read(input);
+      } catch (DealGraphException e) {
+        tally.accept(Outcome.failed(input.origin(), Optional.empty(), Optional.empty(), e.getMessage()));
+        continue;
+      }
+      for (Article article : articles) {
+        if (batchIds.contains(article.id())) {
+          flush(batch, batchIds, tally); // the same article twice: the later copy must see the earlier one stored
+        }
+        try {
+          Optional<Prepared> prepared = prepare(article);
+          if (prepared.isPresent()) {
+            batch.add(prepared.get());
+            batchIds.add(article.id());
+          } else {
+            tally.accept(unchanged(article));
+          }
+        } catch (DealGraphException e) {
+          tally.accept(Outcome.failed(article.origin(), Optional.of(article.id()), Optional.of(article.title()),
+              e.getMessage()));
+        }
+        if (batch.size() >= batchSize) {
+          flush(batch, batchIds, tally);
+        }
+      }
+    }
+    flush(batch, batchIds, tally);
+    Summary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
+    LOG.info("Ingest: {}", summary.line());
+    return summary;
+  }
+
+  /** Removes the article's graph and nothing else; returns false when there was no such article. */
+  public boolean delete(String articleId) {
+    Node graph = NodeFactory.createURI(Iris.articleGraph(articleId));
+    boolean[] existed = new boolean[1];
+    store.write(() -> {
+      existed[0] = store.dataset().containsGraph(graph);
+      store.dataset().removeGraph(graph);
+    });
+    return existed[0];
+  }
+
+  private List<Article> read(Input input) {
+    List<Article> articles = input.reading().apply(reader);
+    if (articles.isEmpty()) {
+      throw DealGraphException.invalidContent(input.origin() + ": no article found");
+    }
+    return articles;
+  }
+
+  /** Checks an article completely; empty when the store already holds the same content. */
+  private Optional<Prepared> prepare(Article article) {
+    Node graphName = NodeFactory.createURI(Iris.articleGraph(article.id()));
+    Optional<String> storedHash = storedHash(article, graphName);
+    if (storedHash.filter(article.contentHash()::equals).isPresent()) {
+      return Optional.empty();
+    }
+    Extraction extraction = extract(article);
+    Model model = ArticleGraph.map(article, extraction, clock.instant());
+    validator.validate(model, article.origin());
+    return Optional.of(new Prepared(article, extraction, graphName, model.getGraph(), storedHash.isPresent()));
+  }
+
+  private Extraction extract(Article article) {
+    try {
+      return extractor.extract(article);
+    } catch (DealGraphException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("Extraction failed on {}", article.origin(), e);
+      throw DealGraphException.invalidContent(article.origin() + ": extraction failed: " + e, e);
+    }
+  }
+
+  private Optional<String> storedHash(Article article, Node graphName) {
+    Node articleNode = NodeFactory.createURI(Iris.article(article.id()));
+    return store.read(() -> {
+      Iterator<Triple> found = store.dataset().getGraph(graphName)
+          .find(articleNode, DG.contentHash.asNode(), Node.ANY);
+      return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    });
+  }
+
+  private void flush(List<Prepared> batch, Set<String> batchIds, Tally tally) {
+    commit(batch).forEach(tally);
+    batch.clear();
+    batchIds.clear();
+  }
+
+  private List<Outcome> commit(List<Prepared> batch) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    try {
+      store.write(() -> {
+        for (Prepared p : batch) {
+          store.dataset().removeGraph(p.graphName());
+          Graph target = store.dataset().getGraph(p.graphName());
+          p.graph().find().forEach(target::add);
+        }
+      });
+    } catch (DealGraphException e) {
+      return batch.stream().map(p -> Outcome.failed(p.article().origin(), Optional.of(p.article().id()),
+          Optional.of(p.article().title()), "not stored: " + e.getMessage())).toList();
+    }
+    return batch.stream().map(Prepared::committed).toList();
+  }
+
+  private static Outcome unchanged(Article article) {
+    return new Outcome(article.origin(), Optional.of(article.id()), Optional.of(article.title()),
+        Outcome.Result.UNCHANGED, Optional.empty(), Optional.empty());
+  }
+}

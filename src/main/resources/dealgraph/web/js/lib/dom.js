@@ -28,7 +28,7 @@ export function h(tag, attrs = {}, ...children) {
 /** Appends children (nodes or text) to el. */
 export function append(el, children) {
   for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
+    if (child === null || child === undefined || child === false || child === '') continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return el;

@@ -20,7 +20,7 @@ export function quote(source, extra = []) {
 /** Returns a disclosure that opens to the sentences behind a deal, round or rivalry. */
 export function evidenceDetails(sources = [], { open = false } = {}) {
   if (sources.length === 0) return h('span', { class: 'muted' }, 'no source');
-  const label = sources.length === 1 ? 'Evidence: 1 source' : `Evidence: ${sources.length} sources`;
+  const label = sources.length === 1 ? '1 source' : `${sources.length} sources`;
   return h('details', { class: 'evidence', open },
     h('summary', {}, label),
     sources.map((s) => quote(s, s.status ? [statusBadge(s.status), s.amountText ? ` ${s.amountText}` : ''] : [])));

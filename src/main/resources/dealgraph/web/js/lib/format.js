@@ -85,6 +85,12 @@ export function date(iso) {
   return Number.isNaN(d.getTime()) ? String(iso) : dateFormat.format(d);
 }
 
+/** Returns how often and when something was reported: "once, on 1 May 2024", "twice, from … to …". */
+export function reported(n, first, last) {
+  const often = n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n)} times`;
+  return first === last ? `${often}, on ${date(first)}` : `${often}, from ${date(first)} to ${date(last)}`;
+}
+
 /** Returns n with thousands separators. */
 export function count(n) {
   return new Intl.NumberFormat('en-US').format(Number(n ?? 0));

@@ -2,7 +2,7 @@
 import { h, byId } from '../lib/dom.js';
 import { shell, section, loaded, setTitle } from '../lib/shell.js';
 import { getJson, pageKey } from '../lib/http.js';
-import { amount, date, statusBadge, count } from '../lib/format.js';
+import { amount, date, statusBadge, reported } from '../lib/format.js';
 import { orgLink, orgLinks, roundLink, articlePath } from '../lib/links.js';
 import { table } from '../lib/tables.js';
 
@@ -21,7 +21,7 @@ section(byId('deal-head'), async () => {
       h('dt', {}, 'Furthest status'), h('dd', {}, statusBadge(d.status), ' ', h('span', { class: 'muted' }, history(d.sources))),
       d.date ? [h('dt', {}, 'Date of the deal'), h('dd', {}, date(d.date))] : null,
       d.round ? [h('dt', {}, 'Round'), h('dd', {}, roundLink(d.round))] : null,
-      h('dt', {}, 'Reported'), h('dd', {}, `${count(d.reportCount)} times, from ${date(d.firstReported)} to ${date(d.lastReported)}`),
+      h('dt', {}, 'Reported'), h('dd', {}, reported(d.reportCount, d.firstReported, d.lastReported)),
       h('dt', {}, 'Linked data'), h('dd', {}, h('a', { href: location.pathname }, d.iri))));
 });
 

@@ -21,7 +21,8 @@ section(byId('org-head'), async () => {
   byId('explore-link').href = `/graph.html?focus=${encodeURIComponent(id)}`;
   return loaded(byId('org-head'), h('hgroup', {}, h('h1', {}, org.name),
     h('p', {}, h('span', { class: 'kind' }, org.kind), org.headquarters ? ` · ${org.headquarters}` : '',
-      org.country ? ` · ${org.country}` : '', ` · mentioned in ${count(org.articleCount)} articles`)),
+      org.country ? ` · ${org.country}` : '',
+      ` · mentioned in ${org.articleCount === 1 ? 'one article' : `${count(org.articleCount)} articles`}`)),
   facts(org));
 });
 

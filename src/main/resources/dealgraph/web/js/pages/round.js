@@ -3,7 +3,7 @@
 import { h, byId } from '../lib/dom.js';
 import { shell, section, loaded, empty, setTitle } from '../lib/shell.js';
 import { getJson, pageKey } from '../lib/http.js';
-import { amount, date, statusBadge, count } from '../lib/format.js';
+import { amount, date, statusBadge, reported } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, articlePath } from '../lib/links.js';
 import { table } from '../lib/tables.js';
 
@@ -12,16 +12,16 @@ const round = getJson(`/api/rounds/${encodeURIComponent(pageKey())}`);
 
 section(byId('round-head'), async () => {
   const r = await round;
-  setTitle(`${r.investee.name} ${r.label}`);
+  setTitle(r.label);
   return loaded(byId('round-head'),
-    h('hgroup', {}, h('h1', {}, orgLink(r.investee), ' — ', r.label),
+    h('hgroup', {}, h('h1', {}, orgLink(r.investee), ' ', r.series ?? 'funding round'),
       h('p', {}, r.amount ? h('strong', {}, amount(r.amount)) : 'total not stated',
         r.valuation ? ` at a valuation of ${amount(r.valuation)}` : '')),
     h('dl', { class: 'facts-list' },
       h('dt', {}, 'Led by'), h('dd', {}, r.leads.length ? orgLinks(r.leads) : '—'),
       h('dt', {}, 'Participants'), h('dd', {}, r.participants.length ? orgLinks(r.participants) : '—'),
       r.date ? [h('dt', {}, 'Date'), h('dd', {}, date(r.date))] : null,
-      h('dt', {}, 'Reported'), h('dd', {}, `${count(r.reportCount)} times, from ${date(r.firstReported)} to ${date(r.lastReported)}`),
+      h('dt', {}, 'Reported'), h('dd', {}, reported(r.reportCount, r.firstReported, r.lastReported)),
       h('dt', {}, 'Linked data'), h('dd', {}, h('a', { href: location.pathname }, r.iri))),
     r.investments.length ? [h('h2', {}, 'Deals in this round'), table([
       ['Investor', (d) => orgLinks(d.investors)],

@@ -1,0 +1,43 @@
+package dev.dealgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline that opens a news story: "SEATTLE, Sept. 25, 2023 —", "LONDON (Reuters) -",
+ * "SAN FRANCISCO, Calif., Sept. 25, 2023 /PRNewswire/ --" or just "Seattle —".
+ *
+ * <p>The dateline stays in the text; only its date and, after an upper-case place, its agency are read.
+ *
+ * @param date   the date the dateline states, when it states one with a year
+ * @param source the news agency or wire named in parentheses or slashes, when the place is in capitals
+ */
+record Dateline(Optional<LocalDate> date, Optional<String> source) {
+  private static final String WORD = "\\p{Lu}[\\p{L}.'\\-]*";
+  private static final String PARTICLE = "(?:de|da|del|do|di|la|le|of|am|upon|on|sur)";
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?<place>" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,3})"
+          + "(?:,\\s*" + WORD + "(?:\\s+" + WORD + ")?)?"
+          + "(?:,?\\s*(?<date>(?:\\p{Lu}\\p{Ll}+day,?\\s+)?" + Dates.WRITTEN + "))?"
+          + "(?:\\s*\\((?<agency>[^()]{2,40})\\))?"
+          + "(?:\\s*/(?<wire>[^/]{2,40})/)?"
+          + "\\s*(?:—|–|--|-)\\s");
+
+  /** Reads the dateline at the start of a paragraph, if the paragraph opens with one. */
+  static Optional<Dateline> of(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String place = m.group("place");
+    Optional<LocalDate> date = Optional.ofNullable(m.group("date")).flatMap(Dates::find);
+    // "Amazon (AMZN) —" is a company and its ticker; "LONDON (Reuters) -" is a place and its agency.
+    boolean capitals = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() > 1;
+    Optional<String> agency = Optional.ofNullable(m.group("agency")).or(() -> Optional.ofNullable(m.group("wire")))
+        .map(String::strip)
+        .filter(a -> capitals || date.isPresent());
+    return Optional.of(new Dateline(date, agency));
+  }
+}

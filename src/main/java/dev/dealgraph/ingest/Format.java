@@ -1,0 +1,56 @@
+package dev.dealgraph.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Names the formats DealGraph reads and recognises them from the content, with the content type as a hint. */
+enum Format {
+  FRONT_MATTER,
+  JSON,
+  FEED,
+  HTML,
+  /** XML that is neither a feed nor XHTML: refused with its root element named. */
+  OTHER_XML,
+  MARKDOWN,
+  TEXT;
+
+  private static final int SNIFF_WINDOW = 4096;
+  private static final Pattern PROLOG = Pattern.compile("\\A(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern FEED_ROOT = Pattern.compile("\\A<(?:rss|feed|rdf:RDF)\\b");
+  private static final Pattern HTML_START = Pattern.compile(
+      "(?i)\\A(?:<!doctype\\s+html|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|span|a|img|link"
+          + "|!--)\\b)");
+  private static final Pattern HTML_TAGS = Pattern.compile("(?i)</(?:p|div|article|body|html)>");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("\\A#{1,6}[ \\t]+\\S");
+
+  /** Recognises the format of decoded text; the content decides, the content type only breaks ties. */
+  static Format sniff(String text, Optional<String> contentType) {
+    String type = contentType.orElse("").toLowerCase(Locale.ROOT);
+    String head = text.substring(0, Math.min(text.length(), SNIFF_WINDOW)).stripLeading();
+    if ((head.startsWith("+++") || head.startsWith("---")) && FrontMatterReader.accepts(text.stripLeading())) {
+      return FRONT_MATTER;
+    }
+    if (head.startsWith("{\"") || head.matches("(?s)\\A\\[\\s*[{\\]].*") || type.contains("json")) {
+      return JSON;
+    }
+    if (head.startsWith("<")) {
+      String root = PROLOG.matcher(head).replaceFirst("");
+      if (FEED_ROOT.matcher(root).find()) {
+        return FEED;
+      }
+      if (HTML_START.matcher(root).find() || HTML_START.matcher(head).find()) {
+        return HTML;
+      }
+      return head.startsWith("<?xml") ? OTHER_XML : HTML;
+    }
+    if (type.contains("html") || HTML_TAGS.matcher(head).find()) {
+      return HTML;
+    }
+    if (type.contains("markdown") || MARKDOWN_HEADING.matcher(head).find()) {
+      return MARKDOWN;
+    }
+    return TEXT;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.dealgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines between a headline and the story: the byline, "Published …" and "Updated …" lines, a date
+ * on its own, a reading time. They are read into the draft and left out of the text.
+ */
+final class HeaderLines {
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}.{1,100})$");
+  private static final Pattern STAMP = Pattern.compile(
+      "^(?i)(published|posted|first published|updated|last updated|modified|date)(?:\\s+on)?\\s*[:\\-]?\\s+(.+)$");
+  private static final Pattern READING_TIME = Pattern.compile("^(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read$");
+  private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+  /** A date alone on its line, with at most a weekday and a time: a line that says more is about an event. */
+  private static final Pattern DATE_ALONE = Pattern.compile("^(?i)(?:\\p{L}+day,?\\s+)?(?:" + Dates.WRITTEN
+      + "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
+
+  private final Draft.Builder draft;
+  private Optional<LocalDate> updated = Optional.empty();
+
+  HeaderLines(Draft.Builder draft) {
+    this.draft = draft;
+  }
+
+  /** Reads the line into the draft and returns true when it is a header line, else returns false. */
+  boolean accept(String line) {
+    Matcher stamp = STAMP.matcher(line);
+    if (stamp.matches()) {
+      Optional<LocalDate> date = Dates.find(stamp.group(2));
+      if (date.isPresent()) {
+        if (stamp.group(1).toLowerCase(java.util.Locale.ROOT).contains("updated")
+            || stamp.group(1).equalsIgnoreCase("modified")) {
+          updated = updated.or(() -> date);
+        } else {
+          draft.published(date);
+        }
+        return true;
+      }
+    }
+    Matcher by = BYLINE.matcher(line);
+    if (by.matches()) {
+      String[] parts = BYLINE_SEPARATOR.split(by.group(1));
+      draft.meta("author", parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        draft.published(Dates.find(parts[i]));
+      }
+      return true;
+    }
+    if (READING_TIME.matcher(line).matches()) {
+      return true;
+    }
+    if (DATE_ALONE.matcher(line).matches()) {
+      draft.published(Dates.find(line));
+      return true;
+    }
+    return false;
+  }
+
+  /** Applies an "Updated …" date when no publication date was given. */
+  void finish() {
+    draft.published(updated);
+  }
+}

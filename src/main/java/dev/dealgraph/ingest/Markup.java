@@ -1,0 +1,41 @@
+package dev.dealgraph.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns an article body written in Markdown or HTML into paragraphs.
+ *
+ * <p>Markdown is rendered to HTML first (raw HTML in it passes through), so both forms share one path to text. A
+ * body that opens with a tag and closes block tags is read as HTML as it stands, so that indented HTML is never
+ * taken for a Markdown code block.
+ */
+final class Markup {
+  private static final Parser MARKDOWN = Parser.builder().build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  private static final Pattern HTML_BODY = Pattern.compile(
+      "(?is)^\\s*<[a-z!].*</(?:p|div|article|section|h[1-6]|li|ul|ol|blockquote|table|body|html)>");
+
+  private Markup() {}
+
+  /** Reads a body in Markdown, or in HTML when it is HTML. */
+  static List<String> paragraphs(String body) {
+    return ofHtml(HTML_BODY.matcher(body).find() ? body : RENDERER.render(MARKDOWN.parse(body)));
+  }
+
+  /** Reads an HTML fragment, keeping every block but no scripts, styles or forms. */
+  static List<String> ofHtml(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select("script, style, noscript, template, iframe, svg, form, button").remove();
+    return HtmlBlocks.ofBody(doc.body());
+  }
+
+  /** Interleaves paragraphs with blank lines, the shape {@link PlainTextReader#read} takes. */
+  static List<String> asLines(List<String> paragraphs) {
+    return paragraphs.stream().flatMap(p -> java.util.stream.Stream.of(p, "")).toList();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.dealgraph.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Resolves a relative article URL against a base when the base is an absolute web address. */
+final class Urls {
+  private Urls() {}
+
+  /** Returns {@code url} resolved against {@code base}, or {@code url} as given when either is unusable. */
+  static String resolve(String base, String url) {
+    try {
+      URI target = new URI(url.strip());
+      if (target.isAbsolute()) {
+        return url.strip();
+      }
+      URI root = new URI(base.strip());
+      boolean web = "http".equalsIgnoreCase(root.getScheme()) || "https".equalsIgnoreCase(root.getScheme());
+      return web ? root.resolve(target).toString() : url.strip();
+    } catch (URISyntaxException e) {
+      return url.strip();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.dealgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+  private static final String STORY = """
+      Nimbus Capital weighs stake in Lattice Robotics
+
+      By Dana Whitfield
+      Published: Sept 25, 2023
+
+      BOSTON, Sept 24, 2023 — Nimbus Capital is weighing an investment of up to $300 million in Lattice Robotics.
+
+      The robotics startup competes with Ferrule Systems in warehouse automation.
+      """;
+
+  @Test
+  void readsHeadlineBylineAndPublishedLine() {
+    Article article = Reading.one(STORY);
+
+    assertThat(article.title()).isEqualTo("Nimbus Capital weighs stake in Lattice Robotics");
+    assertThat(article.published()).contains(LocalDate.of(2023, 9, 25));
+    assertThat(article.metadata()).containsEntry("author", "Dana Whitfield").containsEntry("format", "text");
+    assertThat(article.paragraphs()).containsExactly(
+        "Nimbus Capital weighs stake in Lattice Robotics",
+        "BOSTON, Sept 24, 2023 — Nimbus Capital is weighing an investment of up to $300 million in Lattice Robotics.",
+        "The robotics startup competes with Ferrule Systems in warehouse automation.");
+  }
+
+  @Test
+  void takesPublicationDateFromDatelineWhenNoPublishedLine() {
+    Article article = Reading.one("Headline here\n\nSEATTLE, Sept 25, 2023 — Body of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2023, 9, 25));
+  }
+
+  @Test
+  void takesAgencyButNoDateFromReutersDateline() {
+    Article article = Reading.one("Headline here\nLONDON (Reuters) - Body of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.source()).contains("Reuters");
+  }
+
+  @Test
+  void datelineWithoutDateGivesNoDate() {
+    Article article = Reading.one("Headline here\nSeattle — Body of the story, which mentions July 10, 2025.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.source()).isEmpty();
+  }
+
+  @Test
+  void eventDateInBodyIsNotPublicationDate() {
+    Article article = Reading.one("""
+        Shares of Gridline rise
+
+        On July 10, 2025, the stock traded higher after the funding news.
+        """);
+
+    assertThat(article.published()).isEmpty();
+  }
+
+  @Test
+  void usesUpdatedLineOnlyWhenNoPublishedLine() {
+    assertThat(Reading.one("Title\nUpdated: 2024-03-02 10:15\nBody text.\n").published())
+        .contains(LocalDate.of(2024, 3, 2));
+    assertThat(Reading.one("Title\nUpdated: 2024-03-02\nPublished: 2024-03-01\nBody text.\n").published())
+        .contains(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void skipsStandfirstRepeatedAboveHeadline() {
+    Article article = Reading.one("""
+        A short standfirst that the page repeats
+
+        The real headline of the story
+        A short standfirst that the page repeats
+        Body paragraph of the story.
+        """);
+
+    assertThat(article.title()).isEqualTo("The real headline of the story");
+    assertThat(article.paragraphs()).containsExactly("The real headline of the story",
+        "A short standfirst that the page repeats", "Body paragraph of the story.");
+  }
+
+  @Test
+  void joinsHardWrappedLinesOfOneParagraph() {
+    Article article = Reading.one("""
+        Wrapped story
+
+        Quarry Labs said on Tuesday that it had raised new money from a group
+        of investors led by Halden Partners, and that it would spend it on
+        hiring engineers.
+
+        Second paragraph.
+        """);
+
+    assertThat(article.paragraphs()).containsExactly("Wrapped story",
+        "Quarry Labs said on Tuesday that it had raised new money from a group of investors led by Halden Partners,"
+            + " and that it would spend it on hiring engineers.",
+        "Second paragraph.");
+  }
+
+  @Test
+  void derivesTitleFromFirstSentenceWhenFirstLineIsAParagraph() {
+    String first = "Orbital Data said on Monday it will take a minority stake in Kestrel AI. "
+        + "The deal values the company at several billion dollars and follows months of talks between the two firms,"
+        + " which had worked together on a pilot project for logistics customers in Europe and Asia.";
+    Article article = Reading.one(first + "\nSecond paragraph.\n");
+
+    assertThat(article.title()).isEqualTo("Orbital Data said on Monday it will take a minority stake in Kestrel AI.");
+    assertThat(article.text()).startsWith(first + "\n\n");
+    assertThat(article.published()).isEmpty();
+  }
+}

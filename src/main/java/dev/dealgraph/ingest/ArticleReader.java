@@ -3,6 +3,7 @@ package dev.dealgraph.ingest;
 import dev.dealgraph.DealGraphException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,16 +68,26 @@ public final class ArticleReader {
     String text = Decoder.decode(origin, content, contentType);
     Format format = Format.sniff(text, contentType);
     String doc = text.stripLeading();
-    return switch (format) {
-      case TEXT -> List.of(assembler.assemble(origin, PlainTextReader.read(doc)));
-      case MARKDOWN -> List.of(assembler.assemble(origin,
-          PlainTextReader.read(Draft.of("markdown"), Markup.asLines(Markup.paragraphs(doc)))));
-      case FRONT_MATTER -> List.of(assembler.assemble(origin, FrontMatterReader.read(origin, doc)));
-      case HTML, JSON, FEED -> throw new DealGraphException(DealGraphException.Kind.UNSUPPORTED_TYPE,
-          origin + ": " + format + " is not read yet");
+    Batch batch = switch (format) {
+      case TEXT -> Batch.single(PlainTextReader.read(doc));
+      case MARKDOWN -> Batch.single(markdown(doc));
+      case FRONT_MATTER -> Batch.single(FrontMatterReader.read(origin, doc).orElseGet(() -> markdown(doc)));
+      case HTML -> Batch.single(HtmlPageReader.read(origin, doc));
+      case JSON -> JsonReader.read(origin, doc);
+      case FEED -> FeedReader.read(origin, doc);
       case OTHER_XML -> throw DealGraphException.invalidContent(origin + ": XML that is neither an RSS/Atom feed "
           + "nor an XHTML page");
     };
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < batch.drafts().size(); i++) {
+      String itemOrigin = batch.collection() ? Batch.itemOrigin(origin, i) : origin;
+      articles.add(assembler.assemble(itemOrigin, batch.drafts().get(i)));
+    }
+    return List.copyOf(articles);
+  }
+
+  private static Draft markdown(String doc) {
+    return PlainTextReader.read(Draft.of("markdown"), Markup.asLines(Markup.paragraphs(doc)));
   }
 
   /**
@@ -93,6 +104,24 @@ public final class ArticleReader {
       return read(origin, bytes, contentType);
     } catch (IOException e) {
       throw DealGraphException.invalidContent(origin + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads one input that {@link Sources} found; a file over the size limit is refused before it is opened.
+   *
+   * @throws DealGraphException as {@link #read(String, byte[], Optional)} does, or when the input cannot be read
+   */
+  public List<Article> read(Source source) {
+    try {
+      if (source.size().orElse(0) > maxBytes) {
+        throw tooLarge(source.origin());
+      }
+      try (InputStream in = source.open()) {
+        return read(source.origin(), in, source.contentType());
+      }
+    } catch (IOException e) {
+      throw DealGraphException.invalidContent(source.origin() + ": cannot read: " + e.getMessage(), e);
     }
   }
 

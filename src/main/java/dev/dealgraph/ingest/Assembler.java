@@ -38,8 +38,7 @@ final class Assembler {
     List<String> rawBody = cleaned(draft.body());
     List<String> body = new ArrayList<>(furniture.strip(rawBody));
     if (!rawBody.isEmpty() && body.isEmpty()) {
-      throw DealGraphException.invalidContent(origin + ": no article text: the " + draft.format()
-          + " holds only page furniture (navigation, related links, comment or share prompts)");
+      throw onlyFurniture(origin, draft.format());
     }
     Optional<String> title = draft.title().map(Text::clean).filter(t -> !t.isEmpty());
     List<String> paragraphs = new ArrayList<>();
@@ -70,6 +69,12 @@ final class Assembler {
         text,
         sha256(text),
         metadata);
+  }
+
+  /** Says that a document held nothing but page furniture. */
+  static DealGraphException onlyFurniture(String origin, String format) {
+    return DealGraphException.invalidContent(origin + ": no article text: the " + format
+        + " holds only page furniture (navigation, related links, comment or share prompts)");
   }
 
   private static List<String> cleaned(List<String> paragraphs) {

@@ -1,6 +1,7 @@
 package dev.dealgraph.ingest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ record Dateline(Optional<LocalDate> date, Optional<String> source) {
     String place = m.group("place");
     Optional<LocalDate> date = Optional.ofNullable(m.group("date")).flatMap(Dates::find);
     // "Amazon (AMZN) —" is a company and its ticker; "LONDON (Reuters) -" is a place and its agency.
-    boolean capitals = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() > 1;
+    boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 1;
     Optional<String> agency = Optional.ofNullable(m.group("agency")).or(() -> Optional.ofNullable(m.group("wire")))
         .map(String::strip)
         .filter(a -> capitals || date.isPresent());

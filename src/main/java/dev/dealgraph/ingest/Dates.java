@@ -22,7 +22,8 @@ final class Dates {
   static final String WRITTEN = "(?:" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
       + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+\\d{4})";
 
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  /** Year first, then month and day: ISO-8601 and its dotted and slashed cousins, never ambiguous. */
+  private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])");
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "(?i)\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DAY_FIRST = Pattern.compile(
@@ -72,7 +73,7 @@ final class Dates {
     }
     Pattern p = best.pattern();
     if (p == ISO) {
-      return of(best.group(1), best.group(2), best.group(3));
+      return of(best.group(1), best.group(3), best.group(4));
     }
     return p == MONTH_FIRST
         ? of(best.group(3), best.group(1), best.group(2))

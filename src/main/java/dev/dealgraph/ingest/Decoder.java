@@ -44,6 +44,11 @@ final class Decoder {
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
     }
+    for (byte x : b) {
+      if (x == 0) {
+        throw DealGraphException.invalidContent(origin + ": the content is binary, not text (it holds NUL bytes)");
+      }
+    }
     Optional<String> declared = declared(b, contentType).flatMap(cs -> strict(b, 0, cs));
     if (declared.isPresent()) {
       return declared.get();

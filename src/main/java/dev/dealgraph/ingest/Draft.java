@@ -92,8 +92,14 @@ record Draft(
       return this;
     }
 
-    boolean hasTitle() {
-      return title.isPresent();
+    Optional<String> title() {
+      return title;
+    }
+
+    /** Returns whether a cleaned line repeats the title or a lead paragraph. */
+    boolean repeats(String line) {
+      return title.map(Text::clean).filter(line::equals).isPresent()
+          || lead.stream().map(Text::clean).anyMatch(line::equals);
     }
 
     Draft build() {

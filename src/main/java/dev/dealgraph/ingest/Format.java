@@ -23,16 +23,21 @@ enum Format {
       "(?i)\\A(?:<!doctype\\s+html|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|span|a|img|link"
           + "|!--)\\b)");
   private static final Pattern HTML_TAGS = Pattern.compile("(?i)</(?:p|div|article|body|html)>");
+  /** An object with a quoted key, or an array of objects: text that starts so is JSON, whatever its name says. */
+  private static final Pattern JSON_START = Pattern.compile("\\A(?:\\{\\s*\"|\\[\\s*[{\\]])");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("\\A#{1,6}[ \\t]+\\S");
 
-  /** Recognises the format of decoded text; the content decides, the content type only breaks ties. */
+  /**
+   * Recognises the format of decoded text. The content decides; the content type only tells Markdown from plain
+   * text, and makes text that opens with a bracket JSON, so that broken JSON is reported as such.
+   */
   static Format sniff(String text, Optional<String> contentType) {
     String type = contentType.orElse("").toLowerCase(Locale.ROOT);
     String head = text.substring(0, Math.min(text.length(), SNIFF_WINDOW)).stripLeading();
-    if ((head.startsWith("+++") || head.startsWith("---")) && FrontMatterReader.accepts(text.stripLeading())) {
+    if (FrontMatterReader.opens(text.stripLeading())) {
       return FRONT_MATTER;
     }
-    if (head.startsWith("{\"") || head.matches("(?s)\\A\\[\\s*[{\\]].*") || type.contains("json")) {
+    if (JSON_START.matcher(head).find() || type.contains("json") && (head.startsWith("{") || head.startsWith("["))) {
       return JSON;
     }
     if (head.startsWith("<")) {
@@ -40,12 +45,12 @@ enum Format {
       if (FEED_ROOT.matcher(root).find()) {
         return FEED;
       }
-      if (HTML_START.matcher(root).find() || HTML_START.matcher(head).find()) {
+      if (HTML_START.matcher(root).find()) {
         return HTML;
       }
       return head.startsWith("<?xml") ? OTHER_XML : HTML;
     }
-    if (type.contains("html") || HTML_TAGS.matcher(head).find()) {
+    if (HTML_TAGS.matcher(head).find()) {
       return HTML;
     }
     if (type.contains("markdown") || MARKDOWN_HEADING.matcher(head).find()) {

@@ -18,46 +18,28 @@ import java.util.regex.Pattern;
  * given, or resolved when the front matter names a base URL or the origin is itself a URL.
  */
 final class FrontMatterReader {
-  private static final Pattern TOML = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
-  private static final Pattern YAML = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+  private static final Pattern TOML =
+      Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n(.*?)\\n\\+\\+\\+[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+  private static final Pattern YAML =
+      Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
   private static final ObjectMapper TOML_MAPPER = new TomlMapper();
   private static final ObjectMapper YAML_MAPPER = new YAMLMapper();
 
-  static final String[] TITLE = {"title", "headline"};
-  static final String[] PUBLISHED = {"published", "publishDate", "publish_date", "pubDate", "published_at",
-      "publishedAt", "datePublished", "date", "created", "created_at"};
-  static final String[] UPDATED = {"updated", "lastmod", "modified", "dateModified", "updated_at"};
-  static final String[] SOURCE = {"source", "publisher", "site_name", "siteName", "site"};
-  static final String[] URL = {"url", "link", "permalink", "canonical", "canonical_url", "source_link", "source_url"};
-  static final String[] BASE = {"base_url", "baseURL", "baseUrl", "base"};
-  static final String[] AUTHOR = {"author", "authors", "byline", "creator"};
-  private static final List<String> LEAD = List.of("summary", "description");
 
   private FrontMatterReader() {}
 
-  /** Returns whether the text opens with a front-matter block that parses as a map. */
-  static boolean accepts(String text) {
-    return split(text).isPresent();
+  /** Returns whether the text opens with a block between front-matter delimiters, parsed or not. */
+  static boolean opens(String text) {
+    return TOML.matcher(text).find() || YAML.matcher(text).find();
   }
 
-  /** Reads text that {@link #accepts} accepts; {@code origin} serves as the base of a relative URL. */
-  static Draft read(String origin, String text) {
-    Split split = split(text).orElseThrow();
-    JsonNode fields = split.fields();
-    Draft.Builder draft = Draft.of("front matter")
-        .title(JsonFields.text(fields, TITLE))
-        .published(JsonFields.text(fields, PUBLISHED).flatMap(Dates::parse))
-        .published(JsonFields.text(fields, UPDATED).flatMap(Dates::parse))
-        .source(JsonFields.text(fields, SOURCE))
-        .url(JsonFields.text(fields, URL).map(u -> Urls.resolve(JsonFields.text(fields, BASE).orElse(origin), u)));
-    JsonFields.text(fields, AUTHOR).ifPresent(a -> draft.meta("author", a));
-    fields.fields().forEachRemaining(e -> {
-      if (e.getValue().isValueNode() && !List.of(TITLE).contains(e.getKey())) {
-        draft.meta(e.getKey(), e.getValue().asText());
-      }
-    });
-    List<String> lead = LEAD.stream().map(k -> JsonFields.text(fields, k)).flatMap(Optional::stream).toList();
-    return PlainTextReader.read(draft.lead(lead), Markup.asLines(Markup.paragraphs(split.body())));
+  /**
+   * Reads text that opens with front matter; empty when the block does not parse as a map, which makes it no
+   * front matter at all. {@code origin} serves as the base of a relative URL.
+   */
+  static Optional<Draft> read(String origin, String text) {
+    return split(text).map(split -> PlainTextReader.read(JsonFields.fill(Draft.of("front matter"), split.fields(),
+        origin), Markup.asLines(Markup.paragraphs(split.body()))));
   }
 
   private record Split(JsonNode fields, String body) {}

@@ -24,20 +24,27 @@ final class Furniture {
   static final String RESOURCE = "/dealgraph/lexicon/furniture.txt";
   /** A teaser is a short line cut off with an ellipsis; two or more at the end of a body are another page's. */
   private static final int TEASER_MAX_CHARS = 200;
+  /** A sign-up prompt is one or two short sentences; a longer paragraph naming a newsletter is part of the story. */
+  private static final int PROMPT_MAX_CHARS = 160;
+  private static final List<String> SECTIONS = List.of("[end-heading]", "[end-prefix]", "[drop-line]",
+      "[tail-contains]");
   private static final int TEASER_MIN_RUN = 2;
   /** A teaser shorter than this says too little to recognise the full lead it was cut from. */
   private static final int LEAD_MIN_CHARS = 20;
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!>»…|\\-]+$");
+  /** Punctuation that may follow a cue ("Related:", "Read more »") without making it another line. */
+  private static final String TRAILING_MARKS = " :.!>»…|-";
   private static final Pattern ELLIPSIS = Pattern.compile("(?:…|\\.{3})$");
 
   private final Set<String> endHeadings;
   private final List<String> endPrefixes;
   private final Set<String> dropLines;
+  private final List<String> tailWords;
 
-  private Furniture(Set<String> endHeadings, List<String> endPrefixes, Set<String> dropLines) {
+  private Furniture(Set<String> endHeadings, List<String> endPrefixes, Set<String> dropLines, List<String> tailWords) {
     this.endHeadings = Set.copyOf(endHeadings);
     this.endPrefixes = List.copyOf(endPrefixes);
     this.dropLines = Set.copyOf(dropLines);
+    this.tailWords = List.copyOf(tailWords);
   }
 
   /** Loads the lexicon shipped in the jar. */
@@ -57,6 +64,7 @@ final class Furniture {
     Set<String> headings = new HashSet<>();
     List<String> prefixes = new ArrayList<>();
     Set<String> drops = new HashSet<>();
+    List<String> tail = new ArrayList<>();
     String section = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = Text.clean(lines.get(i));
@@ -65,9 +73,9 @@ final class Furniture {
       }
       if (line.startsWith("[")) {
         section = line;
-        if (!Set.of("[end-heading]", "[end-prefix]", "[drop-line]").contains(section)) {
+        if (!SECTIONS.contains(section)) {
           throw DealGraphException.invalidContent(name + ":" + (i + 1) + ": unknown section " + line
-              + " (expected [end-heading], [end-prefix] or [drop-line])");
+              + " (expected one of " + String.join(", ", SECTIONS) + ")");
         }
         continue;
       }
@@ -77,10 +85,11 @@ final class Furniture {
       switch (section) {
         case "[end-heading]" -> headings.add(key(line));
         case "[end-prefix]" -> prefixes.add(line.toLowerCase(Locale.ROOT));
-        default -> drops.add(key(line));
+        case "[drop-line]" -> drops.add(key(line));
+        default -> tail.add(line.toLowerCase(Locale.ROOT));
       }
     }
-    return new Furniture(headings, prefixes, drops);
+    return new Furniture(headings, prefixes, drops, tail);
   }
 
   /** Returns the body without furniture; the result may be empty when the body was nothing but furniture. */
@@ -94,7 +103,21 @@ final class Furniture {
         kept.add(paragraph);
       }
     }
-    return dropTeasers(kept);
+    return dropPrompts(dropTeasers(kept));
+  }
+
+  /** Drops short sign-up and newsletter prompts from the end, keeping at least one paragraph. */
+  private List<String> dropPrompts(List<String> body) {
+    int end = body.size();
+    while (end > 1 && isPrompt(body.get(end - 1))) {
+      end--;
+    }
+    return body.subList(0, end);
+  }
+
+  private boolean isPrompt(String paragraph) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    return paragraph.length() <= PROMPT_MAX_CHARS && tailWords.stream().anyMatch(lower::contains);
   }
 
   private boolean isEnd(String paragraph) {
@@ -117,7 +140,8 @@ final class Furniture {
     while (start > 0 && isTeaser(body.get(start - 1))) {
       start--;
     }
-    if (body.size() - start < TEASER_MIN_RUN) {
+    // A run is trailing only when a story precedes it; a body of nothing but such lines is left as it is.
+    if (body.size() - start < TEASER_MIN_RUN || start == 0) {
       return body;
     }
     if (start > 0 && isLeadOf(body.get(start - 1), body.subList(start, body.size()))) {
@@ -141,6 +165,10 @@ final class Furniture {
   }
 
   private static String key(String line) {
-    return TRAILING_MARKS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    int end = line.length();
+    while (end > 0 && TRAILING_MARKS.indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return line.substring(0, end).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dealgraph.ingest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,14 +11,18 @@ import java.util.regex.Pattern;
  * on its own, a reading time. They are read into the draft and left out of the text.
  */
 final class HeaderLines {
-  private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}.{1,100})$");
+  private static final Pattern BYLINE = Pattern.compile("^(?i:(?:posted|written|reported)\\s+)?(?i:by)\\s+(\\p{Lu}.{1,100})$");
+  /** A name, a place and a date between separators, "Ana Ruiz · Madrid · 2 May 2025": short parts only. */
+  private static final int SIGNATURE_MAX_CHARS = 100;
+  private static final int SIGNATURE_PART_MAX_WORDS = 5;
   private static final Pattern STAMP = Pattern.compile(
       "^(?i)(published|posted|first published|updated|last updated|modified|date)(?:\\s+on)?\\s*[:\\-]?\\s+(.+)$");
   private static final Pattern READING_TIME = Pattern.compile("^(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read$");
   private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
   /** A date alone on its line, with at most a weekday and a time: a line that says more is about an event. */
   private static final Pattern DATE_ALONE = Pattern.compile("^(?i)(?:\\p{L}+day,?\\s+)?(?:" + Dates.WRITTEN
-      + "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
+      + "|\\d{4}-\\d{2}-\\d{2})"
+      + "(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
 
   private final Draft.Builder draft;
   private Optional<LocalDate> updated = Optional.empty();
@@ -32,7 +37,7 @@ final class HeaderLines {
     if (stamp.matches()) {
       Optional<LocalDate> date = Dates.find(stamp.group(2));
       if (date.isPresent()) {
-        if (stamp.group(1).toLowerCase(java.util.Locale.ROOT).contains("updated")
+        if (stamp.group(1).toLowerCase(Locale.ROOT).contains("updated")
             || stamp.group(1).equalsIgnoreCase("modified")) {
           updated = updated.or(() -> date);
         } else {
@@ -53,11 +58,34 @@ final class HeaderLines {
     if (READING_TIME.matcher(line).matches()) {
       return true;
     }
+    String[] parts = BYLINE_SEPARATOR.split(line);
+    if (parts.length > 1 && line.length() <= SIGNATURE_MAX_CHARS && isSignature(parts)) {
+      for (String part : parts) {
+        if (DATE_ALONE.matcher(part).matches()) {
+          draft.published(Dates.find(part));
+        } else {
+          draft.meta("author", part);
+        }
+      }
+      return true;
+    }
     if (DATE_ALONE.matcher(line).matches()) {
       draft.published(Dates.find(line));
       return true;
     }
     return false;
+  }
+
+  /** A signature line has a date alone in one part, and no part longer than a name or a place. */
+  private static boolean isSignature(String[] parts) {
+    boolean dated = false;
+    for (String part : parts) {
+      dated |= DATE_ALONE.matcher(part).matches();
+      if (part.isBlank() || part.split(" ").length > SIGNATURE_PART_MAX_WORDS) {
+        return false;
+      }
+    }
+    return dated;
   }
 
   /** Applies an "Updated …" date when no publication date was given. */

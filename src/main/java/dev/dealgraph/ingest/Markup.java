@@ -2,6 +2,7 @@ package dev.dealgraph.ingest;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -27,15 +28,20 @@ final class Markup {
     return ofHtml(HTML_BODY.matcher(body).find() ? body : RENDERER.render(MARKDOWN.parse(body)));
   }
 
-  /** Reads an HTML fragment, keeping every block but no scripts, styles or forms. */
+  /** Reads an HTML fragment without its page furniture (share bars, related links, scripts…). */
   static List<String> ofHtml(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("script, style, noscript, template, iframe, svg, form, button").remove();
+    HtmlCleaner.removeFurniture(doc.body());
     return HtmlBlocks.ofBody(doc.body());
+  }
+
+  /** Returns the text of a value that may hold HTML tags or entities, as one line. */
+  static String plain(String value) {
+    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(value).text() : value;
   }
 
   /** Interleaves paragraphs with blank lines, the shape {@link PlainTextReader#read} takes. */
   static List<String> asLines(List<String> paragraphs) {
-    return paragraphs.stream().flatMap(p -> java.util.stream.Stream.of(p, "")).toList();
+    return paragraphs.stream().flatMap(p -> Stream.of(p, "")).toList();
   }
 }

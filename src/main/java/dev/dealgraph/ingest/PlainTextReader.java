@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * Reads plain text: the first non-empty line is the headline, header lines (byline, "Published …", a date alone)
  * follow it, and a dateline may open the story.
  *
- * <p>A paragraph is a line, except in text hard-wrapped at a fixed width, where wrapped lines are joined. A first line that the next few lines repeat is a standfirst that scraped pages put above
- * the headline; the headline is the line after it. A first line longer than a headline is taken as the start of
- * the story and the title is derived from it.
+ * <p>A paragraph is a line, except in text hard-wrapped at a fixed width, where wrapped lines are joined. A first
+ * line that the next few lines repeat is a standfirst that scraped pages put above the headline; the headline is
+ * the line after it. A first line longer than a headline is taken as the start of the story, and the title is
+ * derived from it (see {@link Assembler}). The same reading serves the bodies of the other formats, given as
+ * paragraphs: there the draft usually has its title already, and only header lines and a dateline are read.
  */
 final class PlainTextReader {
   /** Text is hard-wrapped only when its longest line is within these bounds: no one wraps at 30 or 150. */
@@ -33,13 +35,24 @@ final class PlainTextReader {
   }
 
   /**
-   * Reads lines ({@code ""} for a blank line) into the draft: the headline when the draft has no title yet, then
-   * header lines, a dateline and the body.
+   * Reads lines ({@code ""} for a blank line) into the draft: the headline when the draft has no title yet (or
+   * the repetition of its title), then header lines, a dateline and the body.
    */
   static Draft read(Draft.Builder draft, List<String> rawLines) {
+    readInto(draft, rawLines);
+    return draft.build();
+  }
+
+  /** Reads lines into the draft as {@link #read(Draft.Builder, List)} does, leaving the draft open for more. */
+  static void readInto(Draft.Builder draft, List<String> rawLines) {
     List<String> lines = rawLines.stream().map(Text::clean).map(l -> RULE.matcher(l).matches() ? "" : l).toList();
     int i = next(lines, 0);
-    if (!draft.hasTitle()) {
+    if (draft.title().isPresent()) {
+      // The headline and standfirst the page repeats above the story are already in the draft.
+      while (i >= 0 && draft.repeats(lines.get(i))) {
+        i = next(lines, i + 1);
+      }
+    } else {
       if (i >= 0 && repeatsSoon(lines, i)) {
         i = next(lines, i + 1);
       }
@@ -57,7 +70,7 @@ final class PlainTextReader {
       Dateline.of(body.get(0)).ifPresent(d -> draft.published(d.date()).source(d.source()));
     }
     header.finish();
-    return draft.body(body).build();
+    draft.body(body);
   }
 
   private static int next(List<String> lines, int from) {

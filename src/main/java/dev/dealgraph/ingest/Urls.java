@@ -7,6 +7,15 @@ import java.net.URISyntaxException;
 final class Urls {
   private Urls() {}
 
+  /** Returns whether {@code url} is an absolute URI. */
+  static boolean isAbsolute(String url) {
+    try {
+      return new URI(url.strip()).isAbsolute();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** Returns {@code url} resolved against {@code base}, or {@code url} as given when either is unusable. */
   static String resolve(String base, String url) {
     try {

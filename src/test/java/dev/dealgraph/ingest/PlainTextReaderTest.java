@@ -117,4 +117,31 @@ class PlainTextReaderTest {
     assertThat(article.text()).startsWith(first + "\n\n");
     assertThat(article.published()).isEmpty();
   }
+
+  @Test
+  void readsSignatureLineOfNamePlaceAndDate() {
+    Article article = Reading.one("Headline here\nAna Ruiz \u00b7 Madrid \u00b7 2 May 2025\nBody of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 5, 2));
+    assertThat(article.metadata()).containsEntry("author", "Ana Ruiz");
+    assertThat(article.paragraphs()).containsExactly("Headline here", "Body of the story.");
+  }
+
+  @Test
+  void readsPostedByLineAndYearFirstDottedDate() {
+    Article article = Reading.one("Headline here\nPosted by Wire staff\nPublished 2025.06.02 09:14 | Updated 2025.06.03"
+        + "\nBody of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 6, 2));
+    assertThat(article.metadata()).containsEntry("author", "Wire staff");
+    assertThat(article.paragraphs()).containsExactly("Headline here", "Body of the story.");
+  }
+
+  @Test
+  void keepsShortLineWithAnEventDateInTheText() {
+    Article article = Reading.one("Headline here\nDeal closes on Sept 30, 2025\nBody of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.paragraphs()).contains("Deal closes on Sept 30, 2025");
+  }
 }

@@ -148,6 +148,10 @@ final class Slots {
     if (v.mentionAt(k) != null) {
       return list(v, k);
     }
+    int named = titledName(v, k);
+    if (named >= 0) {
+      return list(v, named);
+    }
     int limit = Math.min(v.size(), k + 5);
     for (int h = k; h < limit; h++) {
       if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
@@ -159,6 +163,26 @@ final class Slots {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Returns where a name starts after up to three common words that describe it ("competitor Anthropic", "AI
+   * startup Anthropic"), or -1.
+   */
+  static int titledName(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return h > k && m.named() ? h : -1;
+      }
+      String w = v.low(h);
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(w)
+          || v.words.auxiliaries.contains(w) || v.words.relatives.contains(w) || v.is(h, "and", "or", "but")
+          || v.mention(h) != null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */

@@ -89,9 +89,11 @@ final class StatusReader {
 
   /** Returns true when a denial, a governing negation, a hypothetical clause or a question covers the trigger. */
   static boolean denied(View v, int from, int trigger) {
-    if (v.sentence.question()) {
-      return true;
-    }
+    return v.sentence.question() || negated(v, from, trigger);
+  }
+
+  /** Returns true when a denial, a governing negation or a hypothetical clause covers the trigger. */
+  static boolean negated(View v, int from, int trigger) {
     for (PhraseIndex.Match<String> m : v.cues) {
       if (m.first() >= trigger) {
         continue;

@@ -100,7 +100,8 @@ final class Coreference {
       double recency = RECENCY[Math.min(distance, RECENCY.length - 1)];
       // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
       double order = distance == 0 ? 0.001 * h : 0;
-      score.merge(e.name(), recency * seen.weight() + order, Double::sum);
+      // A pronoun takes the single most salient mention; a description also weighs how often the entity recurs.
+      score.merge(e.name(), recency * seen.weight() + order, ref.pronoun() ? Math::max : Double::sum);
       byName.putIfAbsent(e.name(), e);
     }
     return score.entrySet().stream()
@@ -109,8 +110,12 @@ final class Coreference {
   }
 
   private boolean agrees(Reference ref, Entity e, Map<String, Set<String>> tags) {
-    if (ref.rivalOf().isPresent() && ref.rivalOf().get().name().equals(e.name())) {
-      return false;
+    if (ref.rivalOf().isPresent()) {
+      // "the ChatGPT rival" is an organization of the same sort as the one it rivals.
+      Entity rival = ref.rivalOf().get();
+      Set<String> rivalTags = Set.copyOf(knowledge.organization(rival).map(o -> o.tags()).orElse(List.of()));
+      return !rival.name().equals(e.name()) && (rivalTags.isEmpty()
+          || knowledge.fits(e, rivalTags, tags.getOrDefault(e.name(), Set.of("*"))));
     }
     if (!knowledge.fits(e, ref.tags(), tags.getOrDefault(e.name(), Set.of("*")))) {
       return false;

@@ -45,13 +45,14 @@ final class Collected {
 
   /** Records that two mentions compete, if they can be two different entities. */
   void rivals(View v, EntityMention a, EntityMention b, double confidence) {
-    for (Entity x : a.candidates()) {
-      for (Entity y : b.candidates()) {
-        if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
-          rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
-          return;
-        }
-      }
+    // Only the best reading of each side: a rival pair is never worth a second-choice referent.
+    if (a.entity().isEmpty() || b.entity().isEmpty()) {
+      return;
+    }
+    Entity x = a.entity().get();
+    Entity y = b.entity().get();
+    if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
+      rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }
   }
 

@@ -81,7 +81,7 @@ final class InvestmentFinder {
     if (investees == null || investees.isEmpty()) {
       investees = relativeObject(v, investors);
     }
-    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, objectEnd + 3, verb, -1);
+    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
     return emit(v, sentence, investors, investees, amount, reading, out, investees == null || k >= limit);
   }
 
@@ -112,7 +112,7 @@ final class InvestmentFinder {
         amount = v.money(m).amount();
       }
     }
-    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, objectEnd + 3, verb, -1);
+    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
     return emit(v, sentence, investors, investees, amount, reading, out, false);
   }
 

@@ -123,7 +123,7 @@ final class NounFinder {
       investees = InvestmentFinder.relativeObject(v, investors);
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
-        cue.end(), end + 3, null, modifiersFrom);
+        cue.end(), StatusReader.after(v, end), null, modifiersFrom);
     if (investors.isEmpty() && investees.isEmpty()) {
       if (amount.isPresent() && !reading.denied() && v.is(modifiersFrom, "the", "this", "that")) {
         out.anaphors.add(new Finding.Anaphor(amount.get(), sentence));

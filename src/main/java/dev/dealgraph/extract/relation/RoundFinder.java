@@ -120,7 +120,7 @@ final class RoundFinder {
       investee = after.isEmpty() ? null : after.get(0);
     }
     List<EntityMention> investors = Slots.subject(v, i);
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1, anchor + 3, verb, -1);
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1, StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() || reading.denied()) {
       return;
     }

@@ -16,6 +16,10 @@ final class Slots {
   static final int REACH = 40;
   /** How many members a coordinated list may have. */
   static final int MAX_LIST = 12;
+  /** Heads that name another organization than their possessor: "OpenAI's biggest competitor, Anthropic". */
+  static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
+      "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
+      "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
 
   private Slots() {}
 
@@ -95,7 +99,11 @@ final class Slots {
     out.add(last);
     int k = last.first() - 1;
     while (k > limit && out.size() < MAX_LIST) {
-      if (v.is(k, "and", "or", ",", "&") && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
+      boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
+      if (separator && v.is(k - 1, ",") && out.size() == 1) {
+        k--;
+      }
+      if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
         out.add(0, prev);
         k = prev.first() - 1;
@@ -145,7 +153,19 @@ final class Slots {
     while (k < v.size() && (v.words.determiners.contains(v.low(k)) && v.mentionAt(k) == null)) {
       k++;
     }
-    if (v.mentionAt(k) != null) {
+    EntityMention first = v.mentionAt(k);
+    if (first != null && first.possessive()) {
+      int h = first.end();
+      while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && v.mention(h) == null && !RELATIONAL.contains(v.low(h))) {
+        h++;
+      }
+      if (RELATIONAL.contains(v.low(h))) {
+        int name = v.is(h + 1, ",") ? h + 2 : h + 1;
+        return v.mentionAt(name) != null && v.mentionAt(name).named() ? list(v, name) : List.of();
+      }
+    }
+    if (first != null) {
       return list(v, k);
     }
     int named = titledName(v, k);
@@ -188,8 +208,9 @@ final class Slots {
   /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
   static List<EntityMention> list(View v, int k) {
     List<EntityMention> out = new ArrayList<>();
-    while (k < v.size() && out.size() < MAX_LIST) {
-      while (v.is(k, "both", "either", "the")) {
+    boolean inRelative = k < v.size() && v.relative[k];
+    while (k < v.size() && out.size() < MAX_LIST && v.relative[k] == inRelative) {
+      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
         k++;
       }
       EntityMention m = v.mentionAt(k);

@@ -55,6 +55,15 @@ final class StatusReader {
     return new Reading(Optional.ofNullable(status), denied(v, from, trigger), era, tranche);
   }
 
+  /** Returns where the cues after a trigger's object stop: a few tokens on, never past a comma. */
+  static int after(View v, int from) {
+    int k = from;
+    while (k < Math.min(v.size(), from + 4) && !v.is(k, ",", ";", ":", ".") && !Slots.boundary(v, k)) {
+      k++;
+    }
+    return k;
+  }
+
   private static Status max(Status a, Status b) {
     return a == null ? b : b == null ? a : a.max(b);
   }

@@ -1,0 +1,121 @@
+package dev.dealgraph.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** Reads whole deals, with parties, amounts and every report, for a list of deal IRIs; inside a read transaction. */
+final class DealReader {
+  private static final Query CORE = Sparql.load("deal-core");
+  private static final Query REPORTS = Sparql.load("deal-reports");
+  private static final Query TRANCHES = Sparql.load("report-tranches");
+
+  private record Core(List<String> investors, String investee, Optional<String> amount) {}
+
+  private final DatasetGraph dataset;
+  private final Lookups lookups;
+
+  DealReader(DatasetGraph dataset) {
+    this.dataset = dataset;
+    this.lookups = new Lookups(dataset);
+  }
+
+  /** Returns the deals in the order given; IRIs that are not deals are left out. */
+  List<Investment> read(List<String> deals) {
+    Map<String, Core> cores = cores(deals);
+    Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, cores.keySet());
+    Map<String, List<String>> tranches = tranches(reports);
+
+    Set<String> orgs = new HashSet<>();
+    Set<String> amounts = new HashSet<>();
+    cores.values().forEach(c -> {
+      orgs.addAll(c.investors());
+      orgs.add(c.investee());
+      c.amount().ifPresent(amounts::add);
+    });
+    tranches.values().forEach(amounts::addAll);
+    Map<String, OrgRef> orgRefs = lookups.orgs(orgs);
+    Map<String, Money> money = lookups.amounts(amounts);
+    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
+    Map<String, RoundRef> rounds = lookups.rounds(reports.values().stream().flatMap(List::stream)
+        .flatMap(r -> round(r).stream()).toList());
+
+    List<Investment> out = new ArrayList<>();
+    for (String deal : deals) {
+      Core core = cores.get(deal);
+      if (core == null) {
+        continue;
+      }
+      List<ReportRow> rows = reports.getOrDefault(deal, List.of());
+      List<InvestmentSource> sources = rows.stream()
+          .filter(r -> articles.containsKey(r.article()))
+          .map(r -> new InvestmentSource(articles.get(r.article()), status(r).code(), amountText(r), r.event(),
+              r.reported(), round(r).map(rounds::get),
+              tranches.getOrDefault(r.report(), List.of()).stream().map(money::get).toList(),
+              r.evidence(), r.confidence()))
+          .toList();
+      String id = Ids.of(deal);
+      out.add(new Investment(id, deal, Links.investment(id),
+          core.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(core.investee()),
+          core.amount().map(money::get).map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
+          rows.stream().map(DealReader::status).max(Comparator.naturalOrder()).orElse(Stage.RUMORED).code(),
+          rows.stream().flatMap(r -> r.event().stream()).min(Comparator.naturalOrder()),
+          rows.stream().flatMap(r -> r.reported().stream()).min(Comparator.naturalOrder()),
+          rows.stream().flatMap(r -> r.reported().stream()).max(Comparator.naturalOrder()),
+          ReportRow.latest(rows, DealReader::round).map(rounds::get),
+          rows.size(), sources));
+    }
+    return out;
+  }
+
+  /** Returns the IRIs of the investors and the investee of each deal, by deal IRI. */
+  Map<String, List<String>> parties(List<String> deals) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    cores(deals).forEach((deal, core) -> out.put(deal,
+        Stream.concat(core.investors().stream().sorted(), Stream.of(core.investee())).toList()));
+    return out;
+  }
+
+  /** Returns the deals as summaries, in the order given. */
+  List<InvestmentSummary> summaries(List<String> deals) {
+    return read(deals).stream().map(Investment::summary).toList();
+  }
+
+  private static Stage status(ReportRow r) {
+    return r.row().optionalIri("status").flatMap(Stage::fromIri).orElse(Stage.RUMORED);
+  }
+
+  private static Optional<String> amountText(ReportRow r) {
+    return r.row().text("amountText");
+  }
+
+  private static Optional<String> round(ReportRow r) {
+    return r.row().optionalIri("round");
+  }
+
+  private Map<String, Core> cores(List<String> deals) {
+    Map<String, Core> cores = new LinkedHashMap<>();
+    Sparql.selectFor(dataset, CORE, "deal", Lookups.nodes(deals), row -> cores.merge(row.iri("deal"),
+        new Core(List.of(row.iri("investor")), row.iri("investee"), row.optionalIri("amount")),
+        (a, b) -> new Core(Stream.concat(a.investors().stream(), b.investors().stream()).distinct().toList(),
+            a.investee(), a.amount().or(b::amount))));
+    return cores;
+  }
+
+  private Map<String, List<String>> tranches(Map<String, List<ReportRow>> reports) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    List<String> ids = reports.values().stream().flatMap(List::stream).map(ReportRow::report).toList();
+    Sparql.selectFor(dataset, TRANCHES, "report", Lookups.nodes(ids), row ->
+        out.computeIfAbsent(row.iri("report"), k -> new ArrayList<>()).add(row.iri("amount")));
+    out.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+    return out;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.dealgraph.query;
+
+import dev.dealgraph.graph.ResourceId;
+import dev.dealgraph.store.Store;
+import java.util.List;
+import java.util.Optional;
+
+/** Lists and reads deals with their sources. */
+public final class InvestmentService {
+  private final Store store;
+
+  public InvestmentService(Store store) {
+    this.store = store;
+  }
+
+  /** Returns the page of deals {@code filter} keeps, in {@code sort} order. */
+  public Page<Investment> list(DealFilter filter, FactSort sort, PageRequest page) {
+    return store.read(() -> {
+      Page<ListKey> slice = Page.slice(DealQuery.keys(store.dataset(), filter, sort), page);
+      return slice.withItems(new DealReader(store.dataset()).read(slice.items().stream().map(ListKey::iri).toList()));
+    });
+  }
+
+  /** Returns the deal with this id, if the store has it. */
+  public Optional<Investment> get(String id) {
+    return Ids.iri(ResourceId.Type.DEAL, id)
+        .flatMap(iri -> store.read(() -> new DealReader(store.dataset()).read(List.of(iri)).stream().findFirst()));
+  }
+}

@@ -1,38 +1,122 @@
 package dev.dealgraph;
 
 import dev.dealgraph.api.HealthController;
+import dev.dealgraph.extract.Extractor;
+import dev.dealgraph.extract.Gazetteer;
+import dev.dealgraph.graph.GazetteerGraph;
+import dev.dealgraph.graph.Iris;
+import dev.dealgraph.graph.ShapeValidator;
+import dev.dealgraph.ingest.ArticleReader;
+import dev.dealgraph.ontology.Ontology;
+import dev.dealgraph.pipeline.DirectoryWatcher;
+import dev.dealgraph.pipeline.Ingestion;
+import dev.dealgraph.pipeline.ReferenceGraphs;
+import dev.dealgraph.pipeline.SampleCorpus;
 import dev.dealgraph.server.HttpServer;
 import dev.dealgraph.server.Routes;
 import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.store.Store;
 import dev.dealgraph.web.LinkedDataController;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds DealGraph: the store, the services and the server, handed down by constructor. The one composition
- * root; nothing else creates services.
+ * Builds DealGraph: the store, the pipeline, the services and the server, handed down by constructor. The one
+ * composition root; nothing else creates services.
  */
 public final class App implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+  /** Articles committed per write transaction by default. */
+  public static final int BATCH_SIZE = 200;
+  /** Compaction runs when the store has grown to this many times its size after the last compaction. */
+  public static final double COMPACT_RATIO = 2.0;
+
   private final Store store;
   private final HttpServer server;
+  private final Optional<DirectoryWatcher> watcher;
 
-  private App(Store store, HttpServer server) {
+  private App(Store store, HttpServer server, Optional<DirectoryWatcher> watcher) {
     this.store = store;
     this.server = server;
+    this.watcher = watcher;
   }
 
   /**
-   * Serves {@code store} with {@code config}; the store is closed with the app.
+   * What {@code serve} does besides serving.
+   *
+   * @param loadSampleIfEmpty load the bundled sample corpus when the store holds no article
+   * @param watch             a directory whose new and changed files are ingested while serving
+   */
+  public record ServeOptions(boolean loadSampleIfEmpty, Optional<Path> watch) {
+    /** Serves the store as it is: no sample, no watching. */
+    public static ServeOptions plain() {
+      return new ServeOptions(false, Optional.empty());
+    }
+  }
+
+  /** Serves {@code store} as it is; the store is closed with the app. */
+  public static App serve(Store store, ServerConfig config) {
+    return serve(store, config, ServeOptions.plain());
+  }
+
+  /**
+   * Serves {@code store} with {@code config}, first storing the reference graphs and, when asked, the sample
+   * corpus; the store is closed with the app.
    *
    * @throws DealGraphException UNAVAILABLE when the port is taken
    */
-  public static App serve(Store store, ServerConfig config) {
-    Routes routes = new Routes(new HealthController(store), new LinkedDataController(store));
+  public static App serve(Store store, ServerConfig config, ServeOptions options) {
     try {
-      return new App(store, HttpServer.start(config, store, routes));
+      Ingestion ingestion = ingestion(store, BATCH_SIZE);
+      if (options.loadSampleIfEmpty() && !hasArticles(store)) {
+        LOG.info("The store holds no article: loading the sample corpus");
+        ingestion.ingestAll(SampleCorpus.inputs().iterator(), o -> o.reason().ifPresent(
+            reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
+        compactIfGrown(store);
+      }
+      Routes routes = new Routes(new HealthController(store), new LinkedDataController(store));
+      HttpServer server = HttpServer.start(config, store, routes);
+      Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
+      return new App(store, server, watcher);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * Builds the ingestion pipeline for {@code store}, storing the ontology and gazetteer graphs first so that
+   * every article's graph lands next to them.
+   */
+  public static Ingestion ingestion(Store store, int batchSize) {
+    Ontology ontology = Ontology.standard();
+    Gazetteer gazetteer = Gazetteer.standard();
+    ReferenceGraphs.install(store, Map.of(
+        Iris.ONTOLOGY_GRAPH, ontology.model().getGraph(),
+        Iris.GAZETTEER_GRAPH, GazetteerGraph.map(gazetteer.organizations()).getGraph()));
+    return new Ingestion(store, ArticleReader.create(), Extractor.create(gazetteer), ShapeValidator.standard(),
+        Clock.systemUTC(), batchSize);
+  }
+
+  /** Compacts the store when it has grown past {@link #COMPACT_RATIO} times its compacted size. */
+  public static void compactIfGrown(Store store) {
+    store.compactIfGrown(COMPACT_RATIO);
+  }
+
+  private static boolean hasArticles(Store store) {
+    String prefix = Iris.ARTICLE_GRAPH;
+    return store.read(() -> {
+      for (var it = store.dataset().listGraphNodes(); it.hasNext(); ) {
+        if (it.next().getURI().startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /** Returns the port the server listens on. */
@@ -45,10 +129,11 @@ public final class App implements AutoCloseable {
     return store;
   }
 
-  /** Stops the server and closes the store, releasing its lock. */
+  /** Stops watching, stops the server and closes the store, releasing its lock. */
   @Override
   public void close() {
     try {
+      watcher.ifPresent(DirectoryWatcher::close);
       server.close();
     } finally {
       store.close();

@@ -12,9 +12,12 @@ import picocli.CommandLine.Command;
     description = "Turns news about investments in AI companies into a knowledge graph and serves it.",
     subcommands = {
         ServeCommand.class,
+        IngestCommand.class,
+        ExtractCommand.class,
+        EvaluateCommand.class,
         QueryCommand.class,
-        StatsCommand.class,
         ExportCommand.class,
+        StatsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -43,11 +43,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest accepted request body in bytes (env DEALGRAPH_MAX_UPLOAD; default: ${DEFAULT-VALUE}).")
   long maxUpload;
 
+  @Option(names = "--watch", paramLabel = "DIR",
+      description = "Ingest new and changed files in DIR while serving (needs no write token: it is local).")
+  java.nio.file.Path watch;
+
+  @Option(names = "--no-sample", description = "Do not load the sample corpus into an empty store.")
+  boolean noSample;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = new ServerConfig(host, port, Optional.ofNullable(writeToken), queryTimeout,
         corsOrigins == null ? List.of() : corsOrigins, maxUpload);
-    App app = App.serve(Store.open(store.directory), config);
+    App app = App.serve(Store.open(store.directory), config,
+        new App.ServeOptions(!noSample, Optional.ofNullable(watch)));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();

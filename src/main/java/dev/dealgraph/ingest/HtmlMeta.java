@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
 final class HtmlMeta {
   /** Open Graph's publication times, which win over everything else the page says. */
   private static final List<String> OPEN_GRAPH_PUBLISHED = List.of("article:published_time", "og:published_time");
-  private static final List<String> PUBLISHED = List.of("datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date",
+  private static final List<String> PUBLISHED = List.of("datepublished", "pubdate", "publishdate", "publish-date",
+      "publish_date", "publication_date", "date",
       "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
       "article.published", "citation_publication_date");
   private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "datemodified",

@@ -142,6 +142,62 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /** Returns the bytes the store occupies on disk; zero in memory. */
+  public long diskBytes() {
+    if (location.isMem()) {
+      return 0;
+    }
+    try (var files = java.nio.file.Files.walk(Path.of(location.getDirectoryPath()))) {
+      return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Compacts the store when it occupies more than {@code ratio} times its size after the last compaction: TDB2's
+   * copy-on-write indexes grow with every write transaction and only compaction gives the space back.
+   *
+   * @return true when the store was compacted
+   */
+  public boolean compactIfGrown(double ratio) {
+    if (location.isMem()) {
+      return false;
+    }
+    Path marker = Path.of(location.getDirectoryPath(), "dealgraph-compacted-bytes");
+    long before = diskBytes();
+    java.util.Optional<Long> baseline = readBaseline(marker);
+    if (baseline.isEmpty() || before <= ratio * baseline.get()) {
+      if (baseline.isEmpty()) {
+        recordBaseline(marker, before); // a store's first measure is its baseline: nothing to give back yet
+      }
+      return false;
+    }
+    long started = System.nanoTime();
+    DatabaseMgr.compact(dataset, true);
+    long after = diskBytes();
+    recordBaseline(marker, after);
+    LOG.info("Compacted store {} from {} MB to {} MB in {} ms", location.getDirectoryPath(), before >> 20,
+        after >> 20, (System.nanoTime() - started) / 1_000_000);
+    return true;
+  }
+
+  private static void recordBaseline(Path marker, long bytes) {
+    try {
+      Files.writeString(marker, Long.toString(bytes));
+    } catch (IOException e) {
+      LOG.warn("Cannot record the store size in {}: {}", marker, e.getMessage());
+    }
+  }
+
+  private static java.util.Optional<Long> readBaseline(Path marker) {
+    try {
+      return java.util.Optional.of(Long.parseLong(Files.readString(marker).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Closes the store and releases its lock. */
   @Override
   public void close() {

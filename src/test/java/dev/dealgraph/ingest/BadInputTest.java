@@ -55,7 +55,8 @@ class BadInputTest {
 
   @Test
   void readsInvalidUtf8AsWindows1252() {
-    byte[] text = "Caf\u00e9 chain raises \u20ac5 million\nBody \u201cquoted\u201d.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] text = "Caf\u00e9 chain raises \u20ac5 million\nBody \u201cquoted\u201d."
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
     Article article = Reading.READER.read("input", text, Optional.empty()).get(0);
 

@@ -1,0 +1,66 @@
+package dev.dealgraph.extract;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.entity.EntityRecognizer;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.money.MoneyParser;
+import dev.dealgraph.extract.relation.RelationExtractor;
+import dev.dealgraph.extract.text.Sentence;
+import dev.dealgraph.extract.text.SentenceSplitter;
+import dev.dealgraph.ingest.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads investments, funding rounds and rivalries out of an article: sentences and tokens, entities and
+ * coreference, amounts, then relations consolidated into one record per deal.
+ *
+ * <p>Immutable and safe to share between threads; create one and reuse it.
+ */
+public final class Extractor {
+
+  private final SentenceSplitter splitter;
+  private final EntityRecognizer entities;
+  private final MoneyParser money;
+  private final RelationExtractor relations;
+
+  private Extractor(Gazetteer gazetteer, Lexicons lexicons) {
+    this.splitter = new SentenceSplitter(lexicons.abbreviations());
+    this.entities = new EntityRecognizer(gazetteer, lexicons);
+    this.money = new MoneyParser(lexicons.money(), lexicons.roles());
+    this.relations = new RelationExtractor(lexicons);
+  }
+
+  /**
+   * Creates an extractor over a gazetteer with the lexicons shipped in the jar.
+   *
+   * @throws dev.dealgraph.DealGraphException when a lexicon is missing or invalid
+   */
+  public static Extractor create(Gazetteer gazetteer) {
+    return new Extractor(Objects.requireNonNull(gazetteer, "gazetteer"), Lexicons.standard());
+  }
+
+  /** Returns everything the article states about investments, rounds and competitors. */
+  public Extraction extract(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = splitter.split(text);
+    List<List<EntityMention>> mentions = entities.recognise(sentences);
+    List<List<Money>> amounts = new ArrayList<>(sentences.size());
+    sentences.forEach(s -> amounts.add(money.find(s)));
+    RelationExtractor.Relations found = relations.extract(sentences, mentions, amounts);
+    List<Mention> resolved = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      for (EntityMention m : mentions.get(k)) {
+        if (m.entity().isPresent() && m.form() != EntityMention.Form.CANDIDATE) {
+          int start = s.token(m.first()).start();
+          int end = s.token(m.end() - 1).end();
+          resolved.add(new Mention(m.entity().get(), start, end, text.substring(start, end)));
+        }
+      }
+    }
+    return new Extraction(resolved, found.investments(), found.rounds(), found.competitors());
+  }
+}

@@ -1,0 +1,142 @@
+package dev.dealgraph.extract.entity;
+
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves descriptions and pronouns to the entities mentioned before them, by salience: recent mentions
+ * weigh more, subjects and fronted topics more than objects and possessors, and a candidate must agree with
+ * what the description says (tags, home city, country, not the organization it is said to rival).
+ */
+final class Coreference {
+
+  /** How many sentences back a pronoun and a description look for their referent. */
+  private static final int PRONOUN_WINDOW = 3;
+  private static final int DESCRIPTION_WINDOW = 6;
+  private static final double[] RECENCY = {3.0, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
+
+  private final Knowledge knowledge;
+  private final Set<String> prepositions;
+  private final Set<String> clauseOpeners;
+
+  Coreference(Knowledge knowledge, Set<String> prepositions, Set<String> clauseOpeners) {
+    this.knowledge = knowledge;
+    this.prepositions = prepositions;
+    this.clauseOpeners = clauseOpeners;
+  }
+
+  /** One earlier mention as coreference weighs it. */
+  private record Seen(Entity entity, int sentence, double weight) {}
+
+  /** Returns, per sentence, the names with the descriptions and pronouns resolved, in token order. */
+  List<List<EntityMention>> resolve(List<Sentence> sentences, List<List<EntityMention>> names,
+      List<List<Reference>> references, Map<String, Set<String>> discoveredTags) {
+    List<Seen> history = new ArrayList<>();
+    List<List<EntityMention>> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      List<EntityMention> merged = new ArrayList<>();
+      List<EntityMention> own = names.get(k);
+      List<Reference> refs = references.get(k);
+      int n = 0;
+      int r = 0;
+      while (n < own.size() || r < refs.size()) {
+        boolean takeName = r >= refs.size() || n < own.size() && own.get(n).first() < refs.get(r).first();
+        EntityMention m;
+        if (takeName) {
+          m = own.get(n++);
+        } else {
+          Reference ref = refs.get(r++);
+          List<Entity> candidates = candidates(ref, k, history, discoveredTags);
+          m = new EntityMention(ref.first(), ref.end(),
+              ref.pronoun() ? EntityMention.Form.PRONOUN : EntityMention.Form.DESCRIPTION, candidates,
+              ref.possessive(), ref.rivalOf());
+        }
+        merged.add(m);
+        if (m.entity().isPresent() && m.form() != EntityMention.Form.CANDIDATE) {
+          history.add(new Seen(m.entity().get(), k, role(s, m, merged.size() == 1)));
+        }
+      }
+      out.add(merged);
+    }
+    return out;
+  }
+
+  private List<Entity> candidates(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags) {
+    if (ref.maker().isPresent()) {
+      return List.of(ref.maker().get());
+    }
+    int window = ref.pronoun() ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
+    List<Entity> found = rank(ref, sentence, history, tags, window);
+    boolean specific = !ref.tags().contains("*") || ref.place().isPresent() || ref.country().isPresent();
+    if (found.isEmpty() && specific) {
+      found = rank(ref, sentence, history, tags, Integer.MAX_VALUE);
+    }
+    return found;
+  }
+
+  private List<Entity> rank(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags,
+      int window) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    Map<String, Entity> byName = new HashMap<>();
+    for (int h = history.size() - 1; h >= 0; h--) {
+      Seen seen = history.get(h);
+      int distance = sentence - seen.sentence();
+      if (distance > window) {
+        break;
+      }
+      Entity e = seen.entity();
+      if (!agrees(ref, e, tags)) {
+        continue;
+      }
+      double recency = RECENCY[Math.min(distance, RECENCY.length - 1)];
+      // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
+      double order = distance == 0 ? 0.001 * h : 0;
+      // A pronoun takes the single most salient mention; a description also weighs how often the entity recurs.
+      score.merge(e.name(), recency * seen.weight() + order, ref.pronoun() ? Math::max : Double::sum);
+      byName.putIfAbsent(e.name(), e);
+    }
+    return score.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .limit(3).map(en -> byName.get(en.getKey())).toList();
+  }
+
+  private boolean agrees(Reference ref, Entity e, Map<String, Set<String>> tags) {
+    if (ref.rivalOf().isPresent()) {
+      // "the ChatGPT rival" is an organization of the same sort as the one it rivals.
+      Entity rival = ref.rivalOf().get();
+      Set<String> rivalTags = Set.copyOf(knowledge.organization(rival).map(o -> o.tags()).orElse(List.of()));
+      return !rival.name().equals(e.name()) && (rivalTags.isEmpty()
+          || knowledge.fits(e, rivalTags, tags.getOrDefault(e.name(), Set.of("*"))));
+    }
+    if (!knowledge.fits(e, ref.tags(), tags.getOrDefault(e.name(), Set.of("*")))) {
+      return false;
+    }
+    Optional<String> place = ref.place();
+    if (place.isPresent() && !knowledge.basedIn(e, place.get())) {
+      return false;
+    }
+    return ref.country().isEmpty() || knowledge.from(e, ref.country().get());
+  }
+
+  /** Weighs a mention by its grammatical place: subjects and fronted topics count most, possessors least. */
+  private double role(Sentence s, EntityMention m, boolean firstInSentence) {
+    if (m.possessive()) {
+      return 0.7;
+    }
+    String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
+    if (prepositions.contains(before)) {
+      boolean topic = before.equals("for") && m.first() == 1 && m.end() < s.size() && s.token(m.end()).is(",");
+      return topic ? 1.5 : 0.8;
+    }
+    return firstInSentence || clauseOpeners.contains(before) ? 1.5 : 1.0;
+  }
+}

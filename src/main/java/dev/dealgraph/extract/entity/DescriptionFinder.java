@@ -1,0 +1,148 @@
+package dev.dealgraph.extract.entity;
+
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Sentence;
+import dev.dealgraph.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds definite descriptions ("the tech giant", "the Seattle company", "the ChatGPT maker", "the creator of
+ * Claude", "the ChatGPT rival") and the pronouns "it", "its", "itself", with what each requires of its referent.
+ */
+final class DescriptionFinder {
+
+  /** How far before its head a description's determiner may stand. */
+  private static final int MAX_MODIFIERS = 4;
+  private static final Set<String> RELATIONAL = Set.of("rival", "competitor", "challenger");
+
+  private final PhraseIndex<String> heads;
+  private final Set<String> makerNouns;
+  private final Set<String> cities;
+  private final Map<String, String> demonyms;
+  private final Set<String> expletive;
+  private final Set<String> auxiliaries;
+
+  DescriptionFinder(Lexicons lex, Set<String> cities) {
+    PhraseIndex.Builder<String> b = PhraseIndex.builder();
+    lex.descriptions().values("head").forEach(b::add);
+    RELATIONAL.forEach(r -> b.add(r, "rival"));
+    this.heads = b.build();
+    this.makerNouns = lex.descriptions().phrases("maker-noun");
+    this.cities = cities;
+    this.demonyms = lex.names().values("demonym");
+    this.expletive = lex.grammar().phrases("expletive");
+    this.auxiliaries = lex.grammar().phrases("auxiliary");
+  }
+
+  /**
+   * Returns the descriptions and pronouns of a sentence; {@code names} are its name mentions, and
+   * {@code titled} receives, per name mention index, the first token of a title before it ("the AI startup").
+   */
+  List<Reference> find(Sentence s, List<EntityMention> names, int[] titled) {
+    EntityMention[] nameAt = new EntityMention[s.size()];
+    int[] nameIndex = new int[s.size()];
+    for (int n = 0; n < names.size(); n++) {
+      for (int k = names.get(n).first(); k < names.get(n).end(); k++) {
+        nameAt[k] = names.get(n);
+        nameIndex[k] = n;
+      }
+    }
+    List<PhraseIndex.Match<String>> headMatches = heads.find(s.tokens());
+    List<Reference> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      Token t = s.token(i);
+      if (nameAt[i] == null && t.is("it", "its", "itself") && !expletive(s, i)) {
+        out.add(new Reference(i, i + 1, true, Set.of("*"), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), t.is("its")));
+        i++;
+        continue;
+      }
+      if (nameAt[i] == null && t.is("the", "this")) {
+        PhraseIndex.Match<String> head = head(s, i, headMatches, nameAt);
+        if (head != null) {
+          int end = head.end();
+          if (end < s.size() && nameAt[end] != null && nameAt[end].first() == end && nameAt[end].named()) {
+            titled[nameIndex[end]] = i;
+            i = end;
+            continue;
+          }
+          Reference r = reference(s, i, head, nameAt);
+          out.add(r);
+          i = r.end();
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private PhraseIndex.Match<String> head(Sentence s, int det, List<PhraseIndex.Match<String>> matches,
+      EntityMention[] nameAt) {
+    PhraseIndex.Match<String> best = null;
+    for (PhraseIndex.Match<String> m : matches) {
+      if (m.first() <= det || m.first() > det + 1 + MAX_MODIFIERS) {
+        continue;
+      }
+      boolean modifiers = true;
+      for (int k = det + 1; k < m.first() && modifiers; k++) {
+        Token t = s.token(k);
+        modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a")
+            || t.is("-");
+      }
+      if (modifiers && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private Reference reference(Sentence s, int det, PhraseIndex.Match<String> head, EntityMention[] nameAt) {
+    String headText = String.join(" ", s.tokens().subList(head.first(), head.end()).stream().map(Token::lower)
+        .toList());
+    boolean relational = head.value().equals("rival");
+    Optional<Entity> named = Optional.empty();
+    Optional<String> place = Optional.empty();
+    Optional<String> country = Optional.empty();
+    for (int k = det + 1; k < head.first(); k++) {
+      if (nameAt[k] != null && nameAt[k].entity().isPresent()) {
+        named = nameAt[k].entity();
+      } else if (cities.contains(s.token(k).lower())) {
+        place = Optional.of(s.token(k).lower());
+      } else if (demonyms.containsKey(s.token(k).lower())) {
+        country = Optional.of(demonyms.get(s.token(k).lower()));
+      }
+    }
+    int end = head.end();
+    if (named.isEmpty() && end + 1 < s.size() && s.token(end).is("of", "behind") && nameAt[end + 1] != null
+        && nameAt[end + 1].first() == end + 1) {
+      named = nameAt[end + 1].entity();
+      end = nameAt[end + 1].end();
+    }
+    Optional<Entity> maker = makerNouns.contains(headText) && !relational ? named : Optional.empty();
+    Optional<Entity> rivalOf = relational ? named : Optional.empty();
+    boolean possessive = end < s.size() && s.token(end).is("'s", "'");
+    if (possessive) {
+      end++;
+    }
+    Set<String> tags = relational ? Set.of("ailab", "startup", "bigtech") : Set.of(head.value().split(" "));
+    return new Reference(det, end, false, tags, place, country, maker, rivalOf, possessive);
+  }
+
+  /** Returns true for the empty "it" of "it is unclear whether…" and "it remains to be seen". */
+  private boolean expletive(Sentence s, int i) {
+    int k = i + 1;
+    if (k < s.size() && auxiliaries.contains(s.token(k).lower())) {
+      k++;
+    }
+    return k < s.size() && (expletive.contains(s.token(k).lower())
+        || k + 1 < s.size() && expletive.contains(s.token(k).lower() + " " + s.token(k + 1).lower()));
+  }
+}

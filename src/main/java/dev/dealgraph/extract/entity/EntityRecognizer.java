@@ -1,0 +1,102 @@
+package dev.dealgraph.extract.entity;
+
+import dev.dealgraph.extract.Gazetteer;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every mention of an organization or person in an article's sentences: gazetteer names, aliases, tickers
+ * and products, names found by grammar, and descriptions and pronouns resolved by coreference.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class EntityRecognizer {
+
+  private final GazetteerMatcher gazetteer;
+  private final NameFinder names;
+  private final DescriptionFinder descriptions;
+  private final Coreference coreference;
+  private final Set<String> suffixes;
+
+  /** Creates a recognizer over a gazetteer with the standard lexicons. */
+  public EntityRecognizer(Gazetteer gazetteer, Lexicons lex) {
+    Knowledge knowledge = new Knowledge(gazetteer);
+    this.gazetteer = new GazetteerMatcher(gazetteer);
+    this.names = new NameFinder(lex, knowledge.cities());
+    this.descriptions = new DescriptionFinder(lex, knowledge.cities());
+    Set<String> openers = new HashSet<>(lex.grammar().phrases("subordinator"));
+    openers.addAll(lex.grammar().phrases("relative"));
+    openers.addAll(Set.of(",", "said", "says", "and"));
+    this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers);
+    this.suffixes = lex.names().phrases("corporate-suffix");
+  }
+
+  /** Returns, per sentence, its entity mentions in token order, without overlaps. */
+  public List<List<EntityMention>> recognise(List<Sentence> sentences) {
+    List<List<EntityMention>> known = new ArrayList<>();
+    List<boolean[]> covered = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<EntityMention> found = new ArrayList<>();
+      boolean[] taken = new boolean[s.size()];
+      for (GazetteerMatcher.Hit h : gazetteer.find(s)) {
+        EntityMention m = extend(s, new EntityMention(h.first(), h.end(),
+            h.product() ? EntityMention.Form.PRODUCT : EntityMention.Form.NAME, List.of(h.organization().toEntity()),
+            false, Optional.empty()));
+        if (!found.isEmpty() && m.first() < found.get(found.size() - 1).end()) {
+          continue;
+        }
+        found.add(m);
+        for (int k = m.first(); k < m.end(); k++) {
+          taken[k] = true;
+        }
+      }
+      known.add(found);
+      covered.add(taken);
+    }
+    Map<String, Set<String>> tags = new HashMap<>();
+    List<List<EntityMention>> discovered = names.find(sentences, covered, tags);
+    List<List<EntityMention>> allNames = new ArrayList<>();
+    List<List<Reference>> references = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      List<EntityMention> merged = new ArrayList<>(known.get(k));
+      merged.addAll(discovered.get(k));
+      merged.sort((a, b) -> Integer.compare(a.first(), b.first()));
+      int[] titled = new int[merged.size()];
+      java.util.Arrays.fill(titled, -1);
+      references.add(descriptions.find(sentences.get(k), merged, titled));
+      for (int n = 0; n < merged.size(); n++) {
+        if (titled[n] >= 0) {
+          merged.set(n, merged.get(n).spanning(titled[n], merged.get(n).end()));
+        }
+      }
+      allNames.add(merged);
+    }
+    return coreference.resolve(sentences, allNames, references, tags);
+  }
+
+  /** Takes in a legal suffix ("Corp."), a ticker in parentheses ("(NASDAQ: AMZN)") and a possessive "'s". */
+  private EntityMention extend(Sentence s, EntityMention m) {
+    int end = m.end();
+    if (end + 1 < s.size() && s.token(end).is(",") && suffixes.contains(s.token(end + 1).lower())) {
+      end += 2;
+    } else if (end < s.size() && suffixes.contains(s.token(end).lower()) && s.token(end).capitalised()) {
+      end++;
+    }
+    if (end > m.end() && end + 1 < s.size() && s.token(end).is(".") && !s.token(end).spaceBefore()) {
+      end++;
+    }
+    if (end + 4 < s.size() && s.token(end).is("(") && s.token(end + 2).is(":") && s.token(end + 4).is(")")) {
+      end += 5;
+    }
+    boolean possessive = end < s.size() && s.token(end).is("'s", "'");
+    return new EntityMention(m.first(), possessive ? end + 1 : end, m.form(), m.candidates(), possessive,
+        m.rivalOf());
+  }
+}

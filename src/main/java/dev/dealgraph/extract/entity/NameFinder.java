@@ -1,0 +1,240 @@
+package dev.dealgraph.extract.entity;
+
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.EntityKind;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.text.Sentence;
+import dev.dealgraph.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds organizations and people that the gazetteer does not know, by the grammar of names: capitalised
+ * sequences with a legal suffix ("Acme Robotics Inc."), ending in an organization word ("Lux Capital"),
+ * introduced by a description ("robotics startup Acme") or followed by one ("Acme, a robotics startup"), and
+ * given name plus surname for people. A name found once is recognised everywhere in the article, headlines
+ * included, together with its first word and any abbreviation given in parentheses.
+ */
+final class NameFinder {
+
+  private final Set<String> suffixes;
+  private final Set<String> orgWords;
+  private final Set<String> notName;
+  private final Set<String> places;
+  private final Set<String> titles;
+  private final Set<String> givenNames;
+  private final Map<String, Set<String>> introTags;
+  private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
+      "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
+
+  NameFinder(Lexicons lex, Set<String> cities) {
+    this.suffixes = lex.names().phrases("corporate-suffix");
+    this.orgWords = lex.names().phrases("org-word");
+    Set<String> not = new HashSet<>(lex.names().phrases("not-name"));
+    not.addAll(lex.names().phrases("month"));
+    not.addAll(lex.names().phrases("day"));
+    not.addAll(lex.names().values("demonym").keySet());
+    this.notName = Set.copyOf(not);
+    Set<String> pl = new HashSet<>(lex.names().phrases("place"));
+    pl.addAll(cities);
+    this.places = Set.copyOf(pl);
+    this.titles = lex.names().phrases("title");
+    this.givenNames = lex.names().phrases("given-name");
+    Map<String, Set<String>> intro = new HashMap<>();
+    lex.descriptions().values("head").forEach((head, tags) -> {
+      String last = head.substring(head.lastIndexOf(' ') + 1);
+      intro.merge(last, Set.of(tags.split(" ")), (a, b) -> a);
+    });
+    for (String rival : List.of("rival", "competitor", "challenger", "backer")) {
+      intro.putIfAbsent(rival, Set.of("*"));
+    }
+    this.introTags = Map.copyOf(intro);
+  }
+
+  /** A capitalised run of tokens and what the grammar says it is. */
+  private record Run(int first, int end, String name, EntityMention.Form form, Set<String> tags, int mentionEnd) {}
+
+  /**
+   * Returns, per sentence, the discovered names; {@code covered} marks tokens already taken by the gazetteer.
+   * {@code tags} receives the description tags of discovered organizations ("startup" for "Acme, a startup").
+   */
+  List<List<EntityMention>> find(List<Sentence> sentences, List<boolean[]> covered, Map<String, Set<String>> tags) {
+    Map<String, Entity> known = new HashMap<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s.titleCase()) {
+        continue;
+      }
+      for (Run r : runs(s, covered.get(k))) {
+        if (r.form() == EntityMention.Form.DISCOVERED || r.form() == EntityMention.Form.PERSON) {
+          Entity e = known.computeIfAbsent(r.name(), n -> entity(n, r));
+          tags.merge(e.name(), r.tags(), (a, b) -> a);
+          learnShortForms(s, r, e, known);
+        }
+      }
+    }
+    List<List<EntityMention>> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      List<EntityMention> found = new ArrayList<>();
+      for (Run r : runs(s, covered.get(k))) {
+        Entity e = known.get(r.name());
+        boolean possessive = r.mentionEnd() < s.size() && s.token(r.mentionEnd()).is("'s", "'");
+        int end = possessive ? r.mentionEnd() + 1 : r.mentionEnd();
+        if (e != null) {
+          EntityMention.Form form = e.kind() == EntityKind.PERSON ? EntityMention.Form.PERSON
+              : EntityMention.Form.DISCOVERED;
+          found.add(new EntityMention(r.first(), end, form, List.of(e), possessive, Optional.empty()));
+        } else if (!s.titleCase() && r.form() == EntityMention.Form.CANDIDATE) {
+          Entity guess = new Entity(r.name(), EntityKind.COMPANY, Optional.empty(), false);
+          found.add(new EntityMention(r.first(), end, r.form(), List.of(guess), possessive, Optional.empty()));
+        }
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  private static Entity entity(String name, Run r) {
+    EntityKind kind = r.form() == EntityMention.Form.PERSON ? EntityKind.PERSON : EntityKind.COMPANY;
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    if (kind == EntityKind.COMPANY && (INVESTOR_WORDS.contains(last) || r.tags().contains("vc"))) {
+      kind = EntityKind.INVESTOR;
+    }
+    return new Entity(name, kind, Optional.empty(), false);
+  }
+
+  /** Learns "Acme" for "Acme Robotics" and "SSI" for "Safe Superintelligence (SSI)". */
+  private void learnShortForms(Sentence s, Run r, Entity e, Map<String, Entity> known) {
+    if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 2) {
+      String head = s.token(r.first()).text();
+      if (!notName.contains(head.toLowerCase(java.util.Locale.ROOT)) && head.length() > 2) {
+        known.putIfAbsent(head, e);
+      }
+    }
+    int p = r.mentionEnd();
+    if (p + 2 < s.size() && s.token(p).is("(") && s.token(p + 2).is(")")) {
+      String abbreviation = s.token(p + 1).text();
+      if (abbreviation.length() >= 2 && abbreviation.equals(abbreviation.toUpperCase(java.util.Locale.ROOT))) {
+        known.putIfAbsent(abbreviation, e);
+      }
+    }
+  }
+
+  private List<Run> runs(Sentence s, boolean[] covered) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      if (covered[i] || !nameToken(s.token(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && !covered[j]) {
+        if (nameToken(s.token(j))) {
+          j++;
+        } else if (j + 1 < s.size() && !covered[j + 1] && connector(s, j) && nameToken(s.token(j + 1))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      Run r = classify(s, i, j);
+      if (r != null) {
+        out.add(r);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean nameToken(Token t) {
+    return t.type() == Token.Type.WORD && t.capitalised();
+  }
+
+  private static boolean connector(Sentence s, int j) {
+    Token t = s.token(j);
+    if (t.is("&", "of", "de", "and")) {
+      return !t.is("and") || s.token(j - 1).is("&");
+    }
+    return t.is("-", ".") && !t.spaceBefore() && !s.token(j + 1).spaceBefore();
+  }
+
+  private Run classify(Sentence s, int from, int to) {
+    int first = from;
+    int end = to;
+    while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
+        || s.token(first).is("-", "&", "of", "."))) {
+      first++;
+    }
+    while (end > first && (notName.contains(s.token(end - 1).lower()) && !orgWords.contains(s.token(end - 1).lower())
+        || s.token(end - 1).is("-", "&", "of", "."))) {
+      end--;
+    }
+    if (first >= end) {
+      return null;
+    }
+    int mentionEnd = end;
+    boolean suffix = false;
+    while (end - first > 1 && suffixes.contains(s.token(end - 1).lower())) {
+      end--;
+      suffix = true;
+    }
+    int after = mentionEnd;
+    if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())) {
+      after += 2;
+      suffix = true;
+    } else if (after < s.size() && suffixes.contains(s.token(after).lower()) && !s.token(after).capitalised()) {
+      after += 1;
+    }
+    if (suffix && after < s.size() && s.token(after).is(".") && !s.token(after).spaceBefore() && after + 1 < s.size()) {
+      after++;
+    }
+    mentionEnd = Math.max(mentionEnd, after);
+    String name = s.text().substring(s.token(first).start() - s.start(), s.token(end - 1).end() - s.start());
+    if (places.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String last = s.token(end - 1).lower();
+    Set<String> tags = Set.of();
+    EntityMention.Form form = EntityMention.Form.CANDIDATE;
+    Set<String> before = first > 0 ? introTags.get(s.token(first - 1).lower()) : null;
+    Set<String> apposition = appositionTags(s, mentionEnd);
+    if (suffix || end - first >= 2 && orgWords.contains(last)) {
+      form = EntityMention.Form.DISCOVERED;
+    } else if (before != null || apposition != null) {
+      form = EntityMention.Form.DISCOVERED;
+      tags = before != null ? before : apposition;
+    } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
+      form = EntityMention.Form.PERSON;
+    }
+    if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
+      return null;
+    }
+    return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
+  private Set<String> appositionTags(Sentence s, int after) {
+    if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an")) {
+      return null;
+    }
+    for (int k = after + 2; k < Math.min(s.size(), after + 9); k++) {
+      Token t = s.token(k);
+      if (t.is(",", ".", ";", "that", "which", "who")) {
+        return null;
+      }
+      Set<String> tags = introTags.get(t.lower());
+      if (tags != null && (k + 1 >= s.size() || !s.token(k + 1).type().equals(Token.Type.WORD)
+          || s.token(k + 1).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led"))) {
+        return tags;
+      }
+    }
+    return null;
+  }
+}

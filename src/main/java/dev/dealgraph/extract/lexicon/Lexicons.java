@@ -1,0 +1,44 @@
+package dev.dealgraph.extract.lexicon;
+
+import java.util.Set;
+
+/**
+ * Holds every lexicon the extractor reads, loaded and checked once.
+ *
+ * @param abbreviations period-final words that do not end sentences
+ * @param grammar       function words: determiners, prepositions, auxiliaries, relative pronouns, adverbs
+ * @param money         currency symbols and words, scales, qualifiers, vague amounts
+ * @param roles         words that tell what an amount is (valuation, round total, capex…)
+ * @param triggers      verbs and nouns of investing, investor nouns, round nouns
+ * @param status        stage, negation, denial, hypothetical, earlier-deal and tranche cues
+ * @param competition   cues of rivalry
+ * @param descriptions  description heads and their gazetteer tags, maker nouns
+ * @param names         the grammar of names: suffixes, organization words, places, given names, titles
+ */
+public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Lexicon roles, Lexicon triggers,
+    Lexicon status, Lexicon competition, Lexicon descriptions, Lexicon names) {
+
+  /**
+   * Loads the lexicons shipped in the jar.
+   *
+   * @throws dev.dealgraph.DealGraphException when a file is missing or breaks the lexicon format
+   */
+  public static Lexicons standard() {
+    return new Lexicons(
+        Lexicon.load("abbreviations.txt", Set.of("title", "suffix", "month", "starter")),
+        Lexicon.load("grammar.txt", Set.of("determiner", "preposition", "auxiliary", "relative", "subordinator",
+            "ing-noun", "adverb", "expletive")),
+        Lexicon.load("money.txt", Set.of("symbol", "code", "word", "scale", "number", "max", "approx", "min",
+            "range-start", "range-join", "vague")),
+        Lexicon.load("roles.txt", Set.of("before", "after")),
+        Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
+            "investor-noun", "participle", "round-noun", "participation")),
+        Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
+            "denial", "not-negation", "hypothetical", "earlier", "new", "tranche")),
+        Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
+            "between", "versus", "list-intro")),
+        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head")),
+        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "not-name", "month", "day", "place",
+            "demonym", "title", "given-name")));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.dealgraph.extract.money;
+
+import dev.dealgraph.extract.lexicon.Lexicon;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Sentence;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads what an amount is from the phrases right before it ("valued at") and right after it ("valuation",
+ * "in capital expenditures", "data center").
+ */
+final class RoleReader {
+
+  /** Words that may stand between an amount and the phrase that names its role: "a $300 billion post-money…". */
+  private static final int REACH = 2;
+
+  private final PhraseIndex<AmountRole> before;
+  private final PhraseIndex<AmountRole> after;
+
+  RoleReader(Lexicon roles) {
+    this.before = index(roles, "before");
+    this.after = index(roles, "after");
+  }
+
+  private static PhraseIndex<AmountRole> index(Lexicon roles, String section) {
+    PhraseIndex.Builder<AmountRole> b = PhraseIndex.builder();
+    for (Lexicon.Entry e : roles.section(section)) {
+      b.add(e.phrase(), AmountRole.valueOf(e.value().toUpperCase(Locale.ROOT)));
+    }
+    return b.build();
+  }
+
+  /** Returns the role of the amount over tokens {@code first} to {@code end} of the sentence. */
+  AmountRole read(Sentence s, int first, int end) {
+    AmountRole found = null;
+    List<PhraseIndex.Match<AmountRole>> left = before.find(s.tokens().subList(Math.max(0, first - 6), first));
+    int offset = Math.max(0, first - 6);
+    for (PhraseIndex.Match<AmountRole> m : left) {
+      if (m.end() + offset == first) {
+        found = pick(found, m.value());
+      }
+    }
+    List<PhraseIndex.Match<AmountRole>> right =
+        after.find(s.tokens().subList(end, Math.min(s.size(), end + 6 + REACH)));
+    for (PhraseIndex.Match<AmountRole> m : right) {
+      if (m.first() <= skippable(s, end)) {
+        found = pick(found, m.value());
+      }
+    }
+    return found == null ? AmountRole.INVESTMENT : found;
+  }
+
+  /** Counts the hyphens and adjectives like "post-money" or "new" that may precede the role word. */
+  private static int skippable(Sentence s, int end) {
+    int k = 0;
+    while (k < REACH && end + k < s.size() && s.token(end + k).is("-", "new", "fresh", "additional")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Prefers a role that rules an amount out as an investment over one that allows it. */
+  private static AmountRole pick(AmountRole current, AmountRole candidate) {
+    if (current == null || current.investable() && !candidate.investable()) {
+      return candidate;
+    }
+    return current;
+  }
+}

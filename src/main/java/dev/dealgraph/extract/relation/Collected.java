@@ -1,0 +1,68 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.EntityKind;
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers the findings of an article's sentences, resolving each pair of mentions to two different entities. */
+final class Collected {
+
+  final List<Finding.Deal> deals = new ArrayList<>();
+  final List<Finding.Anaphor> anaphors = new ArrayList<>();
+  final List<Finding.Deal> implicit = new ArrayList<>();
+  final List<Finding.Round> rounds = new ArrayList<>();
+  final List<Finding.Rivals> rivals = new ArrayList<>();
+
+  /** Records an investment between two mentions, if they can be two different entities. */
+  void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
+      Reading reading) {
+    if (reading.denied()) {
+      return;
+    }
+    for (Entity a : investor.candidates()) {
+      for (Entity b : investee.candidates()) {
+        if (!a.name().equals(b.name()) && b.kind() != EntityKind.PERSON) {
+          double confidence = 0.9 * weight(investor) * weight(investee);
+          deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
+              v.sentence.titleCase()));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Records an investment whose investee the sentence leaves to the context. */
+  void implicitDeal(View v, int sentence, EntityMention investor, Optional<Amount> amount, Reading reading) {
+    if (!reading.denied() && investor.entity().isPresent()) {
+      implicit.add(new Finding.Deal(List.of(investor.entity().get()), List.of(), amount, reading,
+          v.evidence(0.6 * weight(investor)), sentence, v.sentence.titleCase()));
+    }
+  }
+
+  /** Records that two mentions compete, if they can be two different entities. */
+  void rivals(View v, EntityMention a, EntityMention b, double confidence) {
+    // Only the best reading of each side: a rival pair is never worth a second-choice referent.
+    if (a.entity().isEmpty() || b.entity().isEmpty()) {
+      return;
+    }
+    Entity x = a.entity().get();
+    Entity y = b.entity().get();
+    if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
+      rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
+    }
+  }
+
+  /** Weighs how sure a mention's entity is: names fully, pronouns and descriptions less, bare capitals least. */
+  static double weight(EntityMention m) {
+    return switch (m.form()) {
+      case NAME, DISCOVERED, PERSON -> 1.0;
+      case PRODUCT -> 0.9;
+      case DESCRIPTION, PRONOUN -> 0.85;
+      case CANDIDATE -> 0.75;
+    };
+  }
+}

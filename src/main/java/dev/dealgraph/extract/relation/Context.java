@@ -1,0 +1,129 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.Round;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Completes statements that lean on their context: an investment whose investee was named before, a round
+ * whose company was named before, and an amount given to "the potential investment".
+ */
+final class Context {
+
+  /** How many sentences back an amount given to "the investment" looks for its deal. */
+  private static final int ANAPHOR_REACH = 2;
+
+  private Context() {}
+
+  /** Returns the explicit deals with the implicit ones completed and the anaphoric amounts attached, in order. */
+  static List<Finding.Deal> resolve(Collected found) {
+    List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
+    List<Finding.Deal> all = new ArrayList<>(found.deals);
+    for (Finding.Deal i : found.implicit) {
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), found.deals, rounds)
+          .ifPresent(investee -> all.add(new Finding.Deal(i.investor(), List.of(investee), i.amount(), i.reading(),
+              i.evidence(), i.sentence(), i.headline())));
+    }
+    all.sort(Comparator.comparingInt(Finding.Deal::sentence));
+    for (Finding.Anaphor a : found.anaphors) {
+      for (int d = all.size() - 1; d >= 0; d--) {
+        Finding.Deal f = all.get(d);
+        if (f.sentence() <= a.sentence() && a.sentence() - f.sentence() <= ANAPHOR_REACH) {
+          if (f.amount().isEmpty()) {
+            all.set(d, new Finding.Deal(f.investor(), f.investee(), Optional.of(a.amount()), f.reading(),
+                f.evidence(), f.sentence(), f.headline()));
+          }
+          break;
+        }
+      }
+    }
+    return all;
+  }
+
+  /** Gives rounds without a named company the company of the latest round or deal before them. */
+  private static List<Finding.Round> withInvestees(List<Finding.Round> rounds, List<Finding.Deal> deals) {
+    List<Finding.Round> out = new ArrayList<>();
+    for (Finding.Round r : rounds) {
+      Optional<Entity> investee = r.investee();
+      if (investee.isEmpty()) {
+        for (int k = out.size() - 1; k >= 0 && investee.isEmpty(); k--) {
+          investee = out.get(k).investee();
+        }
+        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty(); d--) {
+          if (deals.get(d).sentence() <= r.sentence()) {
+            investee = Optional.of(deals.get(d).investee().get(0));
+          }
+        }
+      }
+      out.add(new Finding.Round(investee, r.series(), r.amount(), r.valuation(), r.leads(), r.participants(),
+          r.evidence(), r.sentence()));
+    }
+    return out;
+  }
+
+  /** Returns one round per company and series (or figure), with leads and participants merged. */
+  static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals) {
+    Map<String, Finding.Round> merged = new LinkedHashMap<>();
+    for (Finding.Round r : withInvestees(found, deals)) {
+      if (r.investee().isEmpty()) {
+        continue;
+      }
+      String key = null;
+      for (Map.Entry<String, Finding.Round> e : merged.entrySet()) {
+        if (compatible(e.getValue(), r)) {
+          key = e.getKey();
+          break;
+        }
+      }
+      if (key == null) {
+        merged.put(r.investee().get().name() + "#" + merged.size(), r);
+      } else {
+        merged.put(key, merge(merged.get(key), r));
+      }
+    }
+    List<Round> out = new ArrayList<>();
+    for (Finding.Round r : merged.values()) {
+      if (r.amount().isEmpty() && r.series().isEmpty() && r.leads().isEmpty() && r.participants().isEmpty()) {
+        continue;
+      }
+      out.add(new Round(r.investee().get(), r.series(), r.amount(), r.valuation(), r.leads(),
+          without(r.participants(), r.leads()), Optional.empty(), r.evidence()));
+    }
+    return out;
+  }
+
+  private static boolean compatible(Finding.Round a, Finding.Round b) {
+    if (!a.investee().get().name().equals(b.investee().get().name())) {
+      return false;
+    }
+    if (a.series().isPresent() && b.series().isPresent() && !a.series().equals(b.series())) {
+      return false;
+    }
+    return a.amount().isEmpty() || b.amount().isEmpty() || Deals.same(a.amount().get(), b.amount().get());
+  }
+
+  private static Finding.Round merge(Finding.Round a, Finding.Round b) {
+    Optional<Amount> amount = a.amount().or(b::amount);
+    return new Finding.Round(a.investee(), a.series().or(b::series), amount, a.valuation().or(b::valuation),
+        union(a.leads(), b.leads()), union(a.participants(), b.participants()),
+        a.amount().isPresent() || b.amount().isEmpty() ? a.evidence() : b.evidence(), a.sentence());
+  }
+
+  private static List<Entity> union(List<Entity> a, List<Entity> b) {
+    Set<Entity> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
+
+  private static List<Entity> without(List<Entity> all, List<Entity> removed) {
+    return all.stream().filter(e -> !removed.contains(e)).toList();
+  }
+}

@@ -1,0 +1,201 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.Money;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds investments stated by verbs: "X invests $N in Y" and its kin (pour, inject, commit…), "X backs Y",
+ * passives ("Y, backed by X"), compounds ("X-backed Y"), and "in which X has a stake".
+ */
+final class InvestmentFinder {
+
+  /** How far after a verb its amount and its investee's preposition may stand. */
+  private static final int OBJECT_REACH = 12;
+  private static final Set<String> INTO = Set.of("in", "into", "to");
+
+  private final Vocabulary words;
+
+  InvestmentFinder(Vocabulary words) {
+    this.words = words;
+  }
+
+  /** Adds the verb-anchored investments of a sentence; returns the tokens that anchored one. */
+  boolean[] find(View v, int sentence, Collected out) {
+    boolean[] used = new boolean[v.size()];
+    for (int i = 0; i < v.size(); i++) {
+      if (v.mention(i) != null) {
+        continue;
+      }
+      Verb verb = words.verbs.get(v.low(i));
+      if (verb != null && v.tok(i).type() == dev.dealgraph.extract.text.Token.Type.WORD) {
+        boolean found = switch (verb.section()) {
+          case "verb-into" -> into(v, sentence, i, verb, out);
+          case "verb-object" -> object(v, sentence, i, verb, out);
+          default -> false;
+        };
+        used[i] = found;
+      }
+      if (v.is(i, "-") && !v.tok(i).spaceBefore() && i + 1 < v.size() && words.participles.contains(v.low(i + 1))
+          && v.mention(i - 1) != null) {
+        used[i + 1] |= compound(v, sentence, i, out);
+      }
+    }
+    return used;
+  }
+
+  /** "X invests $N in Y", "X has poured billions into Y", "$N was invested in Y by X". */
+  private boolean into(View v, int sentence, int i, Verb verb, Collected out) {
+    int k = i + 1;
+    Optional<Amount> amount = Optional.empty();
+    List<EntityMention> investees = null;
+    int objectEnd = i + 1;
+    int limit = Math.min(v.size(), i + OBJECT_REACH);
+    while (k < limit) {
+      Money m = v.money(k);
+      if (m != null) {
+        if (amount.isEmpty() && m.role().investable()) {
+          amount = m.amount();
+        }
+        k = m.end();
+        continue;
+      }
+      if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
+        investees = Slots.phrase(v, k + 1);
+        objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
+        break;
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
+        break;
+      }
+      k++;
+    }
+    boolean passive = passive(v, i, verb);
+    List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (passive && (investees == null || investees.isEmpty())) {
+      investees = Slots.subject(v, i);
+    }
+    if (investees == null || investees.isEmpty()) {
+      investees = relativeObject(v, investors);
+    }
+    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    return emit(v, sentence, investors, investees, amount, reading, out, investees == null || k >= limit);
+  }
+
+  /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
+  private boolean object(View v, int sentence, int i, Verb verb, Collected out) {
+    if (i > 0 && v.is(i - 1, "-")) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < v.size() && (words.adverbs.contains(v.low(k)) || v.low(k).endsWith("ly"))) {
+      k++;
+    }
+    List<EntityMention> investors;
+    List<EntityMention> investees;
+    int objectEnd;
+    if (v.is(k, "by") && verb.is(Verb.Form.PARTICIPLE)) {
+      investors = Slots.phrase(v, k + 1);
+      investees = Slots.subject(v, i);
+      objectEnd = investors.isEmpty() ? k + 1 : investors.get(investors.size() - 1).end();
+    } else {
+      investees = Slots.phrase(v, k);
+      investors = Slots.subject(v, i);
+      objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
+    }
+    Optional<Amount> amount = Optional.empty();
+    for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 4); m++) {
+      if (v.money(m) != null && v.is(m - 1, "with") && v.money(m).role().investable()) {
+        amount = v.money(m).amount();
+      }
+    }
+    Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    return emit(v, sentence, investors, investees, amount, reading, out, false);
+  }
+
+  /** "Amazon-backed Anthropic", "the Amazon-backed startup": the investee follows the compound. */
+  private boolean compound(View v, int sentence, int dash, Collected out) {
+    EntityMention investor = v.mention(dash - 1);
+    int k = dash + 2;
+    EntityMention investee = v.mention(k);
+    if (investee == null || investee == investor) {
+      int named = Slots.titledName(v, k);
+      investee = named >= 0 ? v.mention(named) : null;
+    }
+    if (investee == null) {
+      return false;
+    }
+    Reading reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED),
+        StatusReader.denied(v, 0, dash), Reading.Era.EARLIER, false);
+    out.deal(v, sentence, investor, investee, Optional.empty(), reading);
+    return true;
+  }
+
+  private boolean emit(View v, int sentence, List<EntityMention> investors, List<EntityMention> investees,
+      Optional<Amount> amount, Reading reading, Collected out, boolean implicitAllowed) {
+    if (investors.isEmpty()) {
+      return false;
+    }
+    if (investees == null || investees.isEmpty()) {
+      if (implicitAllowed && investors.size() == 1) {
+        out.implicitDeal(v, sentence, investors.get(0), amount, reading);
+      }
+      return false;
+    }
+    Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
+    for (EntityMention a : investors) {
+      for (EntityMention b : investees) {
+        out.deal(v, sentence, a, b, own, reading);
+      }
+    }
+    return true;
+  }
+
+  /** Returns where a trigger's clause starts for cue reading: at its subject, or a few tokens back. */
+  static int from(View v, List<EntityMention> subject, int trigger) {
+    if (!subject.isEmpty() && subject.get(0).first() < trigger && !v.relative[subject.get(0).first()]) {
+      return subject.get(subject.size() - 1).end();
+    }
+    return Math.max(0, trigger - 6);
+  }
+
+  private boolean passive(View v, int i, Verb verb) {
+    if (!verb.is(Verb.Form.PARTICIPLE)) {
+      return false;
+    }
+    int p = i - 1;
+    while (p >= 0 && (words.adverbs.contains(v.low(p)) || v.low(p).endsWith("ly"))) {
+      p--;
+    }
+    return v.is(p, "is", "are", "was", "were", "been", "being", "be");
+  }
+
+  private static List<EntityMention> byAgent(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 6); k++) {
+      if (v.is(k, "by")) {
+        return Slots.phrase(v, k + 1);
+      }
+    }
+    return List.of();
+  }
+
+  /** "Anthropic — in which it already has a stake": the investee is the antecedent of "in which". */
+  static List<EntityMention> relativeObject(View v, List<EntityMention> subject) {
+    if (subject.isEmpty()) {
+      return List.of();
+    }
+    int s = subject.get(0).first();
+    if (s >= 2 && v.is(s - 1, "which", "whom") && v.is(s - 2, "in", "into")) {
+      int k = s - 3;
+      while (k >= 0 && v.is(k, ",", "-", "--", "(")) {
+        k--;
+      }
+      EntityMention antecedent = v.mention(k);
+      return antecedent == null ? List.of() : List.of(antecedent);
+    }
+    return List.of();
+  }
+}

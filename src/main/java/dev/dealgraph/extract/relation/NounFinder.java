@@ -1,0 +1,218 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Status;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds investments stated by nouns: "X's $N investment in Y", "a stake in Y" taken by a subject, "the
+ * investment by X in Y", "Y received an investment from X", "$N in investment", and investor nouns: "X, an
+ * investor in Y", "Y's backers include X and Z", "Y investor X".
+ */
+final class NounFinder {
+
+  private static final int MODIFIER_REACH = 6;
+  private static final Set<String> RECEIVERS = Set.of("received", "receives", "receive", "secured", "secures",
+      "got", "gets", "landed", "lands", "won", "wins", "attracted", "attracts", "welcomed", "welcomes", "accepted",
+      "accepts", "took", "takes", "raised", "raises", "closed", "closes");
+
+  private final Vocabulary words;
+
+  NounFinder(Vocabulary words) {
+    this.words = words;
+  }
+
+  /** Adds the noun-anchored investments of a sentence, skipping tokens a verb already anchored. */
+  void find(View v, int sentence, boolean[] used, Collected out) {
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (used[cue.first()] || v.mention(cue.first()) != null) {
+        continue;
+      }
+      if (cue.value().equals("trigger:noun")) {
+        noun(v, sentence, cue, out);
+      } else if (cue.value().equals("trigger:investor-noun")) {
+        investorNoun(v, sentence, cue, out);
+      }
+    }
+  }
+
+  private void noun(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {
+    String noun = String.join(" ", v.sentence.tokens().subList(cue.first(), cue.end()).stream()
+        .map(Token::lower).toList());
+    Set<String> preps = words.nounPrepositions.getOrDefault(noun, Set.of("in"));
+    // Walk left over the noun's modifiers to its determiner or possessor.
+    EntityMention possessor = null;
+    EntityMention compound = null;
+    Optional<Amount> amount = Optional.empty();
+    int k = cue.first() - 1;
+    int stop = Math.max(0, cue.first() - MODIFIER_REACH);
+    while (k >= stop) {
+      Money m = v.money(k);
+      EntityMention e = v.mention(k);
+      if (m != null) {
+        if (amount.isEmpty() && m.role().investable()) {
+          amount = m.amount();
+        }
+        k = m.first() - 1;
+      } else if (e != null) {
+        if (e.possessive()) {
+          possessor = e;
+          k = e.first();
+          break;
+        }
+        if (compound != null || e.end() != k + 1) {
+          break;
+        }
+        compound = e;
+        k = e.first() - 1;
+      } else if (words.determiners.contains(v.low(k)) || v.tok(k).type() == Token.Type.PUNCT && !v.is(k, "-")) {
+        break;
+      } else {
+        k--;
+      }
+    }
+    int modifiersFrom = Math.max(k, 0);
+    // "$30 billion in investment": an amount right before "in" and the noun.
+    if (amount.isEmpty() && cue.first() >= 2 && v.is(cue.first() - 1, "in") && v.money(cue.first() - 2) != null
+        && v.money(cue.first() - 2).role().investable()) {
+      amount = v.money(cue.first() - 2).amount();
+      modifiersFrom = v.money(cue.first() - 2).first();
+    }
+    // Right of the noun: "of $N", the investee's preposition, "by X" / "from X".
+    List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
+    List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
+    boolean explicitObject = false;
+    int end = cue.end();
+    int limit = Math.min(v.size(), cue.end() + 10);
+    for (int j = cue.end(); j < limit; j++) {
+      Money m = v.money(j);
+      if (m != null) {
+        if (amount.isEmpty() && m.role().investable() && v.is(j - 1, "of", "worth", "totaling", "totalling", "total")) {
+          amount = m.amount();
+        }
+        j = m.end() - 1;
+        continue;
+      }
+      if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which")) {
+        investees = Slots.phrase(v, j + 1);
+        explicitObject = true;
+        end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
+        j = end - 1;
+      } else if (investors.isEmpty() && v.is(j, "by", "from")) {
+        investors = Slots.phrase(v, j + 1);
+        end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
+        j = end - 1;
+      } else if (!v.is(j, "of", "worth", "-", "total", "totaling") && !(j == cue.end() && v.is(j, "in", "into"))) {
+        break;
+      }
+    }
+    List<EntityMention> subject = Slots.subject(v, modifiersFrom);
+    boolean received = receivedBySubject(v, modifiersFrom);
+    if (investors.isEmpty() && !received) {
+      investors = subject;
+    } else if (investees.isEmpty() && received) {
+      investees = subject;
+    }
+    if (investees.isEmpty() && !explicitObject) {
+      investees = InvestmentFinder.relativeObject(v, investors);
+    }
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
+        cue.end(), StatusReader.after(v, end), null, modifiersFrom);
+    if (investors.isEmpty() && investees.isEmpty()) {
+      if (amount.isPresent() && !reading.denied() && v.is(modifiersFrom, "the", "this", "that")) {
+        out.anaphors.add(new Finding.Anaphor(amount.get(), sentence));
+      } else if (amount.isEmpty() && v.is(modifiersFrom, "the", "this", "that")) {
+        anaphoricAmount(v, sentence, end, out);
+      }
+      return;
+    }
+    if (investees.isEmpty()) {
+      if (!explicitObject && investors.size() == 1) {
+        out.implicitDeal(v, sentence, investors.get(0), amount, reading);
+      }
+      return;
+    }
+    Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
+    for (EntityMention a : investors) {
+      for (EntityMention b : investees) {
+        out.deal(v, sentence, a, b, own, reading);
+      }
+    }
+  }
+
+  /** "The potential investment, which could total between $4 billion and $6 billion": an amount for the deal. */
+  private static void anaphoricAmount(View v, int sentence, int from, Collected out) {
+    for (int j = from; j < Math.min(v.size(), from + 8); j++) {
+      Money m = v.money(j);
+      if (m != null && m.amount().isPresent() && m.role().investable()) {
+        out.anaphors.add(new Finding.Anaphor(m.amount().get(), sentence));
+        return;
+      }
+      if (v.mention(j) != null || v.is(j, ";", ":", ".")) {
+        return;
+      }
+    }
+  }
+
+  private static boolean receivedBySubject(View v, int nounStart) {
+    int k = nounStart - 1;
+    while (k >= 0 && (v.words.determiners.contains(v.low(k)) || v.low(k).endsWith("ly"))) {
+      k--;
+    }
+    return k >= 0 && RECEIVERS.contains(v.low(k));
+  }
+
+  /** "X, an investor in Y", "Y's backers include X", "Y investor X", "investors in Y include X and Z". */
+  private void investorNoun(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {
+    Reading reading = new Reading(Optional.of(Status.COMPLETED), StatusReader.denied(v, 0, cue.first()),
+        Reading.Era.EARLIER, false);
+    int after = cue.end();
+    EntityMention before = v.mention(cue.first() - 1);
+    // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
+    if (before != null) {
+      int k = after;
+      if (v.is(k, ",")) {
+        k++;
+      }
+      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+      if (v.is(k, "include", "includes", "included", "are", "is")) {
+        k++;
+      } else if (intro != null) {
+        k = intro.end();
+      }
+      List<EntityMention> investors = Slots.list(v, k);
+      for (EntityMention a : investors) {
+        out.deal(v, sentence, a, before, Optional.empty(), reading);
+      }
+      if (!investors.isEmpty() || !before.possessive()) {
+        return;
+      }
+    }
+    // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
+    if (v.is(after, "in", "of")) {
+      List<EntityMention> investees = Slots.phrase(v, after + 1);
+      if (investees.isEmpty()) {
+        return;
+      }
+      int k = investees.get(investees.size() - 1).end();
+      List<EntityMention> investors;
+      if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
+        PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+        investors = Slots.list(v, intro != null ? intro.end() : k + 1);
+      } else {
+        investors = Slots.subject(v, cue.first());
+      }
+      for (EntityMention a : investors) {
+        for (EntityMention b : investees) {
+          out.deal(v, sentence, a, b, Optional.empty(), reading);
+        }
+      }
+    }
+  }
+}

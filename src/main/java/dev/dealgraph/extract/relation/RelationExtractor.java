@@ -1,0 +1,99 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Competition;
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.Investment;
+import dev.dealgraph.extract.Round;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an article's investments, funding rounds and rivalries from its sentences, entity mentions and
+ * amounts, and consolidates them: one investment per deal, one round per round, one competition per pair.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class RelationExtractor {
+
+  /** How many sentences back a statement may look for a deal or round it leaves implicit. */
+  private static final int CONTEXT = 3;
+
+  private final Vocabulary words;
+  private final InvestmentFinder verbs;
+  private final NounFinder nouns;
+  private final RoundFinder rounds;
+  private final RivalFinder rivals;
+
+  /** Creates an extractor from the lexicons. */
+  public RelationExtractor(Lexicons lex) {
+    this.words = new Vocabulary(lex);
+    this.verbs = new InvestmentFinder(words);
+    this.nouns = new NounFinder(words);
+    this.rounds = new RoundFinder(words);
+    this.rivals = new RivalFinder();
+  }
+
+  /** Holds the consolidated relations of one article. */
+  public record Relations(List<Investment> investments, List<Round> rounds, List<Competition> competitors) {}
+
+  /** Returns the relations stated in the sentences; the three lists are parallel to {@code sentences}. */
+  public Relations extract(List<Sentence> sentences, List<List<EntityMention>> mentions, List<List<Money>> money) {
+    Collected found = new Collected();
+    for (int k = 0; k < sentences.size(); k++) {
+      View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
+      boolean[] used = verbs.find(v, k, found);
+      boolean[] consumed = rounds.find(v, k, found);
+      for (int i = 0; i < used.length; i++) {
+        used[i] |= consumed[i];
+      }
+      nouns.find(v, k, used, found);
+      rivals.find(v, found);
+    }
+    List<Finding.Deal> deals = Context.resolve(found);
+    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));
+  }
+
+  private static List<Competition> competitors(List<Finding.Rivals> found) {
+    Map<String, Competition> byPair = new LinkedHashMap<>();
+    for (Finding.Rivals r : found) {
+      Competition c = new Competition(r.a(), r.b(), r.evidence());
+      String key = c.a().name() + "\u0000" + c.b().name();
+      Competition seen = byPair.get(key);
+      if (seen == null || seen.evidence().confidence() < c.evidence().confidence()) {
+        byPair.put(key, c);
+      }
+    }
+    return List.copyOf(byPair.values());
+  }
+
+  /** Returns the investee a statement leaves implicit, from the deals and rounds just before it. */
+  static Optional<Entity> contextInvestee(Entity investor, int sentence, List<Finding.Deal> deals,
+      List<Finding.Round> rounds) {
+    for (Finding.Round r : rounds) {
+      if (r.sentence() == sentence && r.investee().isPresent() && !r.investee().get().name().equals(investor.name())) {
+        return r.investee();
+      }
+    }
+    for (int d = deals.size() - 1; d >= 0; d--) {
+      Finding.Deal f = deals.get(d);
+      if (f.sentence() <= sentence && sentence - f.sentence() <= CONTEXT
+          && f.investor().get(0).name().equals(investor.name())) {
+        return Optional.of(f.investee().get(0));
+      }
+    }
+    for (int r = rounds.size() - 1; r >= 0; r--) {
+      Finding.Round round = rounds.get(r);
+      if (round.sentence() <= sentence && sentence - round.sentence() <= CONTEXT && round.investee().isPresent()
+          && !round.investee().get().name().equals(investor.name())) {
+        return round.investee();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds organizations stated to compete: "X competes with Y", "X takes on Y", "in direct competition with Y",
+ * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
+ * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
+ */
+final class RivalFinder {
+
+  /** How many words ("head-to-head", "directly") may stand between a verb and its "with". */
+  private static final int ADVERB_GAP = 4;
+
+  void find(View v, Collected out) {
+    for (EntityMention m : v.mentions) {
+      if (m.rivalOf().isPresent() && m.entity().isPresent()) {
+        EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
+            List.of(m.rivalOf().get()), false, java.util.Optional.empty());
+        out.rivals(v, m, other, 0.75);
+      }
+    }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (v.mention(cue.first()) != null || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
+        continue;
+      }
+      switch (cue.value()) {
+        case "competition:verb-with" -> verbWith(v, cue, out);
+        case "competition:verb-object" -> {
+          if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
+              "which")) {
+            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
+          }
+        }
+        case "competition:noun-with", "competition:noun-from" ->
+            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
+        case "competition:between" -> all(v, Slots.phrase(v, cue.end()), out);
+        case "competition:versus" -> {
+          EntityMention a = v.mention(cue.first() - 1);
+          EntityMention b = v.mentionAt(v.is(cue.end(), ".") ? cue.end() + 1 : cue.end());
+          if (a != null && b != null) {
+            out.rivals(v, a, b, 0.85);
+          }
+        }
+        case "competition:rival-noun" -> rivalNoun(v, cue, out);
+        default -> { }
+      }
+    }
+  }
+
+  private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    int k = cue.end();
+    while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
+        && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
+      k++;
+    }
+    if (v.is(k, "with", "against")) {
+      pairs(v, subject, Slots.phrase(v, k + 1), out, 0.9);
+    } else if (subject.size() >= 2) {
+      all(v, subject, out);
+    }
+  }
+
+  private void rivalNoun(View v, PhraseIndex.Match<String> cue, Collected out) {
+    if (v.is(cue.first(), "competition")) {
+      return;
+    }
+    int k = cue.first() - 1;
+    while (k >= 0 && v.mention(k) == null && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.words.determiners.contains(v.low(k)) && !v.words.prepositions.contains(v.low(k))
+        && !v.words.auxiliaries.contains(v.low(k)) && !v.is(k, "and", "or") || v.is(k, "-"))
+        && cue.first() - k <= 3) {
+      k--;
+    }
+    EntityMention before = v.mention(k);
+    boolean adjacent = before != null && (before.possessive() || before.end() == cue.first());
+    int after = cue.end();
+    if (v.is(after, ",")) {
+      after++;
+    }
+    PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
+    List<EntityMention> named = intro != null ? Slots.list(v, intro.end()) : Slots.list(v, after);
+    if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
+      pairs(v, List.of(before), named, out, 0.9);
+      return;
+    }
+    if (v.is(cue.end(), "of", "to")) {
+      List<EntityMention> of = Slots.phrase(v, cue.end() + 1);
+      int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
+      PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
+      List<EntityMention> described = examples != null ? Slots.list(v, examples.end())
+          : Slots.subject(v, cue.first());
+      pairs(v, described, of, out, 0.85);
+      return;
+    }
+    if (!named.isEmpty()) {
+      List<EntityMention> subject = Slots.subject(v, cue.first());
+      if (subject.isEmpty() || subject.stream().anyMatch(named::contains)) {
+        return;
+      }
+      if (intro == null && !v.low(cue.first()).endsWith("s")) {
+        // "despite already backing competitor Anthropic": a rival of the organization last named before.
+        EntityMention other = lastOtherMention(v, cue.first(), subject);
+        if (other != null) {
+          pairs(v, List.of(other), named, out, 0.6);
+        }
+        return;
+      }
+      pairs(v, subject, named, out, 0.8);
+    } else if (v.is(cue.first() - 1, "are", "were", "remain", "became") || v.is(cue.first() - 2, "are", "were")) {
+      List<EntityMention> subject = Slots.subject(v, cue.first());
+      if (subject.size() >= 2) {
+        all(v, subject, out);
+      }
+    }
+  }
+
+  private static EntityMention lastOtherMention(View v, int before, List<EntityMention> subject) {
+    for (int k = before - 1; k >= 0; k--) {
+      EntityMention m = v.mention(k);
+      if (m != null && !subject.contains(m) && m.form() != EntityMention.Form.CANDIDATE
+          && m.form() != EntityMention.Form.PRONOUN) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static void pairs(View v, List<EntityMention> left, List<EntityMention> right, Collected out,
+      double confidence) {
+    for (EntityMention a : left) {
+      for (EntityMention b : right) {
+        if (a != b) {
+          out.rivals(v, a, b, confidence);
+        }
+      }
+    }
+  }
+
+  private static void all(View v, List<EntityMention> members, Collected out) {
+    List<EntityMention> list = new ArrayList<>(members);
+    for (int x = 0; x < list.size(); x++) {
+      for (int y = x + 1; y < list.size(); y++) {
+        out.rivals(v, list.get(x), list.get(y), 0.85);
+      }
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.AmountRole;
+import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds funding rounds and their investors: "Y raised $N in a Series B led by X, with participation from Z",
+ * "Y raised $N from X", "X led Y's $N round", "X joined the round", "Y's round could close at around $N".
+ */
+final class RoundFinder {
+
+  private static final int OBJECT_REACH = 15;
+  private static final Set<String> FUNDING = Set.of("funding", "financing", "capital", "investment", "investments",
+      "cash", "backing", "money", "round", "seed", "series");
+
+  private final Vocabulary words;
+
+  RoundFinder(Vocabulary words) {
+    this.words = words;
+  }
+
+  /** Adds the rounds of a sentence and the investments of their leads; returns the tokens it used. */
+  boolean[] find(View v, int sentence, Collected out) {
+    boolean[] consumed = new boolean[v.size()];
+    for (int i = 0; i < v.size(); i++) {
+      Verb verb = v.mention(i) == null ? words.verbs.get(v.low(i)) : null;
+      if (verb != null && verb.section().equals("verb-receive")) {
+        receive(v, sentence, i, verb, consumed, out);
+      } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")) {
+        lead(v, sentence, i, verb, consumed, out);
+      }
+    }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (cue.value().equals("trigger:round-noun") && !consumed[cue.first()] && v.mention(cue.first()) == null) {
+        roundNoun(v, sentence, cue, consumed, out);
+      }
+    }
+    return consumed;
+  }
+
+  /** "Y raised $N (in a Series B) from X / led by X, with participation from Z". */
+  private void receive(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, i);
+    if (subject.size() != 1) {
+      return;
+    }
+    Optional<Amount> total = Optional.empty();
+    boolean funding = false;
+    int limit = Math.min(v.size(), i + OBJECT_REACH);
+    int k = i + 1;
+    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with"); k++) {
+      Money m = v.money(k);
+      if (m != null && total.isEmpty() && m.role().investable()) {
+        total = m.amount();
+        funding |= m.amount().isPresent() || m.vague();
+      }
+      funding |= FUNDING.contains(v.low(k));
+      if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
+        consumed[k] = true;
+      }
+      if (v.mention(k) != null) {
+        break;
+      }
+    }
+    if (!funding || v.is(k, "to") && v.mention(k + 1) != null) {
+      return;
+    }
+    Agents agents = agents(v, i + 1);
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end + 1, verb, -1);
+    if (reading.denied()) {
+      return;
+    }
+    EntityMention investee = subject.get(0);
+    out.rounds.add(new Finding.Round(investee.entity(), series(v, i + 1, limit), total, valuation(v),
+        entities(agents.leads), entities(agents.participants), v.evidence(0.85), sentence));
+    Set<EntityMention> all = new LinkedHashSet<>(agents.leads);
+    all.addAll(agents.participants);
+    all.addAll(agents.from);
+    for (EntityMention investor : all) {
+      Optional<Amount> own = all.size() == 1 && agents.from.size() == 1 ? total : Optional.empty();
+      out.deal(v, sentence, investor, investee, own, reading);
+    }
+  }
+
+  /** "X led Y's $N Series C", "X joined the round", "X participated in the round for Y". */
+  private void lead(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
+    int limit = Math.min(v.size(), i + 10);
+    int anchor = -1;
+    EntityMention investee = null;
+    Optional<Amount> total = Optional.empty();
+    for (int k = i + 1; k < limit && !Slots.boundary(v, k); k++) {
+      EntityMention m = v.mention(k);
+      if (m != null && m.possessive()) {
+        investee = m;
+      }
+      Money money = v.money(k);
+      if (money != null && money.role().investable() && total.isEmpty()) {
+        total = money.amount();
+      }
+      if (v.cueAt("trigger:round-noun", k) != null) {
+        anchor = k;
+        consumed[k] = true;
+        break;
+      }
+    }
+    if (anchor < 0) {
+      return;
+    }
+    if (investee == null) {
+      List<EntityMention> after = afterRound(v, anchor);
+      investee = after.isEmpty() ? null : after.get(0);
+    }
+    List<EntityMention> investors = Slots.subject(v, i);
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1, StatusReader.after(v, anchor + 1), verb, -1);
+    if (investors.isEmpty() || reading.denied()) {
+      return;
+    }
+    boolean leads = verb.lemma().endsWith("lead");
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
+        total, valuation(v), leads ? entities(investors) : List.of(), leads ? List.of() : entities(investors),
+        v.evidence(0.8), sentence));
+    for (EntityMention investor : investors) {
+      if (investee != null) {
+        out.deal(v, sentence, investor, investee, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+    }
+  }
+
+  /** "OpenAI's funding round could close at around $100 billion", "the round, led by X". */
+  private void roundNoun(View v, int sentence, PhraseIndex.Match<String> cue, boolean[] consumed, Collected out) {
+    EntityMention investee = null;
+    Optional<Amount> total = Optional.empty();
+    for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 5); k--) {
+      EntityMention m = v.mention(k);
+      Money money = v.money(k);
+      if (money != null && money.role().investable()) {
+        total = total.or(money::amount);
+        k = money.first();
+      } else if (m != null) {
+        investee = m;
+        break;
+      } else if (v.words.determiners.contains(v.low(k)) || Slots.boundary(v, k) || v.is(k, ",")) {
+        break;
+      }
+    }
+    if (investee == null) {
+      List<EntityMention> after = afterRound(v, cue.end());
+      investee = after.isEmpty() ? null : after.get(0);
+    }
+    int limit = Math.min(v.size(), cue.end() + 10);
+    for (int k = cue.end(); k < limit && total.isEmpty() && !v.is(k, ";", "."); k++) {
+      Money money = v.money(k);
+      if (money != null && money.role().investable() && money.amount().isPresent()) {
+        total = money.amount();
+      }
+      if (v.mention(k) != null && !v.is(k - 1, "for", "in", "of", "by")) {
+        break;
+      }
+    }
+    Agents agents = agents(v, cue.end());
+    if (investee == null && agents.leads.isEmpty() && agents.participants.isEmpty()) {
+      return;
+    }
+    if (investee == null && total.isEmpty() && !v.is(cue.first() - 1, "the") && !v.is(cue.first() - 2, "the")) {
+      return;
+    }
+    Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end + 1,
+        null, -1);
+    if (reading.denied()) {
+      return;
+    }
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(),
+        series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads),
+        entities(agents.participants), v.evidence(0.8), sentence));
+    Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),
+        false, reading.era(), false);
+    List<EntityMention> all = new ArrayList<>(agents.leads);
+    all.addAll(agents.participants);
+    for (EntityMention investor : all) {
+      if (investee != null) {
+        out.deal(v, sentence, investor, investee, Optional.empty(), done);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), done);
+      }
+    }
+  }
+
+  private static List<EntityMention> afterRound(View v, int k) {
+    return v.is(k, "for", "in", "of", "into") ? Slots.phrase(v, k + 1) : List.of();
+  }
+
+  /** The investors named after a round: "from X", "led by X", "with participation from Y and Z". */
+  private record Agents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants,
+      int end) {}
+
+  private static Agents agents(View v, int start) {
+    List<EntityMention> from = new ArrayList<>();
+    List<EntityMention> leads = new ArrayList<>();
+    List<EntityMention> participants = new ArrayList<>();
+    int end = start;
+    int limit = Math.min(v.size(), start + Slots.REACH);
+    for (int k = start; k < limit; k++) {
+      if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
+        break;
+      }
+      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
+      List<EntityMention> found = null;
+      if (participation != null) {
+        found = Slots.phrase(v, participation.end());
+        participants.addAll(found);
+      } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
+        found = Slots.phrase(v, k + 2);
+        leads.addAll(found);
+      } else if (v.is(k, "from") && leads.isEmpty()) {
+        found = Slots.phrase(v, k + 1);
+        from.addAll(found);
+      }
+      if (found != null && !found.isEmpty()) {
+        k = found.get(found.size() - 1).end() - 1;
+        end = k + 1;
+      }
+    }
+    return new Agents(from, leads, participants, end);
+  }
+
+  private static List<Entity> entities(List<EntityMention> mentions) {
+    return mentions.stream().flatMap(m -> m.entity().stream()).toList();
+  }
+
+  private static Optional<String> series(View v, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(v.size(), to + 3); k++) {
+      if (v.is(k, "series") && k + 1 < v.size() && v.tok(k + 1).text().matches("[A-Z][0-9]?")) {
+        return Optional.of("Series " + v.tok(k + 1).text());
+      }
+      if (v.is(k, "seed", "pre-seed")) {
+        return Optional.of(v.low(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Amount> valuation(View v) {
+    return v.money.stream().filter(m -> m.role() == AmountRole.VALUATION).findFirst().flatMap(Money::amount);
+  }
+}

@@ -1,0 +1,240 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the arguments of a trigger: its subject by walking left (through relative pronouns, appositions,
+ * participial clauses and coordination) and noun phrases or lists by walking right.
+ *
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence.
+ */
+final class Slots {
+
+  /** How far a walk may go from its trigger, in tokens. */
+  static final int REACH = 40;
+  /** How many members a coordinated list may have. */
+  static final int MAX_LIST = 12;
+  /** Heads that name another organization than their possessor: "OpenAI's biggest competitor, Anthropic". */
+  static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
+      "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
+      "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
+
+  private Slots() {}
+
+  /** Returns the subject of the clause holding token {@code i}, with coordinated subjects; empty if none. */
+  static List<EntityMention> subject(View v, int i) {
+    int limit = Math.max(0, i - REACH);
+    int j = i - 1;
+    while (j >= limit) {
+      EntityMention m = v.mention(j);
+      if (m != null) {
+        if (m.form() == EntityMention.Form.CANDIDATE && !adjacentToVerb(v, m.end(), i)
+            || objectOfPreposition(v, m)) {
+          j = m.first() - 1;
+          continue;
+        }
+        return coordinatedLeft(v, m, limit);
+      }
+      if (v.is(j, ",")) {
+        if (j + 1 < i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
+          return mainSubject(v, j);
+        }
+        if (v.is(j + 1, "a", "an", "one", "seen", "known", "widely", "which", "who", "the", "itself", "also")
+            && v.mention(j - 1) != null) {
+          return List.of(v.mention(j - 1));
+        }
+      } else if (v.words.relatives.contains(v.low(j))) {
+        // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
+        int k = v.is(j - 1, ",") ? j - 2 : j - 1;
+        EntityMention antecedent = v.mention(k);
+        return antecedent == null ? List.of() : List.of(antecedent);
+      } else if (boundary(v, j)) {
+        return participialOpener(v, j, i) ? mainSubject(v, i) : List.of();
+      }
+      j--;
+    }
+    return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** A candidate name counts as a subject only when nothing but auxiliaries and adverbs separate it from the verb. */
+  private static boolean adjacentToVerb(View v, int from, int verb) {
+    for (int k = from; k < verb; k++) {
+      if (!v.words.auxiliaries.contains(v.low(k)) && !v.words.adverbs.contains(v.low(k)) && !v.low(k).endsWith("ly")
+          && !v.is(k, "to")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns true for "in Anthropic" or "with SoftBank", but not for "with SoftBank reportedly considering". */
+  static boolean objectOfPreposition(View v, EntityMention m) {
+    int p = m.first() - 1;
+    while (p >= 0 && (v.is(p, "both", "either") || v.is(p, "the") && !m.named())) {
+      p--;
+    }
+    if (p < 0) {
+      return false;
+    }
+    if (v.is(p, "and", "or") && p > 0 && v.mention(p - 1) != null) {
+      return objectOfPreposition(v, v.mention(p - 1));
+    }
+    if (!v.words.prepositions.contains(v.low(p))) {
+      return false;
+    }
+    if (v.is(p, "with")) {
+      int k = m.end();
+      while (k < v.size() && (v.low(k).endsWith("ly") || v.words.adverbs.contains(v.low(k)))) {
+        k++;
+      }
+      return !v.words.participle(v.low(k));
+    }
+    return true;
+  }
+
+  private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
+    List<EntityMention> out = new ArrayList<>();
+    out.add(last);
+    int k = last.first() - 1;
+    while (k > limit && out.size() < MAX_LIST) {
+      boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
+      if (separator && v.is(k - 1, ",") && out.size() == 1) {
+        k--;
+      }
+      if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
+        EntityMention prev = v.mention(k - 1);
+        out.add(0, prev);
+        k = prev.first() - 1;
+        if (v.is(k, "both", "either")) {
+          k--;
+        }
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the subject of the main clause: the first mention not inside a prepositional phrase. */
+  static List<EntityMention> mainSubject(View v, int before) {
+    for (EntityMention m : v.mentions) {
+      if (m.form() != EntityMention.Form.CANDIDATE && !m.possessive() && !objectOfPreposition(v, m)
+          && !v.relative[m.first()] && m.first() != before) {
+        return coordinatedLeft(v, m, 0);
+      }
+    }
+    return List.of();
+  }
+
+  /** Returns true for clause boundaries a subject is never found across. */
+  static boolean boundary(View v, int j) {
+    return v.is(j, ";", ":", "(", ")", "-", "--", "\"", ".", "?", "!") && !(v.is(j, "-") && !v.tok(j).spaceBefore())
+        || v.words.subordinators.contains(v.low(j)) && !v.is(j, "as", "so", "since", "after", "before")
+        || v.is(j, "as", "since", "after", "before") && (v.mention(j + 1) != null || v.words.participle(v.low(j + 1)));
+  }
+
+  /** "while backing", "after investing", "by investing": a clause whose subject is the main clause's. */
+  private static boolean participialOpener(View v, int j, int trigger) {
+    int k = j + 1;
+    while (k < trigger && (v.words.adverbs.contains(v.low(k)) || v.low(k).endsWith("ly"))) {
+      k++;
+    }
+    return k <= trigger && v.words.participle(v.low(k));
+  }
+
+  /**
+   * Returns the entities of the noun phrase starting at {@code j}: one mention, a coordinated list, or the
+   * members after "such as"/"like" of a plural head; empty for a phrase that names no entity.
+   */
+  static List<EntityMention> phrase(View v, int j) {
+    int k = j;
+    while (k < v.size() && (v.words.determiners.contains(v.low(k)) && v.mentionAt(k) == null)) {
+      k++;
+    }
+    EntityMention first = v.mentionAt(k);
+    if (first != null && first.possessive()) {
+      int h = first.end();
+      while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && v.mention(h) == null && !RELATIONAL.contains(v.low(h))) {
+        h++;
+      }
+      if (RELATIONAL.contains(v.low(h))) {
+        int name = v.is(h + 1, ",") ? h + 2 : h + 1;
+        return v.mentionAt(name) != null && v.mentionAt(name).named() ? list(v, name) : List.of();
+      }
+    }
+    if (first != null) {
+      return list(v, k);
+    }
+    int named = titledName(v, k);
+    if (named >= 0) {
+      return list(v, named);
+    }
+    int limit = Math.min(v.size(), k + 5);
+    for (int h = k; h < limit; h++) {
+      if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
+        var intro = v.cueAt("competition:list-intro", h + 1);
+        return intro == null ? List.of() : list(v, intro.end());
+      }
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(h) != null) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns where a name starts after up to three common words that describe it ("competitor Anthropic", "AI
+   * startup Anthropic"), or -1.
+   */
+  static int titledName(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return h > k && m.named() ? h : -1;
+      }
+      String w = v.low(h);
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(w)
+          || v.words.auxiliaries.contains(w) || v.words.relatives.contains(w) || v.is(h, "and", "or", "but")
+          || v.mention(h) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
+  static List<EntityMention> list(View v, int k) {
+    List<EntityMention> out = new ArrayList<>();
+    boolean inRelative = k < v.size() && v.relative[k];
+    while (k < v.size() && out.size() < MAX_LIST && v.relative[k] == inRelative) {
+      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
+        k++;
+      }
+      EntityMention m = v.mentionAt(k);
+      if (m == null) {
+        break;
+      }
+      out.add(m);
+      k = m.end();
+      if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
+        k++;
+        while (k < v.size() && v.relative[k]) {
+          k++;
+        }
+      }
+      if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
+        k += 2;
+      } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
+      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
+        k += 3;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Evidence;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Sentence;
+import dev.dealgraph.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shows one sentence with everything known about it: tokens, entity mentions, amounts and lexicon cues, indexed
+ * by token so that the finders can walk it.
+ */
+final class View {
+
+  final Sentence sentence;
+  final Vocabulary words;
+  final List<EntityMention> mentions;
+  final List<Money> money;
+  final List<PhraseIndex.Match<String>> cues;
+  private final EntityMention[] mentionAt;
+  private final Money[] moneyAt;
+  /** Tokens inside a relative clause set off by commas (", which has … ,"), whose cues belong to that clause. */
+  final boolean[] relative;
+
+  View(Sentence sentence, Vocabulary words, List<EntityMention> mentions, List<Money> money) {
+    this.sentence = sentence;
+    this.words = words;
+    this.mentions = List.copyOf(mentions);
+    this.money = List.copyOf(money);
+    this.cues = dropContained(words.cues.find(sentence.tokens()));
+    this.mentionAt = new EntityMention[sentence.size()];
+    this.moneyAt = new Money[sentence.size()];
+    for (EntityMention m : mentions) {
+      for (int k = m.first(); k < m.end(); k++) {
+        mentionAt[k] = m;
+      }
+    }
+    for (Money m : money) {
+      for (int k = m.first(); k < m.end(); k++) {
+        moneyAt[k] = m;
+      }
+    }
+    this.relative = relativeClauses();
+  }
+
+  /** Keeps only the longest of nested cues: "held talks" (in talks) hides "held" (completed). */
+  private static List<PhraseIndex.Match<String>> dropContained(List<PhraseIndex.Match<String>> all) {
+    List<PhraseIndex.Match<String>> out = new ArrayList<>();
+    for (PhraseIndex.Match<String> m : all) {
+      boolean inside = false;
+      for (PhraseIndex.Match<String> o : all) {
+        if (o != m && o.first() <= m.first() && o.end() >= m.end() && o.end() - o.first() > m.end() - m.first()
+            && o.value().startsWith("status:") == m.value().startsWith("status:")) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private boolean[] relativeClauses() {
+    boolean[] out = new boolean[size()];
+    for (int i = 0; i + 1 < size(); i++) {
+      if (is(i, ",") && words.relatives.contains(low(i + 1)) && !is(i + 1, "that")) {
+        int k = i + 1;
+        while (k < size() && !is(k, ",", ";", ":", "-", "(", ")")) {
+          out[k++] = true;
+        }
+        i = k - 1;
+      }
+    }
+    return out;
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  Token tok(int i) {
+    return sentence.token(i);
+  }
+
+  String low(int i) {
+    return i >= 0 && i < size() ? sentence.token(i).lower() : "";
+  }
+
+  boolean is(int i, String... lower) {
+    return i >= 0 && i < size() && sentence.token(i).is(lower);
+  }
+
+  /** Returns the mention covering token {@code i}, or null. */
+  EntityMention mention(int i) {
+    return i >= 0 && i < size() ? mentionAt[i] : null;
+  }
+
+  /** Returns the mention starting exactly at {@code i}, or null. */
+  EntityMention mentionAt(int i) {
+    EntityMention m = mention(i);
+    return m != null && m.first() == i ? m : null;
+  }
+
+  /** Returns the amount covering token {@code i}, or null. */
+  Money money(int i) {
+    return i >= 0 && i < size() ? moneyAt[i] : null;
+  }
+
+  /** Returns the cues of a category ("status:inTalks") that start in {@code [from, to)}. */
+  List<PhraseIndex.Match<String>> cues(String category, int from, int to) {
+    List<PhraseIndex.Match<String>> out = new ArrayList<>();
+    for (PhraseIndex.Match<String> m : cues) {
+      if (m.first() >= from && m.first() < to && m.value().equals(category)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the cue of a category starting at {@code i}, the longest if several, or null. */
+  PhraseIndex.Match<String> cueAt(String category, int i) {
+    PhraseIndex.Match<String> best = null;
+    for (PhraseIndex.Match<String> m : cues) {
+      if (m.first() == i && m.value().equals(category) && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the evidence for a fact stated in this sentence. */
+  Evidence evidence(double confidence) {
+    return new Evidence(sentence.text(), sentence.start(), sentence.end(), Math.max(0.05, Math.min(1, confidence)));
+  }
+}

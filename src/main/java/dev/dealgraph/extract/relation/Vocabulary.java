@@ -1,0 +1,89 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.DealGraphException;
+import dev.dealgraph.extract.lexicon.Lexicon;
+import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Holds the word classes and phrase automata the relation finders consult, built once from the lexicons. */
+final class Vocabulary {
+
+  final Set<String> determiners;
+  final Set<String> prepositions;
+  final Set<String> auxiliaries;
+  final Set<String> relatives;
+  final Set<String> subordinators;
+  final Set<String> ingNouns;
+  final Set<String> adverbs;
+  final Set<String> investorNouns;
+  final Set<String> participles;
+  final Set<String> pluralHeads;
+  final Map<String, Set<String>> nounPrepositions;
+  final Map<String, Verb> verbs;
+  /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
+  final PhraseIndex<String> cues;
+
+  Vocabulary(Lexicons lex) {
+    Lexicon g = lex.grammar();
+    this.determiners = g.phrases("determiner");
+    this.prepositions = g.phrases("preposition");
+    this.auxiliaries = g.phrases("auxiliary");
+    this.relatives = g.phrases("relative");
+    this.subordinators = g.phrases("subordinator");
+    this.ingNouns = g.phrases("ing-noun");
+    this.adverbs = g.phrases("adverb");
+    this.investorNouns = lex.triggers().phrases("investor-noun");
+    this.participles = lex.triggers().phrases("participle");
+    this.pluralHeads = lex.descriptions().phrases("plural-head");
+    Map<String, Set<String>> nouns = new HashMap<>();
+    lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
+    this.nounPrepositions = Map.copyOf(nouns);
+    this.verbs = verbs(lex.triggers());
+    PhraseIndex.Builder<String> b = PhraseIndex.builder();
+    for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
+        "not-negation", "hypothetical", "earlier", "new", "tranche")) {
+      lex.status().section(section).forEach(e -> b.add(e.phrase(), "status:" + section));
+    }
+    for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",
+        "versus", "list-intro")) {
+      lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
+    }
+    for (String section : List.of("noun", "round-noun", "participation", "investor-noun")) {
+      lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
+    }
+    this.cues = b.build();
+  }
+
+  private static Map<String, Verb> verbs(Lexicon triggers) {
+    Map<String, Verb> out = new HashMap<>();
+    Verb.Form[] order = {Verb.Form.BASE, Verb.Form.THIRD, Verb.Form.PAST, Verb.Form.PARTICIPLE, Verb.Form.ING};
+    for (String section : List.of("verb-into", "verb-object", "verb-round", "verb-receive")) {
+      for (Lexicon.Entry e : triggers.section(section)) {
+        String[] forms = e.phrase().split(" ");
+        if (forms.length != order.length) {
+          throw DealGraphException.invalidContent(triggers.origin() + ":" + e.line()
+              + ": a verb line needs five forms (base, third person, past, participle, -ing): " + e.phrase());
+        }
+        for (int k = 0; k < forms.length; k++) {
+          Verb.Form form = order[k];
+          Verb previous = out.get(forms[k]);
+          EnumSet<Verb.Form> set = previous == null || !previous.lemma().equals(forms[0])
+              ? EnumSet.of(form) : EnumSet.copyOf(previous.forms());
+          set.add(form);
+          out.put(forms[k], new Verb(forms[0], section, set));
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Returns true for a word ending in -ing that is a participle rather than a noun ("investing", not "funding"). */
+  boolean participle(String lower) {
+    return lower.length() > 4 && lower.endsWith("ing") && !ingNouns.contains(lower);
+  }
+}

@@ -63,6 +63,13 @@ public final class Routes {
       files.directory = "/dealgraph/web";
       files.location = Location.CLASSPATH;
     });
+    // the named queries' SPARQL text, which the SPARQL editor loads for its examples
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/queries";
+      files.directory = "/dealgraph/queries";
+      files.location = Location.CLASSPATH;
+      files.mimeTypes.add("application/sparql-query", "rq");
+    });
     config.staticFiles.enableWebjars();
     config.routes.before(SecurityHeaders::apply);
     if (!server.corsOrigins().isEmpty()) {

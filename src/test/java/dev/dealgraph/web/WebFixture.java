@@ -51,11 +51,20 @@ final class WebFixture {
 
   /** Opens a store in {@code dir}, loads every fixture graph and serves it on a free port. */
   static App serve(Path dir) {
+    return serve(dir, articles());
+  }
+
+  /** Serves a made-up network of about 300 organizations, for the graph explorer's layout. */
+  static App serveLarge(Path dir) {
+    return serve(dir, LargeNetwork.articles(220, 80, 42));
+  }
+
+  private static App serve(Path dir, Map<Article, Extraction> articles) {
     Store store = Store.open(dir.resolve("store"));
     store.write(() -> {
       add(store, Iris.ONTOLOGY_GRAPH, Ontology.standard().model());
       add(store, Iris.GAZETTEER_GRAPH, GazetteerGraph.map(FixtureCorpus.gazetteer()));
-      articles().forEach((a, x) -> add(store, Iris.articleGraph(a.id()), ArticleGraph.map(a, x)));
+      articles.forEach((a, x) -> add(store, Iris.articleGraph(a.id()), ArticleGraph.map(a, x)));
     });
     return App.serve(store, ServerConfig.forTests(Optional.empty()));
   }

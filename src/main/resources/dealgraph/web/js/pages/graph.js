@@ -5,7 +5,7 @@ import { h, byId, fill } from '../lib/dom.js';
 import { shell, failed } from '../lib/shell.js';
 import { getJson } from '../lib/http.js';
 import { STATUSES, statusLabel, count } from '../lib/format.js';
-import { createNetwork, elementsOf, layoutOptions, sizeByDegree } from '../lib/network.js';
+import { createNetwork, elementsOf, layoutOptions, sizeByDegree, spotlight } from '../lib/network.js';
 import { exportPng, exportSvg } from '../lib/export.js';
 import { dealPath } from '../lib/links.js';
 import { resultsOf } from '../lib/search.js';
@@ -26,7 +26,8 @@ const form = filterForm(filters, (next) => {
 });
 const finder = h('input', { type: 'search', id: 'focus-input', placeholder: 'Focus on…', 'aria-label': 'Focus on an organization', list: 'node-names' });
 const names = h('datalist', { id: 'node-names' });
-fill(byId('controls'), form, h('label', { for: 'focus-input' }, 'Search to focus'), finder, names, legend());
+fill(byId('controls'), h('label', { for: 'focus-input' }, 'Search to focus'), finder, names,
+  h('details', { open: innerWidth > 768 }, h('summary', {}, 'Filters'), form), legend());
 
 const button = (label, action, title) => {
   const b = h('button', { type: 'button', class: 'secondary outline', title: title ?? label }, label);
@@ -68,7 +69,7 @@ async function load() {
     relayout(false);
     refreshNames();
     report(graph.truncated);
-    if (filters.focus) select(cy.getElementById(filters.focus));
+    if (filters.focus) select(cy.getElementById(filters.focus), false);
   } catch (e) {
     failed(selection, e);
     status.textContent = '';
@@ -82,7 +83,11 @@ function report(truncated) {
 }
 
 function relayout(incremental) {
-  cy.layout(layoutOptions(cy, { animate: incremental && cy.nodes().length < 400 })).run();
+  performance.mark('dealgraph-layout-start');
+  const layout = cy.layout(layoutOptions(cy, { animate: incremental && cy.nodes().length < 400 }));
+  // the measure lets a reader (and the browser tests) see how long the layout took
+  layout.one('layoutstop', () => performance.measure('dealgraph-layout', 'dealgraph-layout-start'));
+  layout.run();
 }
 
 function refreshNames() {
@@ -107,11 +112,12 @@ async function expand(node) {
   }
 }
 
-function select(node) {
+function select(node, animate = true) {
   if (node.empty()) return;
   cy.elements().unselect();
   node.select();
-  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+  spotlight(cy, node);
+  if (animate) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
   const expandButton = button('Add neighbours', () => expand(node));
   fill(selection, h('article', {},
     h('strong', {}, node.data('label')), ' ', h('span', { class: 'kind' }, node.data('kind')), ' · ',
@@ -121,6 +127,12 @@ function select(node) {
 cy.on('tap', 'node', (e) => {
   select(e.target);
   expand(e.target);
+});
+cy.on('tap', (e) => {
+  if (e.target === cy) {
+    spotlight(cy, null);
+    fill(selection);
+  }
 });
 cy.on('tap', 'edge', (e) => {
   const d = e.target.data();

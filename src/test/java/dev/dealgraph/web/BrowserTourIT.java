@@ -43,9 +43,10 @@ class BrowserTourIT {
     assertThat(page.locator("h1")).hasText("Anthropic");
     assertThat(page).hasTitle("Anthropic · DealGraph");
 
-    Locator nvidiaDeal = page.locator("#received-body tr", new Page.LocatorOptions().setHasText("Nvidia"));
+    Locator nvidiaDeal = page.locator("#received-body tr", new Page.LocatorOptions()
+        .setHas(page.locator("td[data-label=Investor]", new Page.LocatorOptions().setHasText("Nvidia"))));
     assertThat(nvidiaDeal).containsText("up to $10B");
-    assertThat(nvidiaDeal.locator(".badge")).hasText("announced");
+    assertThat(nvidiaDeal.locator("td[data-label=Status] .badge")).hasText("announced");
     nvidiaDeal.locator("details.evidence summary").click();
     Locator quote = nvidiaDeal.locator("blockquote");
     assertThat(quote).containsText("Nvidia will invest up to $10 billion in Anthropic");

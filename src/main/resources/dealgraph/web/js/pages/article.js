@@ -8,7 +8,13 @@ import { orgLink, orgLinks, dealPath, roundLink } from '../lib/links.js';
 import { markSpans, targetOf, showTarget } from '../lib/spans.js';
 
 shell('Article');
-const article = getJson(`/api/articles/${encodeURIComponent(pageKey())}`);
+const article = getJson(`/api/articles/${encodeURIComponent(pageKey())}`).then(flatten);
+
+/** Lifts each fact's report ({investment, report: {status, evidence, …}}) to the fact itself, as documented. */
+function flatten(a) {
+  const lift = (fact) => ({ ...fact, ...(fact.report ?? {}) });
+  return { ...a, investments: a.investments.map(lift), rounds: a.rounds.map(lift), competitors: a.competitors.map(lift) };
+}
 
 section(byId('article-head'), async () => {
   const a = await article;

@@ -54,6 +54,7 @@ class HostileContentIT {
     assertThat(session.browser().drainErrors()).allSatisfy(error ->
         assertThat(error).contains("Content Security Policy").contains("inline event handler"));
     assertThat(sparql.evaluate("() => window." + WebFixture.XSS_FLAG)).as("payload ran on sparql").isNull();
+    sparql.context().close();
   }
 
   private static String dealOfDelta() {

@@ -50,7 +50,7 @@ export function stackedBars(months, series, statuses, currency, onPick) {
       if (v <= 0) continue;
       const label = `${month}: ${money(v, currency)} ${status}`;
       const rect = el('rect', { x: x + 2, y: y(base + v), width: band - 4, height: Math.max(1, y(base) - y(base + v)),
-        fill: STATUS_COLORS[status], class: 'bar', tabindex: 0, role: 'button', 'aria-label': label });
+        fill: STATUS_COLORS[status], class: 'bar', tabindex: 0, 'aria-label': label });
       rect.append(el('title', {}, label));
       rect.addEventListener('click', () => onPick(month));
       rect.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(month); } });

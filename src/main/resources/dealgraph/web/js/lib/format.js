@@ -91,6 +91,11 @@ export function reported(n, first, last) {
   return first === last ? `${often}, on ${date(first)}` : `${often}, from ${date(first)} to ${date(last)}`;
 }
 
+/** Returns "1 deal", "3 deals": a count with its noun. */
+export function plural(n, noun) {
+  return `${count(n)} ${Number(n) === 1 ? noun : `${noun}s`}`;
+}
+
 /** Returns n with thousands separators. */
 export function count(n) {
   return new Intl.NumberFormat('en-US').format(Number(n ?? 0));

@@ -3,7 +3,7 @@
 import { h, byId, fill } from '../lib/dom.js';
 import { shell, section, loaded, empty } from '../lib/shell.js';
 import { getJson } from '../lib/http.js';
-import { amount, count, date, money, statusBadge } from '../lib/format.js';
+import { amount, count, date, money, plural, statusBadge } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, articlePath } from '../lib/links.js';
 import { searchBox } from '../lib/search.js';
 import { table } from '../lib/tables.js';
@@ -37,7 +37,7 @@ section(byId('investors-body'), async () => {
   const { mostActiveInvestors: rows } = await stats;
   if (!rows.length) return empty(byId('investors-body'), 'No investor yet.');
   return loaded(byId('investors-body'), h('ol', {}, rows.map((r) =>
-    h('li', {}, orgLink(r.organization), h('span', { class: 'muted' }, ` — ${count(r.investments)} deals`)))));
+    h('li', {}, orgLink(r.organization), h('span', { class: 'muted' }, ` — ${plural(r.investments, 'deal')}`)))));
 });
 
 section(byId('funded-body'), async () => {
@@ -45,7 +45,7 @@ section(byId('funded-body'), async () => {
   if (!rows.length) return empty(byId('funded-body'), `No company funded in ${currency} yet.`);
   return loaded(byId('funded-body'), h('ol', {}, rows.map((r) =>
     h('li', {}, orgLink(r.organization), h('span', { class: 'muted' },
-      ` — ${money(r.total, currency)} in ${count(r.investments)} deals`)))),
+      ` — ${money(r.total, currency)} in ${plural(r.investments, 'deal')}`)))),
   h('p', { class: 'muted' }, 'Live deals only; ranges and "up to" count at their maximum.'));
 });
 
@@ -56,6 +56,6 @@ section(byId('latest-body'), async () => {
     ['Published', (a) => date(a.published)],
     ['Title', (a) => h('a', { href: articlePath(a.id) }, a.title)],
     ['Publisher', (a) => a.publisher ?? ''],
-    ['Facts', (a) => `${count(a.investmentCount ?? 0)} deals, ${count(a.roundCount ?? 0)} rounds`, 'num'],
+    ['Facts', (a) => `${plural(a.investmentCount ?? 0, 'deal')}, ${plural(a.roundCount ?? 0, 'round')}`, 'num'],
   ], articles, 'Latest articles'));
 });

@@ -3,7 +3,7 @@
 import { h, byId, fill } from '../lib/dom.js';
 import { shell, section, loaded, empty, setTitle } from '../lib/shell.js';
 import { getJson, getAll, pageKey } from '../lib/http.js';
-import { amount, count, date, statusBadge } from '../lib/format.js';
+import { amount, date, plural, statusBadge } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, roundLink } from '../lib/links.js';
 import { evidenceDetails } from '../lib/evidence.js';
 import { totalsTable } from '../lib/totals.js';
@@ -22,7 +22,7 @@ section(byId('org-head'), async () => {
   return loaded(byId('org-head'), h('hgroup', {}, h('h1', {}, org.name),
     h('p', {}, h('span', { class: 'kind' }, org.kind), org.headquarters ? ` · ${org.headquarters}` : '',
       org.country ? ` · ${org.country}` : '',
-      ` · mentioned in ${org.articleCount === 1 ? 'one article' : `${count(org.articleCount)} articles`}`)),
+      ` · mentioned in ${plural(org.articleCount, 'article')}`)),
   facts(org));
 });
 

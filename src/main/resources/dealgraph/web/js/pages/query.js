@@ -46,6 +46,9 @@ async function registerOntologyCompleters() {
   Yasgui.Yasqe.registerAutocompleter({ ...Autocompleters.property, name: 'dealgraphProperties', persistenceId: undefined, get: () => properties });
 }
 
+// read before YASGUI starts: it tidies the address of its own share links
+const fromAddress = queryFromAddress();
+
 async function start() {
   // the stock class and property completers ask a remote service; this page talks to this server only
   Yasgui.Yasqe.defaults.autocompleters = ['variables', 'prefixes'];
@@ -61,7 +64,7 @@ async function start() {
     yasr: { prefixes: PREFIXES },
   });
   const tab = yasgui.getTab();
-  tab.setQuery(queryFromAddress() ?? DEFAULT_QUERY);
+  tab.setQuery(fromAddress ?? DEFAULT_QUERY);
   let timer = 0;
   tab.getYasqe().on('change', () => {
     clearTimeout(timer);

@@ -116,6 +116,24 @@ class BrowserTourIT {
     assertThat(refused.status()).isEqualTo(406);
   }
 
+  @Test
+  void keyboardReachesTheSkipLinkAndOpensEvidenceWithVisibleFocus() {
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/id/org/anthropic");
+    assertThat(page.locator("#received-body details.evidence").first()).isVisible();
+    page.keyboard().press("Tab");
+    assertThat(page.locator(".skip-link")).isFocused();
+    assertThat(page.locator(".skip-link")).isInViewport();
+    page.keyboard().press("Enter");
+    assertThat(page).hasURL(Pattern.compile(".*#main"));
+    Locator summary = page.locator("#received-body details.evidence summary").first();
+    summary.focus();
+    assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#received-body details.evidence").first()).hasAttribute("open", "");
+    Browser.screenshot(page, "tour-7-keyboard");
+  }
+
   private static int nodeCount(Page page) {
     return ((Number) page.evaluate("() => window.dealgraph.network.nodes().length")).intValue();
   }

@@ -90,7 +90,7 @@ function loadExamples(tab) {
     const { items } = await getJson('/api/queries');
     if (!items.length) return empty(box, 'No named query is installed.');
     return loaded(box, items.map((q) => {
-      const button = h('button', { type: 'button', class: 'secondary outline', title: q.description ?? q.name }, q.name);
+      const button = h('button', { type: 'button', class: 'secondary outline', title: q.description ?? q.name }, q.title ?? q.name);
       button.addEventListener('click', async () => {
         const text = q.sparql ?? await getText(`/queries/${encodeURIComponent(q.name)}.rq`, 'application/sparql-query, text/plain');
         tab.setQuery(text);

@@ -86,6 +86,32 @@ class BrowserTourIT {
     page.waitForFunction("n => window.dealgraph.network.nodes().length > n", before);
     assertThat(page.locator("#selection")).containsText("Anthropic");
     Browser.screenshot(page, "tour-5-graph");
+
+    page.locator("#focus-input").fill("Delta Fund");
+    page.locator("#focus-input").dispatchEvent("change");
+    assertThat(page.locator("#selection")).containsText("Delta Fund");
+    com.microsoft.playwright.Download svg = page.waitForDownload(() ->
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("SVG")).click());
+    assertThat(svg.suggestedFilename()).isEqualTo("dealgraph-network.svg");
+    try {
+      assertThat(java.nio.file.Files.readString(svg.path())).startsWith("<svg").contains("Delta Fund");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void timelineListsTheDealsOfTheChosenMonth() {
+    Page page = session.browser().page(1280);
+    page.navigate(session.base() + "/timeline.html?organization=anthropic");
+    Locator bar = page.locator("#chart rect.bar").first();
+    bar.focus();
+    page.keyboard().press("Enter");
+    assertThat(page.locator("#months h2")).isFocused();
+    assertThat(page.locator("#months tbody tr")).not().hasCount(0);
+    assertThat(page.locator("#months")).containsText("Anthropic");
+    Browser.screenshot(page, "tour-8-timeline");
   }
 
   @Test

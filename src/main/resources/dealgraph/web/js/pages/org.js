@@ -54,13 +54,13 @@ function dealTable(deals, counterparty, caption) {
 
 section(byId('made-body'), async () => {
   const deals = await made;
-  if (!deals.length) return empty(byId('made-body'), 'No deal made by this organization is on record.');
+  if (!deals.length) return empty(byId('made-body'), 'No deal made is on record.');
   return loaded(byId('made-body'), dealTable(deals, 'investee', 'Deals made'));
 });
 
 section(byId('received-body'), async () => {
   const deals = await received;
-  if (!deals.length) return empty(byId('received-body'), 'No deal into this organization is on record.');
+  if (!deals.length) return empty(byId('received-body'), 'No deal received is on record.');
   return loaded(byId('received-body'), dealTable(deals, 'investors', 'Deals received'));
 });
 
@@ -75,7 +75,7 @@ section(byId('totals-body'), async () => {
 
 section(byId('rounds-body'), async () => {
   const rounds = await getAll('/api/rounds', { investee: id });
-  if (!rounds.length) return empty(byId('rounds-body'), 'No funding round of this organization is on record.');
+  if (!rounds.length) return empty(byId('rounds-body'), 'No funding round is on record.');
   return loaded(byId('rounds-body'), table([
     ['Round', (r) => roundLink(r)],
     ['Amount', (r) => (r.amount ? amount(r.amount) : ''), 'num'],
@@ -102,7 +102,7 @@ section(byId('ego-graph'), async () => {
   cy.getElementById(id).addClass('focus');
   // the organization in the middle, its investors, investees and rivals around it
   cy.layout({ name: 'concentric', concentric: (n) => (n.id() === id ? 2 : 1), levelWidth: () => 1,
-    minNodeSpacing: 40, padding: 20, fit: true }).run();
+    minNodeSpacing: 70, padding: 30, fit: true }).run();
   cy.on('tap', 'node', (e) => { location.href = e.target.data('page'); });
   return cy;
 });

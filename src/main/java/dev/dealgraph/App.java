@@ -1,6 +1,9 @@
 package dev.dealgraph;
 
+import dev.dealgraph.api.ArticleWriteController;
+import dev.dealgraph.api.ExtractController;
 import dev.dealgraph.api.HealthController;
+import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.extract.Extractor;
 import dev.dealgraph.extract.Gazetteer;
 import dev.dealgraph.graph.GazetteerGraph;
@@ -77,7 +80,9 @@ public final class App implements AutoCloseable {
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
       }
-      Routes routes = new Routes(new HealthController(store));
+      Routes routes = new Routes(new HealthController(store),
+          new ArticleWriteController(ingestion, WriteToken.of(config.writeToken())),
+          new ExtractController(ingestion.reader(), ingestion.extractor()));
       HttpServer server = HttpServer.start(config, store, routes);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
       return new App(store, server, watcher);

@@ -26,7 +26,8 @@ public final class Iris {
   /** The namespace of Wikidata items. */
   public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
-  private static final String ARTICLE_GRAPH = BASE + "graph/article/";
+  /** The prefix of every article's named graph. */
+  public static final String ARTICLE_GRAPH = BASE + "graph/article/";
 
   private Iris() {}
 

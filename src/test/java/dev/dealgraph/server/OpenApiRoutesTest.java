@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealgraph.App;
+import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class OpenApiRoutesTest {
   void openApiDocumentListsExactlyTheDeclaredApiRoutes() throws IOException {
     Set<String> declared = new TreeSet<>();
     try (Store store = Store.inMemory()) {
-      new Routes(App.controllers(store)).apiRoutes()
+      new Routes(App.controllers(store, App.ingestion(store, 1), WriteToken.of(Optional.empty()))).apiRoutes()
           .forEach(r -> declared.add(r.method().name().toUpperCase(Locale.ROOT) + " " + r.path()));
     }
     Set<String> documented = new TreeSet<>();

@@ -2,9 +2,11 @@ package dev.dealgraph;
 
 import dev.dealgraph.api.ApiCaching;
 import dev.dealgraph.api.ArticleController;
+import dev.dealgraph.api.ArticleWriteController;
 import dev.dealgraph.api.CompetitorController;
 import dev.dealgraph.api.Controllers;
 import dev.dealgraph.api.DocsController;
+import dev.dealgraph.api.ExtractController;
 import dev.dealgraph.api.GraphController;
 import dev.dealgraph.api.HealthController;
 import dev.dealgraph.api.InvestmentController;
@@ -19,6 +21,7 @@ import dev.dealgraph.extract.Gazetteer;
 import dev.dealgraph.graph.GazetteerGraph;
 import dev.dealgraph.graph.Iris;
 import dev.dealgraph.graph.ShapeValidator;
+import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ontology.Ontology;
 import dev.dealgraph.pipeline.DirectoryWatcher;
@@ -103,7 +106,8 @@ public final class App implements AutoCloseable {
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
       }
-      Routes routes = new Routes(controllers(store), new LinkedDataController(store));
+      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken())),
+          new LinkedDataController(store));
       HttpServer server = HttpServer.start(config, store, routes);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
       return new App(store, server, watcher);
@@ -113,8 +117,8 @@ public final class App implements AutoCloseable {
     }
   }
 
-  /** Builds the read services over {@code store} and the JSON API handlers that serve them. */
-  public static Controllers controllers(Store store) {
+  /** Builds the services over {@code store} and the JSON API handlers; writes go through {@code ingestion}. */
+  public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken) {
     Responder responder = new Responder(JsonMapping.mapper());
     Directory directory = new Directory(store);
     return new Controllers(new HealthController(store),
@@ -123,6 +127,8 @@ public final class App implements AutoCloseable {
         new RoundController(new RoundService(store), responder),
         new CompetitorController(new CompetitorService(store), responder),
         new ArticleController(new ArticleService(store), responder),
+        new ArticleWriteController(ingestion, writeToken),
+        new ExtractController(ingestion.reader(), ingestion.extractor()),
         new StatsController(new StatsService(store, directory), responder),
         new GraphController(new GraphService(store), responder),
         new SearchController(new SearchService(directory), responder),

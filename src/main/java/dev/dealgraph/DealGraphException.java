@@ -17,6 +17,8 @@ public class DealGraphException extends RuntimeException {
     BAD_PARAMETER(400, "Bad parameter"),
     /** The caller is not allowed to write. */
     UNAUTHORIZED(401, "Unauthorized"),
+    /** The caller may not write: writes are off, or the token is wrong. */
+    FORBIDDEN(403, "Forbidden"),
     /** A looked-up resource does not exist. */
     NOT_FOUND(404, "Not found"),
     /** The requested representation cannot be produced. */

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param investments   {@code /api/investments}
  * @param rounds        {@code /api/rounds}
  * @param competitors   {@code /api/competitors}
- * @param articles      {@code /api/articles}
+ * @param articles      {@code GET /api/articles}
+ * @param articleWrites {@code POST /api/articles}, {@code DELETE /api/articles/{id}}
+ * @param extract       {@code POST /api/extract}
  * @param stats         {@code /api/stats}
  * @param graph         {@code /api/graph}
  * @param search        {@code /api/search}
@@ -20,8 +22,9 @@ import java.util.Objects;
  */
 public record Controllers(HealthController health, OrganizationController organizations,
     InvestmentController investments, RoundController rounds, CompetitorController competitors,
-    ArticleController articles, StatsController stats, GraphController graph, SearchController search,
-    QueryController queries, DocsController docs, ApiCaching caching) {
+    ArticleController articles, ArticleWriteController articleWrites, ExtractController extract,
+    StatsController stats, GraphController graph, SearchController search, QueryController queries,
+    DocsController docs, ApiCaching caching) {
 
   public Controllers {
     Objects.requireNonNull(health, "health");
@@ -30,6 +33,8 @@ public record Controllers(HealthController health, OrganizationController organi
     Objects.requireNonNull(rounds, "rounds");
     Objects.requireNonNull(competitors, "competitors");
     Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(articleWrites, "articleWrites");
+    Objects.requireNonNull(extract, "extract");
     Objects.requireNonNull(stats, "stats");
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(search, "search");

@@ -40,6 +40,7 @@ public final class Main implements Runnable {
   /** Builds the command line with its error mapping: work failures exit 1, usage errors 2, one line each. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setExpandAtFiles(false); // "query @FILE" reads the query from FILE; picocli must not expand it first
     cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("dealgraph: " + oneLine(ex));
       return ex instanceof DealGraphException dg && dg.kind() == DealGraphException.Kind.BAD_PARAMETER ? USAGE : FAILED;

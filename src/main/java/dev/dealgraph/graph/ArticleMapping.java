@@ -15,6 +15,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -118,7 +119,7 @@ final class ArticleMapping {
   }
 
   /** Adds a date if there is one. */
-  void addDate(Resource subject, org.apache.jena.rdf.model.Property property, Optional<LocalDate> date) {
+  void addDate(Resource subject, Property property, Optional<LocalDate> date) {
     date.ifPresent(d -> subject.addLiteral(property, date(d)));
   }
 

@@ -8,6 +8,7 @@ import dev.dealgraph.ontology.DG;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -58,7 +59,7 @@ final class ArticleNodes {
     }
   }
 
-  private static org.apache.jena.rdf.model.Literal dateTime(ArticleMapping m, Instant t) {
+  private static Literal dateTime(ArticleMapping m, Instant t) {
     return m.model.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime);
   }
 }

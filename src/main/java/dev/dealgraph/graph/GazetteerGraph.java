@@ -51,8 +51,10 @@ public final class GazetteerGraph {
           throw DealGraphException.invalidContent("gazetteer: products must have one maker, but " + iri
               + " is made by both '" + earlier + "' and '" + o.name() + "'");
         }
-        model.createResource(iri).addProperty(RDF.type, DG.Product).addProperty(RDFS.label, product)
-            .addProperty(DG.maker, org);
+        Resource node = model.createResource(iri);
+        // Spellings of one product ("DALL-E", "DALL·E") share a slug: the first is the label, the rest aliases.
+        node.addProperty(earlier == null ? RDFS.label : SKOS.altLabel, product);
+        node.addProperty(RDF.type, DG.Product).addProperty(DG.maker, org);
       }
     }
     Inference.addSuperClassTypes(model, Ontology.standard());

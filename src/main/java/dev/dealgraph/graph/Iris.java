@@ -4,6 +4,7 @@ import dev.dealgraph.DealGraphException;
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.Entity;
 import dev.dealgraph.extract.EntityKind;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -99,7 +100,7 @@ public final class Iris {
    * and total, else a round of its own for the one article that reports it.
    */
   public static String round(String investeeIri, Optional<String> series, Optional<Amount> total, String articleId) {
-    String identity = series.map(s -> "series " + Names.series(s).toLowerCase(java.util.Locale.ROOT))
+    String identity = series.map(s -> "series " + Names.series(s).toLowerCase(Locale.ROOT))
         .or(() -> total.map(a -> "total " + Names.amountKey(a)))
         .orElse("article " + articleId);
     return ID + "round/" + Hashes.short16("round", investeeIri, identity);

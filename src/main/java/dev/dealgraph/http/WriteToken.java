@@ -1,5 +1,6 @@
 package dev.dealgraph.http;
 
+import dev.dealgraph.DealGraphException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -32,6 +33,20 @@ public final class WriteToken {
     byte[] given = authorizationHeader.substring(7).trim().getBytes(StandardCharsets.UTF_8);
     byte[] expected = token.get().getBytes(StandardCharsets.UTF_8);
     return MessageDigest.isEqual(given, expected) ? Verdict.ALLOWED : Verdict.WRONG;
+  }
+
+  /**
+   * Checks the header and returns quietly when the request may write.
+   *
+   * @throws DealGraphException UNAUTHORIZED without a bearer token, FORBIDDEN when writes are off or the token is
+   *     wrong
+   */
+  public void require(String authorizationHeader) {
+    Verdict verdict = check(authorizationHeader);
+    if (verdict != Verdict.ALLOWED) {
+      throw new DealGraphException(verdict.status() == 401 ? DealGraphException.Kind.UNAUTHORIZED
+          : DealGraphException.Kind.FORBIDDEN, verdict.detail());
+    }
   }
 
   /** The outcome of a write-token check, with the status and detail to answer when refused. */

@@ -77,7 +77,7 @@ public final class Ingestion {
     List<Outcome> outcomes = new ArrayList<>();
     List<Prepared> batch = new ArrayList<>();
     for (Article article : articles) {
-      prepare(article).ifPresentOrElse(batch::add, () -> outcomes.add(unchanged(article)));
+      prepare(article).ifPresentOrElse(batch::add, () -> outcomes.add(Outcome.unchanged(article)));
     }
     outcomes.addAll(commit(batch));
     return outcomes;
@@ -95,7 +95,7 @@ public final class Ingestion {
       try {
         articles = read(input);
       } catch (DealGraphException e) {
-        tally.accept(Outcome.failed(input.origin(), Optional.empty(), Optional.empty(), e.getMessage()));
+        tally.accept(Outcome.failed(input.origin(), Optional.empty(), e.getMessage()));
         continue;
       }
       for (Article article : articles) {
@@ -108,11 +108,10 @@ public final class Ingestion {
             batch.add(prepared.get());
             batchIds.add(article.id());
           } else {
-            tally.accept(unchanged(article));
+            tally.accept(Outcome.unchanged(article));
           }
         } catch (DealGraphException e) {
-          tally.accept(Outcome.failed(article.origin(), Optional.of(article.id()), Optional.of(article.title()),
-              e.getMessage()));
+          tally.accept(Outcome.failed(article.origin(), Optional.of(article), e.getMessage()));
         }
         if (batch.size() >= batchSize) {
           flush(batch, batchIds, tally);
@@ -196,14 +195,10 @@ public final class Ingestion {
         }
       });
     } catch (DealGraphException e) {
-      return batch.stream().map(p -> Outcome.failed(p.article().origin(), Optional.of(p.article().id()),
-          Optional.of(p.article().title()), "not stored: " + e.getMessage())).toList();
+      return batch.stream().map(p -> Outcome.failed(p.article().origin(), Optional.of(p.article()),
+          "not stored: " + e.getMessage())).toList();
     }
     return batch.stream().map(Prepared::committed).toList();
   }
 
-  private static Outcome unchanged(Article article) {
-    return new Outcome(article.origin(), Optional.of(article.id()), Optional.of(article.title()),
-        Outcome.Result.UNCHANGED, Optional.empty(), Optional.empty());
-  }
 }

@@ -9,8 +9,6 @@ import org.apache.jena.graph.Node;
 record Prepared(Article article, Extraction extraction, Node graphName, Graph graph, boolean replaces) {
 
   Outcome committed() {
-    return new Outcome(article.origin(), java.util.Optional.of(article.id()), java.util.Optional.of(article.title()),
-        replaces ? Outcome.Result.REPLACED : Outcome.Result.INGESTED, java.util.Optional.empty(),
-        java.util.Optional.of(extraction));
+    return Outcome.stored(article, extraction, replaces);
   }
 }

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -34,12 +36,14 @@ public final class NamedQueries {
   static final String LIMIT = "limit";
 
   private static final Pattern QUERY_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
 
   private final Map<String, NamedQuery> queries;
-  private final ParamBinder binder = new ParamBinder(Ontology.standard());
+  private final ParamBinder binder;
 
-  private NamedQueries(Map<String, NamedQuery> queries) {
+  private NamedQueries(Map<String, NamedQuery> queries, ParamBinder binder) {
     this.queries = queries;
+    this.binder = binder;
   }
 
   /** Returns the queries shipped in the jar, loaded and checked once. */
@@ -53,19 +57,19 @@ public final class NamedQueries {
    * @throws DealGraphException when a file is missing, its header breaks a rule or its SPARQL does not parse
    */
   static NamedQueries load(Function<String, InputStream> open) {
+    ParamBinder binder = new ParamBinder(Ontology.standard());
     Map<String, NamedQuery> byName = new LinkedHashMap<>();
-    NamedQueries loaded = new NamedQueries(byName);
     for (String name : index(read(open, "index.txt"))) {
       NamedQuery q = QueryFile.parse(name, read(open, name + ".rq"));
-      loaded.check(q);
+      check(q, binder);
       byName.put(name, q);
     }
-    return new NamedQueries(Map.copyOf(byName));
+    return new NamedQueries(Map.copyOf(byName), binder);
   }
 
   /** Returns every query, sorted by name. */
   public List<NamedQuery> all() {
-    return queries.values().stream().sorted(java.util.Comparator.comparing(NamedQuery::name)).toList();
+    return queries.values().stream().sorted(Comparator.comparing(NamedQuery::name)).toList();
   }
 
   /** Returns the query with this name, if there is one. */
@@ -103,17 +107,17 @@ public final class NamedQueries {
         values.put(Var.alloc(p.name()), binder.bind(p, value.get()));
       }
     }
-    Query bound = QueryTransformOps.transform(parse(query), values);
+    Query bound = QueryTransformOps.replaceVars(parse(query), values);
     if (limit != null) {
       bound.setLimit(limit);
     }
     return bound;
   }
 
-  private void check(NamedQuery q) {
+  private static void check(NamedQuery q, ParamBinder binder) {
     String origin = "queries/" + q.name() + ".rq";
-    Query parsed = parse(q);
-    List<String> vars = parsed.getQueryPattern() == null ? List.of() : mentionedVariables(q.sparql());
+    parse(q);
+    List<String> vars = mentionedVariables(q.sparql());
     for (Param p : q.params()) {
       if (!p.name().equals(LIMIT) && !vars.contains(p.name())) {
         throw DealGraphException.invalidContent(origin + ": parameter '" + p.name() + "' does not appear as ?"
@@ -129,7 +133,7 @@ public final class NamedQueries {
 
   private static List<String> mentionedVariables(String sparql) {
     List<String> vars = new ArrayList<>();
-    var m = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)").matcher(withoutComments(sparql));
+    Matcher m = VARIABLE.matcher(withoutComments(sparql));
     while (m.find()) {
       vars.add(m.group(1));
     }

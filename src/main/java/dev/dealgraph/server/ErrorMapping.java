@@ -52,6 +52,9 @@ final class ErrorMapping {
   }
 
   static void send(Context ctx, Problem problem) {
+    if (problem.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"dealgraph\"");
+    }
     ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
   }
 }

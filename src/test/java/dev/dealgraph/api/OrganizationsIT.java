@@ -4,26 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealgraph.testing.ApiServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Contract of {@code /api/organizations} against the real server and a TDB2 store. */
 class OrganizationsIT {
-  @TempDir static Path dir;
-  static ApiServer server;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final ApiServer server = ApiServer.shared();
 
   @Test
   void GET_organization_has_names_family_deals_rivals_and_links() {

@@ -44,6 +44,15 @@ class GazetteerGraphTest {
   }
 
   @Test
+  void spellingsOfOneProductBecomeAliases() {
+    Model m = GazetteerGraph.map(List.of(org("OpenAI", List.of("DALL-E", "DALL\u00B7E"))));
+    Resource product = m.createResource(Iris.product("DALL-E"));
+    assertThat(product.getProperty(RDFS.label).getString()).isEqualTo("DALL-E");
+    assertThat(product.getProperty(SKOS.altLabel).getString()).isEqualTo("DALL\u00B7E");
+    assertThat(ShapeValidator.standard().violations(m)).isEmpty();
+  }
+
+  @Test
   void typesByKind() {
     assertThat(model.createResource(Iris.org("SoftBank")).hasProperty(RDF.type, DG.InvestmentFirm)).isTrue();
     assertThat(model.createResource(Iris.org("Nvidia")).hasProperty(RDF.type, DG.Company)).isTrue();

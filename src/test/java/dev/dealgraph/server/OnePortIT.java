@@ -41,18 +41,19 @@ class OnePortIT {
   @Test
   void sparqlSelectAnswersInJsonAndCsvOnTheSamePortAsTheApi() throws Exception {
     authorizedUpdate(INSERT);
-    HttpResponse<String> json = http.sparql("SELECT ?o WHERE { ?s ?p ?o }", "application/sparql-results+json");
+    HttpResponse<String> json = http.sparql("SELECT ?o WHERE { <https://example.org/a> ?p ?o }", "application/sparql-results+json");
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/sparql-results+json"));
     assertThat(JSON.readTree(json.body()).at("/results/bindings/0/o/value").asText()).isEqualTo("v");
 
-    HttpResponse<String> csv = http.sparql("SELECT ?o WHERE { ?s ?p ?o }", "text/csv");
+    HttpResponse<String> csv = http.sparql("SELECT ?o WHERE { <https://example.org/a> ?p ?o }", "text/csv");
     assertThat(csv.body()).isEqualToNormalizingNewlines("o\r\nv\r\n".replace("\r", ""));
 
     HttpResponse<String> health = http.get("/api/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(JSON.readTree(health.body()).at("/store/quads").asLong()).isEqualTo(1);
+    assertThat(JSON.readTree(health.body()).at("/status").asText()).isEqualTo("ok");
+    assertThat(JSON.readTree(health.body()).at("/store/quads").asLong()).isPositive();
   }
 
   @Test

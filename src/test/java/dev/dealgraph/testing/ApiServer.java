@@ -23,6 +23,37 @@ public final class ApiServer implements AutoCloseable {
     this.http = new Http(app.port());
   }
 
+  /**
+   * Returns one server shared by the read-only contract tests of this JVM, started on first use and stopped when
+   * the JVM exits; tests must not write through it.
+   */
+  public static ApiServer shared() {
+    return Shared.SERVER;
+  }
+
+  /** Starts the shared server on first use only. */
+  private static final class Shared {
+    static final ApiServer SERVER = startShared();
+
+    private static ApiServer startShared() {
+      try {
+        Path dir = java.nio.file.Files.createTempDirectory("dealgraph-api-it");
+        ApiServer server = start(dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          server.close();
+          try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+          } catch (IOException e) {
+            // a leftover temp directory is harmless
+          }
+        }));
+        return server;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** Starts a server over a new store in {@code dir} holding the corpus. */
   public static ApiServer start(Path dir) {
     return start(dir, ServerConfig.forTests(Optional.empty()));
@@ -53,9 +84,16 @@ public final class ApiServer implements AutoCloseable {
     return parse(response.body());
   }
 
-  /** GETs {@code path}, expecting 200 JSON. */
+  /** GETs {@code path}, expecting 200 JSON shaped as the OpenAPI document says. */
   public JsonNode json(String path) {
-    return json(path, 200);
+    JsonNode body = json(path, 200);
+    String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    java.util.List<String> problems = OpenApiShapes.problems(OpenApiShapes.template(route), body);
+    if (!problems.isEmpty()) {
+      throw new AssertionError("GET " + path + " does not match the OpenAPI document:\n"
+          + String.join("\n", problems));
+    }
+    return body;
   }
 
   public static JsonNode parse(String body) {

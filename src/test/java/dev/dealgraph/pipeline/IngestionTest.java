@@ -1,0 +1,154 @@
+package dev.dealgraph.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealgraph.App;
+import dev.dealgraph.graph.Iris;
+import dev.dealgraph.graph.ShapeValidator;
+import dev.dealgraph.ingest.ArticleReader;
+import dev.dealgraph.extract.Extractor;
+import dev.dealgraph.extract.Gazetteer;
+import dev.dealgraph.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class IngestionTest {
+  // An article is identified by its URL when it has one, else by its content: replacement needs a URL.
+  private static final String DEAL = """
+      ---
+      title: Quillmoor Robotics raises $12 million
+      url: https://news.example/quillmoor-12m
+      ---
+
+      Quillmoor Robotics, a warehouse automation startup, said on Tuesday that Northgate Ventures invested
+      $12 million in the company.
+      """;
+  private static final String CHANGED = DEAL.replace("Tuesday", "Wednesday");
+  private static Extractor extractor;
+  private static ArticleReader reader;
+
+  @BeforeAll
+  static void stages() {
+    extractor = Extractor.create(Gazetteer.standard());
+    reader = ArticleReader.create();
+  }
+
+  @Test
+  void sameContentTwiceIsUnchangedTheSecondTime() {
+    Ingestion ingestion = ingestion(Store.inMemory(), ShapeValidator.standard(), 10);
+    assertThat(results(ingestion.ingest(input("a.txt", DEAL)))).containsExactly(Outcome.Result.INGESTED);
+    assertThat(results(ingestion.ingest(input("a.txt", DEAL)))).containsExactly(Outcome.Result.UNCHANGED);
+  }
+
+  @Test
+  void changedContentReplacesTheArticleGraphWhole() {
+    Store store = Store.inMemory();
+    Ingestion ingestion = ingestion(store, ShapeValidator.standard(), 10);
+    String id = ingestion.ingest(input("a.txt", DEAL)).get(0).article().orElseThrow().id();
+    List<Outcome> second = ingestion.ingest(input("a.txt", CHANGED));
+    assertThat(results(second)).containsExactly(Outcome.Result.REPLACED);
+    String newId = second.get(0).article().orElseThrow().id();
+    assertThat(newId).isEqualTo(id);
+    Node graph = NodeFactory.createURI(Iris.articleGraph(id));
+    String text = store.read(() -> store.dataset().getGraph(graph).find().toList().toString());
+    assertThat(text).contains("Wednesday").doesNotContain("Tuesday");
+  }
+
+  @Test
+  void articleThatBreaksTheShapesIsRejectedAndTheOthersOfItsBatchAreStored() {
+    Store store = Store.inMemory();
+    // Shapes that only an article titled "Quillmoor…" breaks: the batch must keep the other article.
+    var strict = ModelFactory.createDefaultModel();
+    RDFParser.fromString("""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix dg: <https://dealgraph.dev/ontology#> .
+        @prefix dct: <http://purl.org/dc/terms/> .
+        [] a sh:NodeShape ; sh:targetClass dg:Article ;
+          sh:property [ sh:path dct:title ; sh:pattern "^(?!Quillmoor)" ; sh:message "no Quillmoor titles" ] .
+        """, Lang.TURTLE).parse(strict);
+    Ingestion ingestion = ingestion(store, ShapeValidator.of(strict), 10);
+    List<Outcome> outcomes = new ArrayList<>();
+    Summary summary = ingestion.ingestAll(List.of(input("bad.txt", DEAL),
+        input("good.txt", "Lindenfall AI raises money\n\nLindenfall AI said Northgate Ventures invested in it."))
+        .iterator(), outcomes::add);
+    assertThat(summary.ingested()).isEqualTo(1);
+    assertThat(summary.failures()).singleElement().satisfies(f -> {
+      assertThat(f.origin()).isEqualTo("bad.txt");
+      assertThat(f.reason().orElseThrow()).contains("no Quillmoor titles").doesNotContain("\n");
+    });
+    long graphs = store.read(() -> countArticleGraphs(store));
+    assertThat(graphs).isEqualTo(1);
+  }
+
+  @Test
+  void unreadableInputFailsAloneWithOneLineReason() {
+    Ingestion ingestion = ingestion(Store.inMemory(), ShapeValidator.standard(), 2);
+    Summary summary = ingestion.ingestAll(List.of(
+        Input.of("empty.txt", new byte[0], Optional.empty()),
+        Input.of("junk.bin", new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 7}, Optional.empty()),
+        input("a.txt", DEAL)).iterator(), o -> { });
+    assertThat(summary.ingested()).isEqualTo(1);
+    assertThat(summary.failures()).extracting(Outcome::origin).containsExactly("empty.txt", "junk.bin");
+    assertThat(summary.failures()).allSatisfy(f -> assertThat(f.reason().orElseThrow()).isNotBlank());
+    assertThat(summary.line()).contains("1 ingested").contains("2 failed");
+  }
+
+  @Test
+  void sameArticleTwiceInOneBatchEndsAsTheLaterCopy() {
+    Store store = Store.inMemory();
+    Ingestion ingestion = ingestion(store, ShapeValidator.standard(), 50);
+    Summary summary = ingestion.ingestAll(List.of(input("a.txt", DEAL), input("a.txt", CHANGED)).iterator(),
+        o -> { });
+    assertThat(summary.ingested()).isEqualTo(1);
+    assertThat(summary.replaced()).isEqualTo(1);
+    assertThat(store.read(() -> countArticleGraphs(store))).isEqualTo(1);
+  }
+
+  @Test
+  void deleteRemovesTheArticleGraphAndNothingElse() {
+    Store store = Store.inMemory();
+    Ingestion ingestion = App.ingestion(store, 10);
+    String id = ingestion.ingest(input("a.txt", DEAL)).get(0).article().orElseThrow().id();
+    long before = store.read(() -> store.dataset().getGraph(NodeFactory.createURI(Iris.GAZETTEER_GRAPH)).size());
+    assertThat(ingestion.delete(id)).isTrue();
+    assertThat(store.read(() -> countArticleGraphs(store))).isZero();
+    assertThat(store.read(() -> store.dataset().getGraph(NodeFactory.createURI(Iris.GAZETTEER_GRAPH)).size()))
+        .isEqualTo(before);
+    assertThat(ingestion.delete(id)).isFalse();
+  }
+
+  private static long countArticleGraphs(Store store) {
+    long n = 0;
+    for (var it = store.dataset().listGraphNodes(); it.hasNext(); ) {
+      if (it.next().getURI().startsWith(Iris.ARTICLE_GRAPH)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Ingestion ingestion(Store store, ShapeValidator validator, int batch) {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    return new Ingestion(store, reader, extractor, validator, clock, batch);
+  }
+
+  private static Input input(String origin, String text) {
+    return Input.of(origin, text.getBytes(StandardCharsets.UTF_8), Optional.empty());
+  }
+
+  private static List<Outcome.Result> results(List<Outcome> outcomes) {
+    return outcomes.stream().map(Outcome::result).toList();
+  }
+}

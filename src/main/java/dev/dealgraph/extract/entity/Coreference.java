@@ -26,11 +26,13 @@ final class Coreference {
   private final Knowledge knowledge;
   private final Set<String> prepositions;
   private final Set<String> clauseOpeners;
+  private final Set<String> ingNouns;
 
-  Coreference(Knowledge knowledge, Set<String> prepositions, Set<String> clauseOpeners) {
+  Coreference(Knowledge knowledge, Set<String> prepositions, Set<String> clauseOpeners, Set<String> ingNouns) {
     this.knowledge = knowledge;
     this.prepositions = prepositions;
     this.clauseOpeners = clauseOpeners;
+    this.ingNouns = ingNouns;
   }
 
   /** One earlier mention as coreference weighs it. */
@@ -133,10 +135,29 @@ final class Coreference {
       return 0.7;
     }
     String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
+    String next = m.end() < s.size() ? s.token(m.end()).lower() : "";
     if (prepositions.contains(before)) {
-      boolean topic = before.equals("for") && m.first() == 1 && m.end() < s.size() && s.token(m.end()).is(",");
-      return topic ? 1.5 : 0.8;
+      boolean topic = before.equals("for") && m.first() == 1 && next.equals(",");
+      boolean absolute = before.equals("with") && participle(s, m.end());
+      boolean clause = clauseOpeners.contains(before) && !before.equals("like")
+          && s.token(Math.min(m.end(), s.size() - 1)).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && !prepositions.contains(next) && !next.equals("and") && !next.equals("or");
+      return topic || absolute || clause ? 1.5 : 0.8;
     }
     return firstInSentence || clauseOpeners.contains(before) ? 1.5 : 1.0;
+  }
+
+  /** Returns true when an -ing participle follows, adverbs aside: "with Amazon potentially doubling down". */
+  private boolean participle(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 3); k++) {
+      String w = s.token(k).lower();
+      if (w.length() > 4 && w.endsWith("ing") && !ingNouns.contains(w)) {
+        return true;
+      }
+      if (!w.endsWith("ly")) {
+        return false;
+      }
+    }
+    return false;
   }
 }

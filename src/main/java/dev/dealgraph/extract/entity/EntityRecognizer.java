@@ -34,7 +34,8 @@ public final class EntityRecognizer {
     Set<String> openers = new HashSet<>(lex.grammar().phrases("subordinator"));
     openers.addAll(lex.grammar().phrases("relative"));
     openers.addAll(Set.of(",", "said", "says", "and"));
-    this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers);
+    this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers,
+        lex.grammar().phrases("ing-noun"));
     this.suffixes = lex.names().phrases("corporate-suffix");
   }
 

@@ -17,14 +17,24 @@ final class Collected {
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
 
-  /** Records an investment between two mentions, if they can be two different entities. */
+  /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading) {
+    deal(v, sentence, investor, investee, amount, reading, false);
+  }
+
+  /**
+   * Records an investment between two mentions; with {@code alternatives}, a pronoun whose best reading is the
+   * investee itself takes its next reading ("Anthropic, in which it has a stake": "it" is not Anthropic).
+   */
+  void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
+      Reading reading, boolean alternatives) {
     if (reading.denied()) {
       return;
     }
-    for (Entity a : investor.candidates()) {
-      for (Entity b : investee.candidates()) {
+    List<Entity> investors = alternatives ? investor.candidates() : investor.candidates().stream().limit(1).toList();
+    for (Entity a : investors) {
+      for (Entity b : investee.candidates().stream().limit(1).toList()) {
         if (!a.name().equals(b.name()) && b.kind() != EntityKind.PERSON) {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,

@@ -78,11 +78,13 @@ final class InvestmentFinder {
     if (passive && (investees == null || investees.isEmpty())) {
       investees = Slots.subject(v, i);
     }
+    boolean relative = false;
     if (investees == null || investees.isEmpty()) {
       investees = relativeObject(v, investors);
+      relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
-    return emit(v, sentence, investors, investees, amount, reading, out, investees == null || k >= limit);
+    return emit(v, sentence, investors, investees, amount, reading, out, k >= limit, relative);
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
@@ -113,7 +115,7 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
-    return emit(v, sentence, investors, investees, amount, reading, out, false);
+    return emit(v, sentence, investors, investees, amount, reading, out, false, false);
   }
 
   /** "Amazon-backed Anthropic", "the Amazon-backed startup": the investee follows the compound. */
@@ -135,7 +137,7 @@ final class InvestmentFinder {
   }
 
   private boolean emit(View v, int sentence, List<EntityMention> investors, List<EntityMention> investees,
-      Optional<Amount> amount, Reading reading, Collected out, boolean implicitAllowed) {
+      Optional<Amount> amount, Reading reading, Collected out, boolean implicitAllowed, boolean alternatives) {
     if (investors.isEmpty()) {
       return false;
     }
@@ -148,7 +150,7 @@ final class InvestmentFinder {
     Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
     for (EntityMention a : investors) {
       for (EntityMention b : investees) {
-        out.deal(v, sentence, a, b, own, reading);
+        out.deal(v, sentence, a, b, own, reading, alternatives);
       }
     }
     return true;

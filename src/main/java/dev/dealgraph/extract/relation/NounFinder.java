@@ -119,8 +119,10 @@ final class NounFinder {
     } else if (investees.isEmpty() && received) {
       investees = subject;
     }
+    boolean relative = false;
     if (investees.isEmpty() && !explicitObject) {
       investees = InvestmentFinder.relativeObject(v, investors);
+      relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
         cue.end(), StatusReader.after(v, end), null, modifiersFrom);
@@ -141,7 +143,7 @@ final class NounFinder {
     Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
     for (EntityMention a : investors) {
       for (EntityMention b : investees) {
-        out.deal(v, sentence, a, b, own, reading);
+        out.deal(v, sentence, a, b, own, reading, relative);
       }
     }
   }

@@ -91,7 +91,12 @@ final class Slots {
       }
       return !v.words.participle(v.low(k));
     }
-    return true;
+    // "as it competes", "after Amazon invested": a subordinator, not a preposition, when a verb follows.
+    String next = v.low(m.end());
+    boolean clause = v.words.subordinators.contains(v.low(p)) && m.end() < v.size()
+        && v.tok(m.end()).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.words.prepositions.contains(next) && !next.equals("and") && !next.equals("or");
+    return !clause;
   }
 
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {

@@ -102,8 +102,9 @@ final class Coreference {
       double recency = RECENCY[Math.min(distance, RECENCY.length - 1)];
       // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
       double order = distance == 0 ? 0.001 * h : 0;
-      // A pronoun takes the single most salient mention; a description also weighs how often the entity recurs.
-      score.merge(e.name(), recency * seen.weight() + order, ref.pronoun() ? Math::max : Double::sum);
+      // The most salient mention counts; a description also weighs a little how often the entity recurs.
+      double bonus = ref.pronoun() ? 0 : 0.15;
+      score.merge(e.name(), recency * seen.weight() + order, (a, b) -> Math.max(a, b) + bonus);
       byName.putIfAbsent(e.name(), e);
     }
     return score.entrySet().stream()
@@ -132,7 +133,8 @@ final class Coreference {
   /** Weighs a mention by its grammatical place: subjects and fronted topics count most, possessors least. */
   private double role(Sentence s, EntityMention m, boolean firstInSentence) {
     if (m.possessive()) {
-      return 0.7;
+      // "Amazon's move …": the possessor of a sentence's first noun phrase is nearly its subject.
+      return firstInSentence ? 1.2 : 0.7;
     }
     String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
     String next = m.end() < s.size() ? s.token(m.end()).lower() : "";

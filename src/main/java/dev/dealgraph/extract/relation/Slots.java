@@ -31,14 +31,14 @@ final class Slots {
       EntityMention m = v.mention(j);
       if (m != null) {
         if (m.form() == EntityMention.Form.CANDIDATE && !adjacentToVerb(v, m.end(), i)
-            || objectOfPreposition(v, m)) {
+            || objectOfPreposition(v, m) || m.possessive() && !clauseInitial(v, m.first())) {
           j = m.first() - 1;
           continue;
         }
         return coordinatedLeft(v, m, limit);
       }
       if (v.is(j, ",")) {
-        if (j + 1 < i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
+        if (j + 1 <= i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
           return mainSubject(v, j);
         }
         if (v.is(j + 1, "a", "an", "one", "seen", "known", "widely", "which", "who", "the", "itself", "also")
@@ -56,6 +56,13 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** Returns true when a clause starts at token {@code k}: sentence start, or after a comma or clause opener. */
+  private static boolean clauseInitial(View v, int k) {
+    int p = k - 1;
+    return p < 0 || v.is(p, ",", "and", "but", "that", "-", ";", ":") || v.words.subordinators.contains(v.low(p))
+        || v.words.relatives.contains(v.low(p)) || v.words.adverbs.contains(v.low(p));
   }
 
   /** A candidate name counts as a subject only when nothing but auxiliaries and adverbs separate it from the verb. */
@@ -93,7 +100,8 @@ final class Slots {
     }
     // "as it competes", "after Amazon invested": a subordinator, not a preposition, when a verb follows.
     String next = v.low(m.end());
-    boolean clause = v.words.subordinators.contains(v.low(p)) && m.end() < v.size()
+    boolean clause = v.words.subordinators.contains(v.low(p)) && m.end() < v.size() && !m.possessive()
+        && !v.words.determiners.contains(next)
         && v.tok(m.end()).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.words.prepositions.contains(next) && !next.equals("and") && !next.equals("or");
     return !clause;

@@ -16,6 +16,13 @@ import java.util.Optional;
  * articles whose origins are {@code origin#1}, {@code origin#2}, …; a single document keeps {@code origin}. Input
  * that is not an article fails as a whole with a {@link DealGraphException} whose one-line message names the origin
  * and the reason. Instances are immutable and safe to share between threads.
+ *
+ * <p>A document without a headline is not refused: its title is derived from its first paragraph (the paragraph
+ * when short, else its first sentence), and its publication date stays empty unless the document states one.
+ *
+ * <p>Besides the fields of {@link Article}, the metadata carries {@code format} (the format the input was read as)
+ * and, when the source gives them, {@code author}, {@code description}, {@code summary}, {@code language} and the
+ * other scalar fields of front matter and JSON records.
  */
 public final class ArticleReader {
   /** The default limit on the size of one input: 50 MiB. */
@@ -93,36 +100,54 @@ public final class ArticleReader {
   /**
    * Reads an input stream into articles, reading no more than the size limit allows.
    *
-   * @throws DealGraphException as {@link #read(String, byte[], Optional)} does
+   * @throws DealGraphException as {@link #read(String, byte[], Optional)} does, or when the stream fails
    */
   public List<Article> read(String origin, InputStream in, Optional<String> contentType) {
     try {
-      byte[] bytes = in.readNBytes((int) maxBytes + 1);
-      if (bytes.length > maxBytes) {
-        throw tooLarge(origin);
-      }
-      return read(origin, bytes, contentType);
+      return read(origin, bounded(origin, in), contentType);
     } catch (IOException e) {
-      throw DealGraphException.invalidContent(origin + ": cannot read: " + e.getMessage(), e);
+      throw cannotRead(origin, e);
     }
   }
 
   /**
-   * Reads one input that {@link Sources} found; a file over the size limit is refused before it is opened.
+   * Reads one input that {@link Sources} found into articles.
    *
-   * @throws DealGraphException as {@link #read(String, byte[], Optional)} does, or when the input cannot be read
+   * @throws DealGraphException as {@link #readBytes(Source)} and {@link #read(String, byte[], Optional)} do
    */
   public List<Article> read(Source source) {
+    return read(source.origin(), readBytes(source), source.contentType());
+  }
+
+  /**
+   * Returns the bytes of one input within the size limit, for callers that read and parse at different times; a
+   * file over the limit is refused before it is opened.
+   *
+   * @throws DealGraphException {@code TOO_LARGE} over the limit, {@code INVALID_CONTENT} when it cannot be read
+   */
+  public byte[] readBytes(Source source) {
     try {
       if (source.size().orElse(0) > maxBytes) {
         throw tooLarge(source.origin());
       }
       try (InputStream in = source.open()) {
-        return read(source.origin(), in, source.contentType());
+        return bounded(source.origin(), in);
       }
     } catch (IOException e) {
-      throw DealGraphException.invalidContent(source.origin() + ": cannot read: " + e.getMessage(), e);
+      throw cannotRead(source.origin(), e);
     }
+  }
+
+  private byte[] bounded(String origin, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(origin);
+    }
+    return bytes;
+  }
+
+  private static DealGraphException cannotRead(String origin, IOException e) {
+    return DealGraphException.invalidContent(origin + ": cannot read: " + e.getMessage(), e);
   }
 
   private DealGraphException tooLarge(String origin) {

@@ -57,7 +57,7 @@ final class Assembler {
     }
     String text = String.join("\n\n", paragraphs);
     Map<String, String> metadata = new LinkedHashMap<>(draft.metadata());
-    metadata.putIfAbsent("format", draft.format());
+    metadata.put("format", draft.format());
     Optional<String> url = draft.url().map(Text::clean);
     return new Article(
         sha256(url.orElse(text)).substring(0, 16),

@@ -16,7 +16,9 @@ enum Format {
   TEXT;
 
   private static final int SNIFF_WINDOW = 4096;
-  private static final Pattern PROLOG = Pattern.compile("\\A(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*",
+  /** What may precede the root element: blanks, the XML declaration, comments, a doctype with its subset. */
+  private static final Pattern PROLOG = Pattern.compile(
+      "\\A(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!DOCTYPE[^>\\[]*(?:\\[.*?])?\\s*>)*",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern FEED_ROOT = Pattern.compile("\\A<(?:rss|feed|rdf:RDF)\\b");
   private static final Pattern HTML_START = Pattern.compile(

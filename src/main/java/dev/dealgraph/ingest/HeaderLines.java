@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * on its own, a reading time. They are read into the draft and left out of the text.
  */
 final class HeaderLines {
-  private static final Pattern BYLINE = Pattern.compile("^(?i:(?:posted|written|reported)\\s+)?(?i:by)\\s+(\\p{Lu}.{1,100})$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?i:(?:posted|written|reported)\\s+)?(?i:by)\\s+(\\p{Lu}.{1,100})$");
   /** A name, a place and a date between separators, "Ana Ruiz · Madrid · 2 May 2025": short parts only. */
   private static final int SIGNATURE_MAX_CHARS = 100;
   private static final int SIGNATURE_PART_MAX_WORDS = 5;

@@ -22,8 +22,10 @@ import org.jsoup.nodes.Element;
  * JSON-LD, then other meta tags, then the visible page.
  */
 final class HtmlMeta {
-  private static final List<String> PUBLISHED = List.of("article:published_time", "og:published_time",
-      "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date",
+  /** Open Graph's publication times, which win over everything else the page says. */
+  private static final List<String> OPEN_GRAPH_PUBLISHED = List.of("article:published_time", "og:published_time");
+  private static final List<String> PUBLISHED = List.of("datepublished", "pubdate", "publishdate", "publish-date",
+      "publish_date", "publication_date", "date",
       "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
       "article.published", "citation_publication_date");
   private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "datemodified",
@@ -73,7 +75,7 @@ final class HtmlMeta {
     Optional<String> site = meta("og:site_name").or(() -> ld("publisher"));
     draft.title(meta("og:title").or(() -> ld("headline")).or(() -> meta("twitter:title"))
         .or(() -> first("title").map(t -> withoutSiteName(t, site))).or(() -> first("h1")));
-    draft.published(firstDate(PUBLISHED.subList(0, 2), this::meta));
+    draft.published(firstDate(OPEN_GRAPH_PUBLISHED, this::meta));
     draft.published(ld("datePublished").flatMap(Dates::parse));
     draft.published(firstDate(PUBLISHED, this::meta));
     draft.source(site);

@@ -32,7 +32,7 @@ final class JsonFields {
    */
   static Draft.Builder fill(Draft.Builder draft, JsonNode fields, String origin) {
     String base = text(fields, BASE).orElse(origin);
-    draft.title(text(fields, TITLE))
+    draft.title(text(fields, TITLE).map(Markup::plain))
         .published(text(fields, PUBLISHED).flatMap(Dates::parse))
         .published(text(fields, UPDATED).flatMap(Dates::parse))
         .source(text(fields, SOURCE))

@@ -55,7 +55,8 @@ class BadInputTest {
 
   @Test
   void readsInvalidUtf8AsWindows1252() {
-    byte[] text = "Caf\u00e9 chain raises \u20ac5 million\nBody \u201cquoted\u201d.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] text = "Caf\u00e9 chain raises \u20ac5 million\nBody \u201cquoted\u201d."
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
     Article article = Reading.READER.read("input", text, Optional.empty()).get(0);
 
@@ -158,5 +159,18 @@ class BadInputTest {
   void refusesBrokenFeed() {
     refused("<rss version=\"2.0\"><channel><title>x</title><item><title>a".getBytes(StandardCharsets.UTF_8),
         Kind.INVALID_CONTENT).withMessageStartingWith("input: not a readable RSS or Atom feed");
+  }
+
+  @Test
+  void neverResolvesExternalEntitiesInFeeds(@TempDir Path secrets) throws IOException {
+    Path secret = java.nio.file.Files.writeString(secrets.resolve("secret.txt"), "TOPSECRET");
+    String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><title>t</title><item><title>Leak &x;</title>"
+        + "<description>Body.</description></item></channel></rss>";
+
+    assertThatThrownBy(() -> Reading.all(feed))
+        .isInstanceOfSatisfying(DealGraphException.class,
+            e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_CONTENT))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOPSECRET"));
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EncodingTest {
-  private static final String STORY = "Z\u00fcrich lab gets \u20ac10 million\r\nIt\u2019s the \u201cbiggest\u201d round.\r\n";
+  private static final String STORY =
+      "Z\u00fcrich lab gets \u20ac10 million\r\nIt\u2019s the \u201cbiggest\u201d round.\r\n";
   private static final String[] EXPECTED = {"Z\u00fcrich lab gets \u20ac10 million", "It's the \"biggest\" round."};
 
   private static Article read(byte[] bytes, Optional<String> type) {
@@ -59,7 +60,8 @@ class EncodingTest {
 
   @Test
   void normalisesSpacesQuotesAndInvisibleCharacters() {
-    Article article = Reading.one("Deal\u00a0\u00a0news\u200b here\n\n\u2018Big\u2019  \tround\u00ad for\u202fAcme\u2014again");
+    Article article =
+        Reading.one("Deal\u00a0\u00a0news\u200b here\n\n\u2018Big\u2019  \tround\u00ad for\u202fAcme\u2014again");
 
     assertThat(article.paragraphs()).containsExactly("Deal news here", "'Big' round for Acme\u2014again");
   }

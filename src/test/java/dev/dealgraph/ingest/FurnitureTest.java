@@ -41,7 +41,8 @@ class FurnitureTest {
   @Test
   void dropsTrailingTeaserRunAndTheLeadItWasCutFrom() {
     List<String> body = List.of("Story paragraph.", "Regulators in Brussels opened a review of cloud contracts today.",
-        "Regulators in Brussels opened a review of cl…", "A court in Delaware heard argu…", "Shares fell after the...");
+        "Regulators in Brussels opened a review of cl…", "A court in Delaware heard argu…",
+        "Shares fell after the...");
 
     assertThat(LEXICON.strip(body)).containsExactly("Story paragraph.");
   }

@@ -15,7 +15,8 @@ class JsonReaderTest {
        "title": "Lumen Bio raises $80 million", "description": "Lumen Bio said on Tuesday it raised new funds.",
        "url": "https://harbour.example.com/lumen", "urlToImage": "https://harbour.example.com/lumen.jpg",
        "publishedAt": "2024-05-07T01:10:00Z",
-       "content": "Lumen Bio said on Tuesday it raised new funds.\\nThe round was led by Sorrel Ventures… [+2140 chars]"}""";
+       "content": "Lumen Bio said on Tuesday it raised new funds.\\nThe round was led by Sorrel Ventures… \
+      [+2140 chars]"}""";
 
   @Test
   void readsNewsApiRecord() {

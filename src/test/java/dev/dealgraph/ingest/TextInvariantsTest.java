@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The stored text is what evidence offsets point into: these properties hold for every format and input. */
 class TextInvariantsTest {
   private static final String[] PIECES = {"Acme", "invests", "$4 billion", "in", "Kite AI", "\u00a0", "  ", "\t",
-      "\u201cquoted\u201d", "it\u2019s", "\r\n", "\n\n", "\r\n\r\n", "\u2014", "caf\u00e9", "\u200b", "Related deals", "…"};
+      "\u201cquoted\u201d", "it\u2019s", "\r\n", "\n\n", "\r\n\r\n", "\u2014", "caf\u00e9", "\u200b", "Related deals",
+      "…"};
 
   static void assertWellFormed(Article article) {
     String text = article.text();

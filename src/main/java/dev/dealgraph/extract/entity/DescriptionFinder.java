@@ -88,7 +88,7 @@ final class DescriptionFinder {
       EntityMention[] nameAt) {
     PhraseIndex.Match<String> best = null;
     for (PhraseIndex.Match<String> m : matches) {
-      if (m.first() <= det || m.first() > det + 1 + MAX_MODIFIERS) {
+      if (m.first() <= det || m.first() > det + 1 + MAX_MODIFIERS || nameAt[m.end() - 1] != null) {
         continue;
       }
       boolean modifiers = true;

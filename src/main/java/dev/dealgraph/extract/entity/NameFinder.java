@@ -71,6 +71,9 @@ final class NameFinder {
         continue;
       }
       for (Run r : runs(s, covered.get(k))) {
+        if (r.form() == null) {
+          continue;
+        }
         if (r.form() == EntityMention.Form.DISCOVERED || r.form() == EntityMention.Form.PERSON) {
           Entity e = known.computeIfAbsent(r.name(), n -> entity(n, r));
           tags.merge(e.name(), r.tags(), (a, b) -> a);
@@ -213,8 +216,13 @@ final class NameFinder {
     } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
       form = EntityMention.Form.PERSON;
     }
-    if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
+    if (end - first == 1 && s.token(first).text().length() == 1
+        || first > 0 && s.token(first - 1).is("series")) {
       return null;
+    }
+    if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
+      // A lone capitalised word opening a sentence is only a name when the article has named it so before.
+      form = null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
   }

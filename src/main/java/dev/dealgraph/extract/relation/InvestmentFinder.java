@@ -51,6 +51,7 @@ final class InvestmentFinder {
   private boolean into(View v, int sentence, int i, Verb verb, Collected out) {
     int k = i + 1;
     Optional<Amount> amount = Optional.empty();
+    boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
@@ -66,6 +67,7 @@ final class InvestmentFinder {
       if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
         investees = Slots.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
+        roundObject = investees.isEmpty() && roundAhead(v, k + 1);
         break;
       }
       if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
@@ -84,7 +86,9 @@ final class InvestmentFinder {
       relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
-    return emit(v, sentence, investors, investees, amount, reading, out, k >= limit, relative);
+    boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
+    return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
+        relative);
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
@@ -142,8 +146,9 @@ final class InvestmentFinder {
       return false;
     }
     if (investees == null || investees.isEmpty()) {
-      if (implicitAllowed && investors.size() == 1) {
-        out.implicitDeal(v, sentence, investors.get(0), amount, reading);
+      if (implicitAllowed) {
+        Optional<Amount> own = investors.size() == 1 ? amount : Optional.empty();
+        investors.forEach(investor -> out.implicitDeal(v, sentence, investor, own, reading));
       }
       return false;
     }
@@ -154,6 +159,16 @@ final class InvestmentFinder {
       }
     }
     return true;
+  }
+
+  /** Returns true when a round noun follows within a few tokens: "invest $50 million in a follow-on round". */
+  private static boolean roundAhead(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      if (v.cueAt("trigger:round-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns where a trigger's clause starts for cue reading: at its subject, or a few tokens back. */

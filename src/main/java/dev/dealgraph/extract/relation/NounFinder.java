@@ -30,6 +30,9 @@ final class NounFinder {
 
   /** Adds the noun-anchored investments of a sentence, skipping tokens a verb already anchored. */
   void find(View v, int sentence, boolean[] used, Collected out) {
+    for (Money m : v.money) {
+      possessedAmount(v, sentence, m, used, out);
+    }
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (used[cue.first()] || v.mention(cue.first()) != null) {
         continue;
@@ -148,6 +151,23 @@ final class NounFinder {
     }
   }
 
+  /** "Microsoft's roughly $13 billion in OpenAI": an amount owned by an investor and placed in an investee. */
+  private static void possessedAmount(View v, int sentence, Money m, boolean[] used, Collected out) {
+    EntityMention owner = v.mention(m.first() - 1);
+    if (owner == null || !owner.possessive() || !m.role().investable() || m.end() >= v.size()
+        || !v.is(m.end(), "in", "into") || used[m.first()]) {
+      return;
+    }
+    List<EntityMention> investees = Slots.phrase(v, m.end() + 1);
+    if (investees.size() != 1) {
+      return;
+    }
+    int end = investees.get(0).end();
+    Reading reading = StatusReader.read(v, owner.end(), m.first(), m.end(), StatusReader.after(v, end), null,
+        owner.first());
+    out.deal(v, sentence, owner, investees.get(0), m.amount(), reading);
+  }
+
   /** "The potential investment, which could total between $4 billion and $6 billion": an amount for the deal. */
   private static void anaphoricAmount(View v, int sentence, int from, Collected out) {
     for (int j = from; j < Math.min(v.size(), from + 8); j++) {
@@ -195,6 +215,20 @@ final class NounFinder {
       if (!investors.isEmpty() || !before.possessive()) {
         return;
       }
+    }
+    // "Perplexity counts Nvidia among its investors".
+    if (before != null && before.possessive() && v.is(before.first() - 1, "among") && v.mention(before.first() - 2) != null) {
+      out.deal(v, sentence, v.mention(before.first() - 2), before, Optional.empty(), reading);
+      return;
+    }
+    // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
+    // is named elsewhere.
+    int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
+    if (before == null && v.is(k0, "include", "includes", "included", "including")) {
+      for (EntityMention investor : Slots.list(v, k0 + 1)) {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+      return;
     }
     // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
     if (v.is(after, "in", "of")) {

@@ -111,12 +111,25 @@ final class RivalFinder {
         return;
       }
       pairs(v, subject, named, out, 0.8);
-    } else if (v.is(cue.first() - 1, "are", "were", "remain", "became") || v.is(cue.first() - 2, "are", "were")) {
+    } else if (copula(v, cue.first())) {
       List<EntityMention> subject = Slots.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       }
     }
+  }
+
+  /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
+  private static boolean copula(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be")) {
+        return true;
+      }
+      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static EntityMention lastOtherMention(View v, int before, List<EntityMention> subject) {

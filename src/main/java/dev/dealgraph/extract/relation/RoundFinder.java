@@ -36,7 +36,12 @@ final class RoundFinder {
       if (verb != null && verb.section().equals("verb-receive")) {
         receive(v, sentence, i, verb, consumed, out);
       } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")) {
-        lead(v, sentence, i, verb, consumed, out);
+        lead(v, sentence, i, i + 1, verb, consumed, out);
+      }
+    }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (cue.value().equals("trigger:round-phrase")) {
+        lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
@@ -92,12 +97,12 @@ final class RoundFinder {
   }
 
   /** "X led Y's $N Series C", "X joined the round", "X participated in the round for Y". */
-  private void lead(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
-    int limit = Math.min(v.size(), i + 10);
+  private void lead(View v, int sentence, int i, int end, Verb verb, boolean[] consumed, Collected out) {
+    int limit = Math.min(v.size(), end + 10);
     int anchor = -1;
     EntityMention investee = null;
     Optional<Amount> total = Optional.empty();
-    for (int k = i + 1; k < limit && !Slots.boundary(v, k); k++) {
+    for (int k = end; k < limit && !Slots.boundary(v, k); k++) {
       EntityMention m = v.mention(k);
       if (m != null && m.possessive()) {
         investee = m;
@@ -124,7 +129,7 @@ final class RoundFinder {
     if (investors.isEmpty() || reading.denied()) {
       return;
     }
-    boolean leads = verb.lemma().endsWith("lead");
+    boolean leads = verb != null && verb.lemma().endsWith("lead");
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
         total, valuation(v), leads ? entities(investors) : List.of(), leads ? List.of() : entities(investors),
         v.evidence(0.8), sentence));

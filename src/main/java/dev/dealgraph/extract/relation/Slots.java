@@ -37,6 +37,20 @@ final class Slots {
         }
         return coordinatedLeft(v, m, limit);
       }
+      if (v.is(j, ",") && onlyVerbChain(v, j + 1, i)) {
+        // "Acme, a startup that makes robots, has raised": the comma closes a parenthetical after the subject.
+        EntityMention appositive = v.mention(j - 1);
+        if (appositive != null && appositive.named() && v.is(appositive.first() - 1, ",")) {
+          return List.of(appositive);
+        }
+        int open = j - 1;
+        while (open > Math.max(limit, j - 30) && !v.is(open, ",", ";", ":", "(")) {
+          open--;
+        }
+        if (v.is(open, ",") && v.mention(open - 1) != null && !objectOfPreposition(v, v.mention(open - 1))) {
+          return coordinatedLeft(v, v.mention(open - 1), limit);
+        }
+      }
       if (v.is(j, ",")) {
         if (j + 1 <= i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
           return mainSubject(v, j);
@@ -56,6 +70,29 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
+  private static boolean onlyVerbChain(View v, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    boolean[] cue = new boolean[to - from];
+    for (var m : v.cues) {
+      if (m.value().startsWith("status:")) {
+        for (int k = Math.max(m.first(), from); k < Math.min(m.end(), to); k++) {
+          cue[k - from] = true;
+        }
+      }
+    }
+    for (int k = from; k < to; k++) {
+      String w = v.low(k);
+      if (!cue[k - from] && !v.words.auxiliaries.contains(w) && !v.words.adverbs.contains(w) && !w.endsWith("ly")
+          && !w.equals("to")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns true when a clause starts at token {@code k}: sentence start, or after a comma or clause opener. */
@@ -203,12 +240,15 @@ final class Slots {
    * startup Anthropic"), or -1.
    */
   static int titledName(View v, int k) {
-    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
         return h > k && m.named() ? h : -1;
       }
       String w = v.low(h);
+      if (v.is(h, "of", "the") && h > k) {
+        continue;
+      }
       if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(w)
           || v.words.auxiliaries.contains(w) || v.words.relatives.contains(w) || v.is(h, "and", "or", "but")
           || v.mention(h) != null) {
@@ -227,11 +267,22 @@ final class Slots {
         k++;
       }
       EntityMention m = v.mentionAt(k);
+      if (m == null && !out.isEmpty()) {
+        int named = titledName(v, k);
+        m = named >= 0 ? v.mentionAt(named) : null;
+      }
       if (m == null) {
         break;
       }
       out.add(m);
       k = m.end();
+      if (v.is(k, "(")) {
+        int close = k + 1;
+        while (close < Math.min(v.size(), k + 8) && !v.is(close, ")")) {
+          close++;
+        }
+        k = v.is(close, ")") ? close + 1 : k;
+      }
       if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
         k++;
         while (k < v.size() && v.relative[k]) {
@@ -239,6 +290,8 @@ final class Slots {
         }
       }
       if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
+        k += 2;
+      } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
       } else if (v.is(k, ",", "and", "or", "&")) {
         k++;

@@ -53,7 +53,7 @@ final class Vocabulary {
         "versus", "list-intro")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
-    for (String section : List.of("noun", "round-noun", "participation", "investor-noun")) {
+    for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

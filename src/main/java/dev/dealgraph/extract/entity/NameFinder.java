@@ -114,6 +114,10 @@ final class NameFinder {
 
   /** Learns "Acme" for "Acme Robotics" and "SSI" for "Safe Superintelligence (SSI)". */
   private void learnShortForms(Sentence s, Run r, Entity e, Map<String, Entity> known) {
+    if (e.kind() == EntityKind.PERSON && r.end() - r.first() >= 2) {
+      known.putIfAbsent(s.token(r.end() - 1).text(), e);
+      return;
+    }
     if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 2) {
       String head = s.token(r.first()).text();
       if (!notName.contains(head.toLowerCase(java.util.Locale.ROOT)) && head.length() > 2) {

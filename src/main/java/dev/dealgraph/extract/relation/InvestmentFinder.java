@@ -77,6 +77,10 @@ final class InvestmentFinder {
     }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (!passive && !investors.isEmpty()) {
+      investors = new java.util.ArrayList<>(investors);
+      investors.addAll(Slots.coInvestors(v, objectEnd));
+    }
     if (passive && (investees == null || investees.isEmpty())) {
       investees = Slots.subject(v, i);
     }
@@ -107,6 +111,12 @@ final class InvestmentFinder {
       investors = Slots.phrase(v, k + 1);
       investees = Slots.subject(v, i);
       objectEnd = investors.isEmpty() ? k + 1 : investors.get(investors.size() - 1).end();
+      if (investees.isEmpty() && roundBefore(v, i)) {
+        // "The round was also backed by X and Y": the round's company is named elsewhere.
+        Reading reading = StatusReader.read(v, Math.max(0, i - 6), i, i + 1, StatusReader.after(v, objectEnd), verb,
+            -1);
+        return emit(v, sentence, investors, List.of(), Optional.empty(), reading, out, true, false);
+      }
     } else {
       investees = Slots.phrase(v, k);
       investors = Slots.subject(v, i);
@@ -159,6 +169,16 @@ final class InvestmentFinder {
       }
     }
     return true;
+  }
+
+  /** Returns true when a round noun stands a few tokens before: "The round was backed by". */
+  private static boolean roundBefore(View v, int k) {
+    for (int h = k - 1; h >= Math.max(0, k - 5); h--) {
+      if (v.cueAt("trigger:round-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when a round noun follows within a few tokens: "invest $50 million in a follow-on round". */

@@ -234,6 +234,15 @@ final class NounFinder {
     if (v.is(after, "in", "of")) {
       List<EntityMention> investees = Slots.phrase(v, after + 1);
       if (investees.isEmpty()) {
+        // "Investors in the round include X and Y": the round's company is named elsewhere.
+        for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
+          if (v.is(k, "include", "includes", "included", "including")) {
+            for (EntityMention investor : Slots.list(v, k + 1)) {
+              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+            }
+            break;
+          }
+        }
         return;
       }
       int k = investees.get(investees.size() - 1).end();

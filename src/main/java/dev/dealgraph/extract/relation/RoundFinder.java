@@ -118,6 +118,15 @@ final class RoundFinder {
       }
     }
     if (anchor < 0) {
+      // "X, Y and Z also participated." / "…also took part": a round named before.
+      boolean joins = verb == null || !verb.lemma().endsWith("lead");
+      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too"))) {
+        List<EntityMention> investors = Slots.subject(v, i);
+        Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
+        if (!reading.denied()) {
+          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
+        }
+      }
       return;
     }
     if (investee == null) {
@@ -230,6 +239,11 @@ final class RoundFinder {
       } else if (v.is(k, "from") && leads.isEmpty()) {
         found = Slots.phrase(v, k + 1);
         from.addAll(found);
+        int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
+        if (!found.isEmpty() && v.is(after, ",", "and") && v.mentionAt(after + 1) == null) {
+          // "from Nvidia, Japanese banks and US venture firms": others share the money.
+          from.add(found.get(0));
+        }
       }
       if (found != null && !found.isEmpty()) {
         k = found.get(found.size() - 1).end() - 1;

@@ -236,6 +236,37 @@ final class Slots {
   }
 
   /**
+   * Returns the investors added after a statement by "as did", "along with", "alongside", "together with" or
+   * "joined by", each list possibly introduced by a description ("the country's three biggest banks, …").
+   */
+  static List<EntityMention> coInvestors(View v, int from) {
+    List<EntityMention> out = new ArrayList<>();
+    for (int k = from; k < v.size() && out.size() < MAX_LIST; k++) {
+      int start = -1;
+      if (v.is(k, "as") && v.is(k + 1, "did", "have", "has", "do", "does")) {
+        start = k + 2;
+      } else if (v.is(k, "along", "together") && v.is(k + 1, "with") || v.is(k, "joined") && v.is(k + 1, "by")) {
+        start = k + 2;
+      } else if (v.is(k, "alongside")) {
+        start = k + 1;
+      }
+      if (start < 0) {
+        continue;
+      }
+      for (int h = start; h < Math.min(v.size(), start + 10) && !v.is(h, ";", "."); h++) {
+        EntityMention m = v.mentionAt(h);
+        if (m != null && m.form() != EntityMention.Form.PRONOUN && m.form() != EntityMention.Form.DESCRIPTION) {
+          List<EntityMention> members = list(v, h);
+          out.addAll(members);
+          k = members.get(members.size() - 1).end() - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns where a name starts after up to three common words that describe it ("competitor Anthropic", "AI
    * startup Anthropic"), or -1.
    */
@@ -283,6 +314,19 @@ final class Slots {
         }
         k = v.is(close, ")") ? close + 1 : k;
       }
+      if (m.possessive() && v.mentionAt(k) != null) {
+        k = v.mentionAt(k).end();
+      }
+      if (v.is(k, ",") && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
+        // "Eric Schmidt, the former chief executive of Google, and …": skip the apposition.
+        int close = k + 1;
+        while (close < Math.min(v.size(), k + 12) && !v.is(close, ",", ";", ".", ":")) {
+          close++;
+        }
+        if (v.is(close, ",") && (v.is(close + 1, "and", "or", "as") || v.mentionAt(close + 1) != null)) {
+          k = close;
+        }
+      }
       if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
         k++;
         while (k < v.size() && v.relative[k]) {
@@ -295,8 +339,12 @@ final class Slots {
         k += 2;
       } else if (v.is(k, ",", "and", "or", "&")) {
         k++;
-      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
-        k += 3;
+      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
+          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
+        k += v.is(k, ",") ? 4 : 3;
+        if (v.is(k, "by", "from", "with")) {
+          k++;
+        }
       } else {
         break;
       }

@@ -74,9 +74,12 @@ final class DescriptionFinder {
             continue;
           }
           Reference r = reference(s, i, head, nameAt);
-          out.add(r);
-          i = r.end();
-          continue;
+          if (!head.value().equals("rival") || r.rivalOf().isPresent()) {
+            // A bare "the European rival to OpenAI" is left to the rivalry cues, not resolved.
+            out.add(r);
+            i = r.end();
+            continue;
+          }
         }
       }
       i++;

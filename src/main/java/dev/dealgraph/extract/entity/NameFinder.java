@@ -175,6 +175,14 @@ final class NameFinder {
   private Run classify(Sentence s, int from, int to) {
     int first = from;
     int end = to;
+    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name.
+    for (int k = Math.min(to, from + 3); k > from; k--) {
+      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
+      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT))) {
+        first = k;
+        break;
+      }
+    }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
         || s.token(first).is("-", "&", "of", "."))) {
       first++;

@@ -70,6 +70,17 @@ final class InvestmentFinder {
         roundObject = investees.isEmpty() && roundAhead(v, k + 1);
         break;
       }
+      if (v.is(k, "(")) {
+        // "₹43,574 crore (about $5.7 billion)": a gloss inside parentheses.
+        int close = k + 1;
+        while (close < limit && !v.is(close, ")")) {
+          close++;
+        }
+        if (v.is(close, ")")) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
         break;
       }

@@ -94,6 +94,14 @@ public final class RelationExtractor {
         return round.investee();
       }
     }
+    // Last, the company the latest deal just before was about: "Google would invest ₹33,737 crore for a stake".
+    for (int d = deals.size() - 1; d >= 0; d--) {
+      Finding.Deal f = deals.get(d);
+      if (f.sentence() <= sentence && sentence - f.sentence() <= CONTEXT
+          && !f.investee().get(0).name().equals(investor.name())) {
+        return Optional.of(f.investee().get(0));
+      }
+    }
     return Optional.empty();
   }
 }

@@ -55,7 +55,8 @@ final class RoundFinder {
   /** "Y raised $N (in a Series B) from X / led by X, with participation from Z". */
   private void receive(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
     List<EntityMention> subject = Slots.subject(v, i);
-    if (subject.size() != 1) {
+    if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
+        .orElse(true)) {
       return;
     }
     Optional<Amount> total = Optional.empty();
@@ -233,6 +234,13 @@ final class RoundFinder {
       if (participation != null) {
         found = Slots.phrase(v, participation.end());
         participants.addAll(found);
+      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> named = Slots.list(v, k + 1);
+        int after = named.get(named.size() - 1).end();
+        if (v.is(after, "among", "as") || v.is(after, "participating", "joining", "investing")) {
+          found = named;
+          participants.addAll(found);
+        }
       } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
         found = Slots.phrase(v, k + 2);
         leads.addAll(found);

@@ -46,14 +46,17 @@ final class View {
     this.relative = relativeClauses();
   }
 
-  /** Keeps only the longest of nested cues: "held talks" (in talks) hides "held" (completed). */
+  /**
+   * Keeps only the longest of nested cues of one kind: "held talks" (in talks) hides "held" (completed), but an
+   * investor noun inside "investors include" stays.
+   */
   private static List<PhraseIndex.Match<String>> dropContained(List<PhraseIndex.Match<String>> all) {
     List<PhraseIndex.Match<String>> out = new ArrayList<>();
     for (PhraseIndex.Match<String> m : all) {
       boolean inside = false;
       for (PhraseIndex.Match<String> o : all) {
         if (o != m && o.first() <= m.first() && o.end() >= m.end() && o.end() - o.first() > m.end() - m.first()
-            && o.value().startsWith("status:") == m.value().startsWith("status:")) {
+            && (o.value().equals(m.value()) || o.value().startsWith("status:") && m.value().startsWith("status:"))) {
           inside = true;
           break;
         }

@@ -97,7 +97,7 @@ final class DescriptionFinder {
       boolean modifiers = true;
       for (int k = det + 1; k < m.first() && modifiers; k++) {
         Token t = s.token(k);
-        modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a")
+        modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a", "'s")
             || t.is("-");
       }
       if (modifiers && (best == null || m.end() > best.end())) {

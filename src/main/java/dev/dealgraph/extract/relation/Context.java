@@ -28,7 +28,8 @@ final class Context {
     List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     for (Finding.Deal i : found.implicit) {
-      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), found.deals, rounds)
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), i.amount().isPresent(),
+          found.deals, rounds)
           .ifPresent(investee -> all.add(new Finding.Deal(i.investor(), List.of(investee), i.amount(), i.reading(),
               i.evidence(), i.sentence(), i.headline())));
     }

@@ -73,8 +73,8 @@ public final class RelationExtractor {
   }
 
   /** Returns the investee a statement leaves implicit, from the deals and rounds just before it. */
-  static Optional<Entity> contextInvestee(Entity investor, int sentence, List<Finding.Deal> deals,
-      List<Finding.Round> rounds) {
+  static Optional<Entity> contextInvestee(Entity investor, int sentence, boolean withAmount,
+      List<Finding.Deal> deals, List<Finding.Round> rounds) {
     for (Finding.Round r : rounds) {
       if (r.sentence() == sentence && r.investee().isPresent() && !r.investee().get().name().equals(investor.name())) {
         return r.investee();
@@ -94,8 +94,9 @@ public final class RelationExtractor {
         return round.investee();
       }
     }
-    // Last, the company the latest deal just before was about: "Google would invest ₹33,737 crore for a stake".
-    for (int d = deals.size() - 1; d >= 0; d--) {
+    // Last, for a stated sum, the company the latest deal before was about: "Google would invest ₹33,737 crore
+    // for a stake".
+    for (int d = withAmount ? deals.size() - 1 : -1; d >= 0; d--) {
       Finding.Deal f = deals.get(d);
       if (f.sentence() <= sentence && sentence - f.sentence() <= CONTEXT
           && !f.investee().get(0).name().equals(investor.name())) {

@@ -302,7 +302,9 @@ final class Slots {
         int named = titledName(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
-      if (m == null) {
+      if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
+          || m.form() == EntityMention.Form.PRONOUN)) {
+        // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
       out.add(m);

@@ -73,7 +73,7 @@ final class RoundFinder {
       if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
         consumed[k] = true;
       }
-      if (v.mention(k) != null) {
+      if (v.mention(k) != null && !v.mention(k).possessive()) {
         break;
       }
     }
@@ -121,8 +121,11 @@ final class RoundFinder {
     if (anchor < 0) {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       boolean joins = verb == null || !verb.lemma().endsWith("lead");
-      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too"))) {
-        List<EntityMention> investors = Slots.subject(v, i);
+      List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
+      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as") || !fellows.isEmpty())) {
+        List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
+        investors.addAll(fellows);
+        investors.addAll(Slots.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
@@ -134,8 +137,12 @@ final class RoundFinder {
       List<EntityMention> after = afterRound(v, anchor);
       investee = after.isEmpty() ? null : after.get(0);
     }
-    List<EntityMention> investors = Slots.subject(v, i);
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1, StatusReader.after(v, anchor + 1), verb, -1);
+    List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
+    if (!investors.isEmpty()) {
+      investors.addAll(Slots.coInvestors(v, anchor + 1));
+    }
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
+        StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() || reading.denied()) {
       return;
     }
@@ -209,6 +216,17 @@ final class RoundFinder {
         out.implicitDeal(v, sentence, investor, Optional.empty(), done);
       }
     }
+  }
+
+  /** "joined existing backers IVP, Index Ventures and Atomico": investors named as the verb's object. */
+  private List<EntityMention> fellowInvestors(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.cueAt("trigger:investor-noun", h) == null
+        && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && v.mention(h) == null) {
+      h++;
+    }
+    PhraseIndex.Match<String> noun = v.cueAt("trigger:investor-noun", h);
+    return noun == null ? List.of() : Slots.list(v, noun.end());
   }
 
   private static List<EntityMention> afterRound(View v, int k) {

@@ -276,13 +276,7 @@ final class Slots {
       if (m != null) {
         return h > k && m.named() ? h : -1;
       }
-      String w = v.low(h);
-      if (v.is(h, "of", "the") && h > k) {
-        continue;
-      }
-      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(w)
-          || v.words.auxiliaries.contains(w) || v.words.relatives.contains(w) || v.is(h, "and", "or", "but")
-          || v.mention(h) != null) {
+      if (!v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
         return -1;
       }
     }
@@ -319,7 +313,9 @@ final class Slots {
       if (m.possessive() && v.mentionAt(k) != null) {
         k = v.mentionAt(k).end();
       }
-      if (v.is(k, ",") && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
+      boolean member = v.mentionAt(k + 1) != null && v.mentionAt(k + 1).named()
+          || v.mentionAt(k + 2) != null && v.mentionAt(k + 2).named();
+      if (v.is(k, ",") && !member && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
         // "Eric Schmidt, the former chief executive of Google, and …": skip the apposition.
         int close = k + 1;
         while (close < Math.min(v.size(), k + 12) && !v.is(close, ",", ";", ".", ":")) {

@@ -23,6 +23,8 @@ final class Vocabulary {
   final Set<String> investorNouns;
   final Set<String> participles;
   final Set<String> pluralHeads;
+  /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
+  final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
   final Map<String, Verb> verbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
@@ -40,6 +42,10 @@ final class Vocabulary {
     this.investorNouns = lex.triggers().phrases("investor-noun");
     this.participles = lex.triggers().phrases("participle");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
+    Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
+    lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
+    describe.addAll(Slots.RELATIONAL);
+    this.describers = Set.copyOf(describe);
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

@@ -29,7 +29,8 @@ final class Collected {
    */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading, boolean alternatives) {
-    if (reading.denied()) {
+    if (reading.denied() || investee.form() == EntityMention.Form.PRODUCT) {
+      // Money paid to a product ("commits $30 billion to Azure") buys services, not a stake.
       return;
     }
     List<Entity> investors = alternatives ? investor.candidates() : investor.candidates().stream().limit(1).toList();

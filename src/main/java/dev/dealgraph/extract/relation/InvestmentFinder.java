@@ -55,6 +55,8 @@ final class InvestmentFinder {
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
+    List<EntityMention> gapped = new java.util.ArrayList<>();
+    List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -62,6 +64,18 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
+        EntityMention other = v.is(k, "and") ? v.mentionAt(k + 1) : null;
+        if (other != null && v.money(other.end()) != null) {
+          gapped.add(other);
+          gappedAmounts.add(v.money(other.end()).amount());
+          k = v.money(other.end()).end();
+        }
+        continue;
+      }
+      if (v.is(k, "in") && v.money(k + 1) != null) {
+        // "put in about $1 billion": a particle, not the investee's preposition.
+        k++;
         continue;
       }
       if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
@@ -99,6 +113,16 @@ final class InvestmentFinder {
     if (investees == null || investees.isEmpty()) {
       investees = relativeObject(v, investors);
       relative = !investees.isEmpty();
+    }
+    if (amount.isEmpty() && !investors.isEmpty()) {
+      amount = relativisedAmount(v, investors.get(0).first());
+    }
+    if (!gapped.isEmpty() && investees != null && investees.size() == 1 && investors.size() == 1) {
+      Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd),
+          verb, -1);
+      for (int g = 0; g < gapped.size(); g++) {
+        out.deal(v, sentence, gapped.get(g), investees.get(0), gappedAmounts.get(g), reading);
+      }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
@@ -180,6 +204,14 @@ final class InvestmentFinder {
       }
     }
     return true;
+  }
+
+  /** "the $4 billion Amazon had put into the company", "the $2 billion it committed": the amount is relativised. */
+  private static Optional<Amount> relativisedAmount(View v, int subject) {
+    int k = v.is(subject - 1, "that", "which") ? subject - 2 : subject - 1;
+    Money m = v.money(k);
+    return m != null && m.role().investable() && v.is(m.first() - 1, "the", "its", "their") ? m.amount()
+        : Optional.empty();
   }
 
   /** Returns true when a round noun stands a few tokens before: "The round was backed by". */

@@ -96,7 +96,8 @@ final class NounFinder {
     for (int j = cue.end(); j < limit; j++) {
       Money m = v.money(j);
       if (m != null) {
-        if (amount.isEmpty() && m.role().investable() && v.is(j - 1, "of", "worth", "totaling", "totalling", "total")) {
+        if (amount.isEmpty() && m.role().investable()
+            && v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to")) {
           amount = m.amount();
         }
         j = m.end() - 1;
@@ -111,7 +112,8 @@ final class NounFinder {
         investors = Slots.phrase(v, j + 1);
         end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
         j = end - 1;
-      } else if (!v.is(j, "of", "worth", "-", "total", "totaling") && !(j == cue.end() && v.is(j, "in", "into"))) {
+      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
+          && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
       }
     }

@@ -80,7 +80,7 @@ final class RoundFinder {
     if (!funding || v.is(k, "to") && v.mention(k + 1) != null) {
       return;
     }
-    Agents agents = agents(v, i + 1);
+    Agents agents = agents(v, i + 1, k + 3);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end + 1, verb, -1);
     if (reading.denied()) {
       return;
@@ -114,7 +114,9 @@ final class RoundFinder {
       }
       if (v.cueAt("trigger:round-noun", k) != null) {
         anchor = k;
-        consumed[k] = true;
+        for (int c = k; c < Math.min(v.size(), k + 4) && v.mention(c) == null; c++) {
+          consumed[c] = true;
+        }
         break;
       }
     }
@@ -190,7 +192,7 @@ final class RoundFinder {
         break;
       }
     }
-    Agents agents = agents(v, cue.end());
+    Agents agents = agents(v, cue.end(), cue.end() + 3);
     if (investee == null && agents.leads.isEmpty() && agents.participants.isEmpty()) {
       return;
     }
@@ -237,7 +239,8 @@ final class RoundFinder {
   private record Agents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants,
       int end) {}
 
-  private static Agents agents(View v, int start) {
+  /** Reads the investors after a round; "from X" counts only up to {@code fromLimit}, near the money. */
+  private static Agents agents(View v, int start, int fromLimit) {
     List<EntityMention> from = new ArrayList<>();
     List<EntityMention> leads = new ArrayList<>();
     List<EntityMention> participants = new ArrayList<>();
@@ -262,7 +265,7 @@ final class RoundFinder {
       } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
         found = Slots.phrase(v, k + 2);
         leads.addAll(found);
-      } else if (v.is(k, "from") && leads.isEmpty()) {
+      } else if (v.is(k, "from") && leads.isEmpty() && k <= fromLimit) {
         found = Slots.phrase(v, k + 1);
         from.addAll(found);
         int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();

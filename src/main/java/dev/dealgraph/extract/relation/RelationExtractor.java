@@ -45,6 +45,7 @@ public final class RelationExtractor {
   /** Returns the relations stated in the sentences; the three lists are parallel to {@code sentences}. */
   public Relations extract(List<Sentence> sentences, List<List<EntityMention>> mentions, List<List<Money>> money) {
     Collected found = new Collected();
+    EntityMention topic = null;
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
       boolean[] used = verbs.find(v, k, found);
@@ -53,7 +54,11 @@ public final class RelationExtractor {
         used[i] |= consumed[i];
       }
       nouns.find(v, k, used, found);
-      rivals.find(v, found);
+      rivals.find(v, topic, found);
+      List<EntityMention> subject = Slots.mainSubject(v, -1);
+      if (!subject.isEmpty() && subject.get(0).named()) {
+        topic = subject.get(0);
+      }
     }
     List<Finding.Deal> deals = Context.resolve(found);
     return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));

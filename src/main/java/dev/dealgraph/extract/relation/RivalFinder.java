@@ -15,7 +15,9 @@ final class RivalFinder {
   /** How many words ("head-to-head", "directly") may stand between a verb and its "with". */
   private static final int ADVERB_GAP = 4;
 
-  void find(View v, Collected out) {
+  /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
+  void find(View v, EntityMention topic, Collected out) {
+
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -45,7 +47,7 @@ final class RivalFinder {
             out.rivals(v, a, b, 0.85);
           }
         }
-        case "competition:rival-noun" -> rivalNoun(v, cue, out);
+        case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         default -> { }
       }
     }
@@ -59,13 +61,24 @@ final class RivalFinder {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      pairs(v, subject, Slots.phrase(v, k + 1), out, 0.9);
+      List<EntityMention> rivals = new ArrayList<>(Slots.phrase(v, k + 1));
+      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
+      int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
+      while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
+        h++;
+        if (v.is(h, "with", "against")) {
+          List<EntityMention> more = Slots.phrase(v, h + 1);
+          rivals.addAll(more);
+          h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
+        }
+      }
+      pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     }
   }
 
-  private void rivalNoun(View v, PhraseIndex.Match<String> cue, Collected out) {
+  private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
       return;
     }
@@ -81,6 +94,19 @@ final class RivalFinder {
     int after = cue.end();
     if (v.is(after, ",")) {
       after++;
+    }
+    if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
+      after++;
+    }
+    List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
+    if (!apposed.isEmpty() && v.cueAt("competition:list-intro", after) == null && v.mentionAt(after) == null) {
+      // "OpenAI, its nearest rival", "Google, one of Meta's main rivals", "Nvidia and AMD, fierce competitors".
+      if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
+        pairs(v, List.of(before), apposed, out, 0.85);
+      } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s")) {
+        all(v, apposed, out);
+      }
+      return;
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
     List<EntityMention> named = intro != null ? Slots.list(v, intro.end()) : Slots.list(v, after);
@@ -99,6 +125,10 @@ final class RivalFinder {
     }
     if (!named.isEmpty()) {
       List<EntityMention> subject = Slots.subject(v, cue.first());
+      if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
+        // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
+        subject = List.of(topic);
+      }
       if (subject.isEmpty() || subject.stream().anyMatch(named::contains)) {
         return;
       }
@@ -117,6 +147,25 @@ final class RivalFinder {
         all(v, subject, out);
       }
     }
+  }
+
+  /** Returns the mentions an appositive noun phrase starting at {@code k} is set beside: "OpenAI, its rival". */
+  private static List<EntityMention> apposedTo(View v, int k) {
+    int p = k - 1;
+    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
+      p--;
+    }
+    if (!v.is(p, ",") || v.mention(p - 1) == null) {
+      return List.of();
+    }
+    EntityMention m = v.mention(p - 1);
+    List<EntityMention> out = new ArrayList<>(List.of(m));
+    int q = m.first() - 1;
+    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
+      out.add(0, v.mention(q - 1));
+      q = v.mention(q - 1).first() - 1;
+    }
+    return out;
   }
 
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */

@@ -313,6 +313,11 @@ final class Slots {
       if (m.possessive() && v.mentionAt(k) != null) {
         k = v.mentionAt(k).end();
       }
+      if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
+        // "Amazon-backed Anthropic": the member is the company, not its backer.
+        out.set(out.size() - 1, v.mention(k + 2));
+        k = v.mention(k + 2).end();
+      }
       boolean member = v.mentionAt(k + 1) != null && v.mentionAt(k + 1).named()
           || v.mentionAt(k + 2) != null && v.mentionAt(k + 2).named();
       if (v.is(k, ",") && !member && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {

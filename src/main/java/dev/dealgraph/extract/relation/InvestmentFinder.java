@@ -27,6 +27,10 @@ final class InvestmentFinder {
   boolean[] find(View v, int sentence, Collected out) {
     boolean[] used = new boolean[v.size()];
     for (int i = 0; i < v.size(); i++) {
+      if (v.is(i, "-") && !v.tok(i).spaceBefore() && i + 1 < v.size() && words.participles.contains(v.low(i + 1))
+          && v.mention(i - 1) != null && v.mention(i - 1).named()) {
+        used[i + 1] |= compound(v, sentence, i, out);
+      }
       if (v.mention(i) != null) {
         continue;
       }
@@ -38,10 +42,6 @@ final class InvestmentFinder {
           default -> false;
         };
         used[i] = found;
-      }
-      if (v.is(i, "-") && !v.tok(i).spaceBefore() && i + 1 < v.size() && words.participles.contains(v.low(i + 1))
-          && v.mention(i - 1) != null) {
-        used[i + 1] |= compound(v, sentence, i, out);
       }
     }
     return used;
@@ -172,6 +172,10 @@ final class InvestmentFinder {
     EntityMention investor = v.mention(dash - 1);
     int k = dash + 2;
     EntityMention investee = v.mention(k);
+    if (investee == null && v.mention(dash) != null && v.mention(dash) != investor) {
+      // "The Globex-backed lab Initech": the compound sits inside the investee's title.
+      investee = v.mention(dash);
+    }
     if (investee == null || investee == investor) {
       int named = Slots.titledName(v, k);
       investee = named >= 0 ? v.mention(named) : null;

@@ -55,7 +55,7 @@ final class RivalFinder {
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
     List<EntityMention> subject = Slots.subject(v, cue.first());
-    int k = cue.end();
+    int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
         && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
       k++;
@@ -103,10 +103,11 @@ final class RivalFinder {
       // "OpenAI, its nearest rival", "Google, one of Meta's main rivals", "Nvidia and AMD, fierce competitors".
       if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
         pairs(v, List.of(before), apposed, out, 0.85);
-      } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s")) {
+        return;
+      } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         all(v, apposed, out);
+        return;
       }
-      return;
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
     List<EntityMention> named = intro != null ? Slots.list(v, intro.end()) : Slots.list(v, after);

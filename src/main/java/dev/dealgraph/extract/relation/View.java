@@ -33,7 +33,10 @@ final class View {
     this.cues = dropContained(words.cues.find(sentence.tokens()));
     this.mentionAt = new EntityMention[sentence.size()];
     this.moneyAt = new Money[sentence.size()];
-    for (EntityMention m : mentions) {
+    // A name inside a longer mention ("The Globex-backed lab Initech") keeps its own tokens: longest first.
+    List<EntityMention> bySpan = new ArrayList<>(mentions);
+    bySpan.sort((a, b) -> Integer.compare(b.end() - b.first(), a.end() - a.first()));
+    for (EntityMention m : bySpan) {
       for (int k = m.first(); k < m.end(); k++) {
         mentionAt[k] = m;
       }

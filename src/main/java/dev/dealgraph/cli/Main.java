@@ -32,6 +32,9 @@ public final class Main implements Runnable {
   /** Builds the command line with its error mapping: work failures exit 1, usage errors 2, one line each. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // Reports carry names in every script: write UTF-8 whatever the platform's default charset.
+    cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+        true));
     cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("dealgraph: " + oneLine(ex));
       return ex instanceof DealGraphException dg && dg.kind() == DealGraphException.Kind.BAD_PARAMETER ? USAGE : FAILED;

@@ -21,6 +21,8 @@ final class Coreference {
   /** How many sentences back a pronoun and a description look for their referent. */
   private static final int PRONOUN_WINDOW = 3;
   private static final int DESCRIPTION_WINDOW = 6;
+  /** How far back a specific description ("the Seattle company") looks when the recent sentences fail. */
+  private static final int SPECIFIC_WINDOW = 40;
   private static final double[] RECENCY = {3.0, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private final Knowledge knowledge;
@@ -80,7 +82,7 @@ final class Coreference {
     List<Entity> found = rank(ref, sentence, history, tags, window);
     boolean specific = !ref.tags().contains("*") || ref.place().isPresent() || ref.country().isPresent();
     if (found.isEmpty() && specific) {
-      found = rank(ref, sentence, history, tags, Integer.MAX_VALUE);
+      found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW);
     }
     return found;
   }

@@ -35,7 +35,7 @@ final class Context {
     }
     all.sort(Comparator.comparingInt(Finding.Deal::sentence));
     for (Finding.Anaphor a : found.anaphors) {
-      for (int d = all.size() - 1; d >= 0; d--) {
+      for (int d = all.size() - 1; d >= 0 && a.sentence() - all.get(d).sentence() <= ANAPHOR_REACH; d--) {
         Finding.Deal f = all.get(d);
         if (f.sentence() <= a.sentence() && a.sentence() - f.sentence() <= ANAPHOR_REACH) {
           if (f.amount().isEmpty()) {
@@ -55,10 +55,12 @@ final class Context {
     for (Finding.Round r : rounds) {
       Optional<Entity> investee = r.investee();
       if (investee.isEmpty()) {
-        for (int k = out.size() - 1; k >= 0 && investee.isEmpty(); k--) {
+        for (int k = out.size() - 1; k >= 0 && investee.isEmpty()
+            && r.sentence() - out.get(k).sentence() <= RelationExtractor.CONTEXT; k--) {
           investee = out.get(k).investee();
         }
-        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty(); d--) {
+        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty()
+            && r.sentence() - deals.get(d).sentence() <= RelationExtractor.CONTEXT; d--) {
           if (deals.get(d).sentence() <= r.sentence()) {
             investee = Optional.of(deals.get(d).investee().get(0));
           }
@@ -73,19 +75,23 @@ final class Context {
   /** Returns one round per company and series (or figure), with leads and participants merged. */
   static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals) {
     Map<String, Finding.Round> merged = new LinkedHashMap<>();
+    Map<String, List<String>> byInvestee = new java.util.HashMap<>();
     for (Finding.Round r : withInvestees(found, deals)) {
       if (r.investee().isEmpty()) {
         continue;
       }
       String key = null;
-      for (Map.Entry<String, Finding.Round> e : merged.entrySet()) {
-        if (compatible(e.getValue(), r)) {
-          key = e.getKey();
+      List<String> keys = byInvestee.computeIfAbsent(r.investee().get().name(), n -> new ArrayList<>());
+      for (String candidate : keys) {
+        if (compatible(merged.get(candidate), r)) {
+          key = candidate;
           break;
         }
       }
       if (key == null) {
-        merged.put(r.investee().get().name() + "#" + merged.size(), r);
+        key = r.investee().get().name() + "#" + merged.size();
+        keys.add(key);
+        merged.put(key, r);
       } else {
         merged.put(key, merge(merged.get(key), r));
       }

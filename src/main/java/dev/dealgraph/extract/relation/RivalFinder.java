@@ -80,6 +80,7 @@ final class RivalFinder {
 
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
+      competition(v, cue, out);
       return;
     }
     int k = cue.first() - 1;
@@ -110,7 +111,9 @@ final class RivalFinder {
       }
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
-    List<EntityMention> named = intro != null ? Slots.list(v, intro.end()) : Slots.list(v, after);
+    int titled = intro == null && v.mentionAt(after) == null ? Slots.titledName(v, after) : -1;
+    List<EntityMention> named = intro != null ? Slots.list(v, intro.end())
+        : Slots.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
       pairs(v, List.of(before), named, out, 0.9);
       return;
@@ -148,6 +151,37 @@ final class RivalFinder {
         all(v, subject, out);
       }
     }
+  }
+
+  /**
+   * "faces competition in robotaxis from Waymo … and in electric cars from BYD", "its real competition is Nagare
+   * Voice": the noun "competition" with its rivals a few words on.
+   */
+  private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    EntityMention owner = v.mention(cue.first() - 1);
+    if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
+      owner = v.mention(cue.first() - 2);
+    }
+    if (owner != null && owner.possessive()) {
+      subject = List.of(owner);
+    }
+    List<EntityMention> rivals = new ArrayList<>();
+    int k = cue.end();
+    int limit = Math.min(v.size(), cue.end() + Slots.REACH);
+    while (k < limit && !v.is(k, ";", ":", ".")) {
+      if (v.is(k, "from", "with", "is", "are", "comes") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> found = Slots.list(v, k + 1);
+        rivals.addAll(found);
+        k = found.get(found.size() - 1).end();
+        continue;
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k) && !v.is(k, "-")) {
+        break;
+      }
+      k++;
+    }
+    pairs(v, subject, rivals, out, 0.8);
   }
 
   /** Returns the mentions an appositive noun phrase starting at {@code k} is set beside: "OpenAI, its rival". */

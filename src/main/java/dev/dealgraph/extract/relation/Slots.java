@@ -235,6 +235,12 @@ final class Slots {
     return List.of();
   }
 
+  /** Returns true when a name starting at {@code k} is a whole list member: "…, the OpenAI Startup Fund, …". */
+  private static boolean memberAt(View v, int k) {
+    EntityMention m = v.mentionAt(k);
+    return m != null && m.named() && (m.end() >= v.size() || v.is(m.end(), ",", "and", "or", ".", ";"));
+  }
+
   /**
    * Returns the investors added after a statement by "as did", "along with", "alongside", "together with" or
    * "joined by", each list possibly introduced by a description ("the country's three biggest banks, …").
@@ -318,8 +324,7 @@ final class Slots {
         out.set(out.size() - 1, v.mention(k + 2));
         k = v.mention(k + 2).end();
       }
-      boolean member = v.mentionAt(k + 1) != null && v.mentionAt(k + 1).named()
-          || v.mentionAt(k + 2) != null && v.mentionAt(k + 2).named();
+      boolean member = memberAt(v, k + 1) || v.is(k + 1, "the") && memberAt(v, k + 2);
       if (v.is(k, ",") && !member && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
         // "Eric Schmidt, the former chief executive of Google, and …": skip the apposition.
         int close = k + 1;
@@ -338,6 +343,9 @@ final class Slots {
       }
       if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
         k += 2;
+        if (v.is(k, "with", "from", "against", "by")) {
+          k++;
+        }
       } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
       } else if (v.is(k, ",", "and", "or", "&")) {

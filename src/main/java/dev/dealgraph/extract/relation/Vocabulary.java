@@ -45,6 +45,7 @@ final class Vocabulary {
     Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
     lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
     describe.addAll(Slots.RELATIONAL);
+    describe.addAll(pluralHeads);
     this.describers = Set.copyOf(describe);
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));

@@ -140,6 +140,10 @@ final class Coreference {
     }
     String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
     String next = m.end() < s.size() ? s.token(m.end()).lower() : "";
+    if (next.equals(",") && m.end() + 1 < s.size() && s.token(m.end() + 1).is("which", "who")) {
+      // "Google, which continues to deepen its investments": the antecedent is the relative clause's subject.
+      return 1.5;
+    }
     if (prepositions.contains(before)) {
       boolean topic = before.equals("for") && m.first() == 1 && next.equals(",");
       boolean absolute = before.equals("with") && participle(s, m.end());

@@ -119,6 +119,8 @@ final class DescriptionFinder {
         named = nameAt[k].entity();
       } else if (cities.contains(s.token(k).lower())) {
         place = Optional.of(s.token(k).lower());
+      } else if (k + 1 < head.first() && cities.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
+        place = Optional.of(s.token(k).lower() + " " + s.token(k + 1).lower());
       } else if (demonyms.containsKey(s.token(k).lower())) {
         country = Optional.of(demonyms.get(s.token(k).lower()));
       }

@@ -33,9 +33,14 @@ final class Collected {
       // Money paid to a product ("commits $30 billion to Azure") buys services, not a stake.
       return;
     }
-    List<Entity> investors = alternatives ? investor.candidates() : investor.candidates().stream().limit(1).toList();
+    // A pronoun or description never refers to the other party of its own clause ("Microsoft invested in the
+    // company": the company is not Microsoft), so such a mention may fall back to its next reading.
+    List<Entity> investors = alternatives || referring(investor) ? investor.candidates()
+        : investor.candidates().stream().limit(1).toList();
+    List<Entity> investees = referring(investee) ? investee.candidates()
+        : investee.candidates().stream().limit(1).toList();
     for (Entity a : investors) {
-      for (Entity b : investee.candidates().stream().limit(1).toList()) {
+      for (Entity b : investees) {
         if (!a.name().equals(b.name()) && b.kind() != EntityKind.PERSON) {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
@@ -65,6 +70,10 @@ final class Collected {
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }
+  }
+
+  private static boolean referring(EntityMention m) {
+    return m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION;
   }
 
   /** Weighs how sure a mention's entity is: names fully, pronouns and descriptions less, bare capitals least. */

@@ -198,6 +198,17 @@ final class NounFinder {
         Reading.Era.EARLIER, false);
     int after = cue.end();
     EntityMention before = v.mention(cue.first() - 1);
+    // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
+    if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
+      int p = before.first() - 1;
+      while (p >= 0 && v.is(p, "another", "an", "a", "the", "one", "of")) {
+        p--;
+      }
+      if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
+        out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
+        return;
+      }
+    }
     // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
     if (before != null) {
       int k = after;
@@ -218,9 +229,11 @@ final class NounFinder {
         return;
       }
     }
-    // "Perplexity counts Nvidia among its investors".
+    // "Perplexity counts Nvidia (and AMD) among its investors".
     if (before != null && before.possessive() && v.is(before.first() - 1, "among") && v.mention(before.first() - 2) != null) {
-      out.deal(v, sentence, v.mention(before.first() - 2), before, Optional.empty(), reading);
+      for (EntityMention investor : Slots.coordinated(v, v.mention(before.first() - 2))) {
+        out.deal(v, sentence, investor, before, Optional.empty(), reading);
+      }
       return;
     }
     // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company

@@ -167,6 +167,11 @@ final class Slots {
     return out;
   }
 
+  /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */
+  static List<EntityMention> coordinated(View v, EntityMention last) {
+    return coordinatedLeft(v, last, Math.max(0, last.first() - REACH));
+  }
+
   /** Returns the subject of the main clause: the first mention not inside a prepositional phrase. */
   static List<EntityMention> mainSubject(View v, int before) {
     for (EntityMention m : v.mentions) {

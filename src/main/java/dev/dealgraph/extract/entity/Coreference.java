@@ -152,7 +152,9 @@ final class Coreference {
           && !prepositions.contains(next) && !next.equals("and") && !next.equals("or");
       return topic || absolute || clause ? 1.5 : 0.8;
     }
-    return firstInSentence || clauseOpeners.contains(before) ? 1.5 : 1.0;
+    boolean atStart = m.first() == 0 || before.equals(",") || s.token(m.first() - 1).is("the", "this", "that")
+        && (m.first() == 1 || s.token(m.first() - 2).is(","));
+    return firstInSentence && atStart || clauseOpeners.contains(before) ? 1.5 : 1.0;
   }
 
   /** Returns true when an -ing participle follows, adverbs aside: "with Amazon potentially doubling down". */

@@ -59,7 +59,7 @@ final class Slots {
             && v.mention(j - 1) != null) {
           return List.of(v.mention(j - 1));
         }
-      } else if (v.words.relatives.contains(v.low(j))) {
+      } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
@@ -93,6 +93,11 @@ final class Slots {
       }
     }
     return true;
+  }
+
+  /** "led that one too": "that" after a verb, before a noun, is a determiner, not a relative pronoun. */
+  private static boolean determinerThat(View v, int j) {
+    return j > 0 && v.mention(j - 1) == null && (v.low(j - 1).endsWith("ed") || v.words.verbs.containsKey(v.low(j - 1)));
   }
 
   /** Returns true when a clause starts at token {@code k}: sentence start, or after a comma or clause opener. */
@@ -260,6 +265,15 @@ final class Slots {
         start = k + 2;
       } else if (v.is(k, "alongside")) {
         start = k + 1;
+      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> members = list(v, k + 1);
+        int after = members.get(members.size() - 1).end();
+        if (v.is(after, "as", "among")) {
+          // "with Fidelity and Lightspeed as co-leads"
+          out.addAll(members);
+          k = after;
+        }
+        continue;
       }
       if (start < 0) {
         continue;
@@ -338,6 +352,16 @@ final class Slots {
         }
         if (v.is(close, ",") && (v.is(close + 1, "and", "or", "as") || v.mentionAt(close + 1) != null)) {
           k = close;
+        }
+      }
+      if (v.is(k, "through", "via") && !out.isEmpty()) {
+        // "Jeff Bezos through his family office Bezos Expeditions, …": the vehicle belongs to the member.
+        int comma = k + 1;
+        while (comma < Math.min(v.size(), k + 9) && !v.is(comma, ",", ";", ".")) {
+          comma++;
+        }
+        if (v.is(comma, ",")) {
+          k = comma;
         }
       }
       if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {

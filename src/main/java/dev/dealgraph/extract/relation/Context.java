@@ -28,7 +28,7 @@ final class Context {
     List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     for (Finding.Deal i : found.implicit) {
-      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), i.amount().isPresent(),
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i),
           found.deals, rounds)
           .ifPresent(investee -> all.add(new Finding.Deal(i.investor(), List.of(investee), i.amount(), i.reading(),
               i.evidence(), i.sentence(), i.headline())));
@@ -47,6 +47,12 @@ final class Context {
       }
     }
     return all;
+  }
+
+  /** A sum, or a stake bought or committed, is concrete enough to be placed in the latest deal's company. */
+  private static boolean concrete(Finding.Deal d) {
+    return d.amount().isPresent() || d.reading().status().map(s -> s == dev.dealgraph.extract.Status.COMPLETED
+        || s == dev.dealgraph.extract.Status.ANNOUNCED).orElse(false);
   }
 
   /** Gives rounds without a named company the company of the latest round or deal before them. */

@@ -46,6 +46,7 @@ public final class RelationExtractor {
   public Relations extract(List<Sentence> sentences, List<List<EntityMention>> mentions, List<List<Money>> money) {
     Collected found = new Collected();
     EntityMention topic = null;
+    Map<String, Integer> counts = new java.util.HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
       boolean[] used = verbs.find(v, k, found);
@@ -55,9 +56,14 @@ public final class RelationExtractor {
       }
       nouns.find(v, k, used, found);
       rivals.find(v, topic, found);
-      List<EntityMention> subject = Slots.mainSubject(v, -1);
-      if (!subject.isEmpty() && subject.get(0).named()) {
-        topic = subject.get(0);
+      // The article's protagonist so far: the organization named most often.
+      for (EntityMention m : v.mentions) {
+        if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {
+          int n = counts.merge(m.entity().get().name(), 1, Integer::sum);
+          if (topic == null || n > counts.get(topic.entity().get().name())) {
+            topic = m;
+          }
+        }
       }
     }
     List<Finding.Deal> deals = Context.resolve(found);

@@ -79,7 +79,7 @@ final class InvestmentFinder {
         continue;
       }
       if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
-        investees = Slots.phrase(v, k + 1);
+        investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
         roundObject = investees.isEmpty() && roundAhead(v, k + 1);
         break;
@@ -104,7 +104,7 @@ final class InvestmentFinder {
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
     if (!passive && !investors.isEmpty()) {
       investors = new java.util.ArrayList<>(investors);
-      investors.addAll(Slots.coInvestors(v, objectEnd));
+      investors.addAll(NounPhrases.coInvestors(v, objectEnd));
     }
     if (passive && (investees == null || investees.isEmpty())) {
       investees = Slots.subject(v, i);
@@ -145,7 +145,7 @@ final class InvestmentFinder {
     List<EntityMention> investees;
     int objectEnd;
     if (v.is(k, "by") && verb.is(Verb.Form.PARTICIPLE)) {
-      investors = Slots.phrase(v, k + 1);
+      investors = NounPhrases.phrase(v, k + 1);
       investees = Slots.subject(v, i);
       objectEnd = investors.isEmpty() ? k + 1 : investors.get(investors.size() - 1).end();
       if (investees.isEmpty() && roundBefore(v, i)) {
@@ -155,7 +155,7 @@ final class InvestmentFinder {
         return emit(v, sentence, investors, List.of(), Optional.empty(), reading, out, true, false);
       }
     } else {
-      investees = Slots.phrase(v, k);
+      investees = NounPhrases.phrase(v, k);
       investors = Slots.subject(v, i);
       objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
     }
@@ -179,7 +179,7 @@ final class InvestmentFinder {
       investee = v.mention(dash);
     }
     if (investee == null || investee == investor) {
-      int named = Slots.titledName(v, k);
+      int named = NounPhrases.titledName(v, k);
       investee = named >= 0 ? v.mention(named) : null;
     }
     if (investee == null) {
@@ -262,7 +262,7 @@ final class InvestmentFinder {
   private static List<EntityMention> byAgent(View v, int from) {
     for (int k = from; k < Math.min(v.size(), from + 6); k++) {
       if (v.is(k, "by")) {
-        return Slots.phrase(v, k + 1);
+        return NounPhrases.phrase(v, k + 1);
       }
     }
     return List.of();

@@ -104,12 +104,12 @@ final class NounFinder {
         continue;
       }
       if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which")) {
-        investees = Slots.phrase(v, j + 1);
+        investees = NounPhrases.phrase(v, j + 1);
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;
       } else if (investors.isEmpty() && v.is(j, "by", "from")) {
-        investors = Slots.phrase(v, j + 1);
+        investors = NounPhrases.phrase(v, j + 1);
         end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
         j = end - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
@@ -160,7 +160,7 @@ final class NounFinder {
         || !v.is(m.end(), "in", "into") || used[m.first()]) {
       return;
     }
-    List<EntityMention> investees = Slots.phrase(v, m.end() + 1);
+    List<EntityMention> investees = NounPhrases.phrase(v, m.end() + 1);
     if (investees.size() != 1) {
       return;
     }
@@ -221,7 +221,7 @@ final class NounFinder {
       } else if (intro != null) {
         k = intro.end();
       }
-      List<EntityMention> investors = Slots.list(v, k);
+      List<EntityMention> investors = NounPhrases.list(v, k);
       for (EntityMention a : investors) {
         out.deal(v, sentence, a, before, Optional.empty(), reading);
       }
@@ -240,19 +240,19 @@ final class NounFinder {
     // is named elsewhere.
     int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
     if (before == null && v.is(k0, "include", "includes", "included", "including")) {
-      for (EntityMention investor : Slots.list(v, k0 + 1)) {
+      for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
         out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
       }
       return;
     }
     // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
     if (v.is(after, "in", "of")) {
-      List<EntityMention> investees = Slots.phrase(v, after + 1);
+      List<EntityMention> investees = NounPhrases.phrase(v, after + 1);
       if (investees.isEmpty()) {
         // "Investors in the round include X and Y": the round's company is named elsewhere.
         for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
           if (v.is(k, "include", "includes", "included", "including")) {
-            for (EntityMention investor : Slots.list(v, k + 1)) {
+            for (EntityMention investor : NounPhrases.list(v, k + 1)) {
               out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
             }
             break;
@@ -264,7 +264,7 @@ final class NounFinder {
       List<EntityMention> investors;
       if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
         PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-        investors = Slots.list(v, intro != null ? intro.end() : k + 1);
+        investors = NounPhrases.list(v, intro != null ? intro.end() : k + 1);
       } else {
         investors = Slots.subject(v, cue.first());
       }

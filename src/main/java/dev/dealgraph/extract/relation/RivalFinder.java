@@ -34,12 +34,12 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
+            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" ->
-            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
-        case "competition:between" -> all(v, Slots.phrase(v, cue.end()), out);
+            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+        case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()), out);
         case "competition:versus" -> {
           EntityMention a = v.mention(cue.first() - 1);
           EntityMention b = v.mentionAt(v.is(cue.end(), ".") ? cue.end() + 1 : cue.end());
@@ -61,13 +61,13 @@ final class RivalFinder {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      List<EntityMention> rivals = new ArrayList<>(Slots.phrase(v, k + 1));
+      List<EntityMention> rivals = new ArrayList<>(NounPhrases.phrase(v, k + 1));
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
         h++;
         if (v.is(h, "with", "against")) {
-          List<EntityMention> more = Slots.phrase(v, h + 1);
+          List<EntityMention> more = NounPhrases.phrase(v, h + 1);
           rivals.addAll(more);
           h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
         }
@@ -111,18 +111,18 @@ final class RivalFinder {
       }
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
-    int titled = intro == null && v.mentionAt(after) == null ? Slots.titledName(v, after) : -1;
-    List<EntityMention> named = intro != null ? Slots.list(v, intro.end())
-        : Slots.list(v, titled >= 0 ? titled : after);
+    int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
+    List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
+        : NounPhrases.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
       pairs(v, List.of(before), named, out, 0.9);
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = Slots.phrase(v, cue.end() + 1);
+      List<EntityMention> of = NounPhrases.phrase(v, cue.end() + 1);
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
-      List<EntityMention> described = examples != null ? Slots.list(v, examples.end())
+      List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : Slots.subject(v, cue.first());
       pairs(v, described, of, out, 0.85);
       return;
@@ -171,7 +171,7 @@ final class RivalFinder {
     int limit = Math.min(v.size(), cue.end() + Slots.REACH);
     while (k < limit && !v.is(k, ";", ":", ".")) {
       if (v.is(k, "from", "with", "is", "are", "comes") && v.mentionAt(k + 1) != null) {
-        List<EntityMention> found = Slots.list(v, k + 1);
+        List<EntityMention> found = NounPhrases.list(v, k + 1);
         rivals.addAll(found);
         k = found.get(found.size() - 1).end();
         continue;

@@ -80,19 +80,20 @@ final class RoundFinder {
     if (!funding || v.is(k, "to") && v.mention(k + 1) != null) {
       return;
     }
-    Agents agents = agents(v, i + 1, k + 3);
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end + 1, verb, -1);
+    RoundAgents agents = RoundAgents.read(v, i + 1, k + 3);
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end() + 1, verb, -1);
     if (reading.denied()) {
       return;
     }
     EntityMention investee = subject.get(0);
     out.rounds.add(new Finding.Round(investee.entity(), series(v, i + 1, limit), total, valuation(v),
-        entities(agents.leads), entities(agents.participants), v.evidence(0.85), sentence));
-    Set<EntityMention> all = new LinkedHashSet<>(agents.leads);
-    all.addAll(agents.participants);
-    all.addAll(agents.from);
+        entities(agents.leads()), entities(agents.participants()), v.evidence(0.85), sentence));
+    Set<EntityMention> all = new LinkedHashSet<>(agents.leads());
+    all.addAll(agents.participants());
+    all.addAll(agents.from());
     for (EntityMention investor : all) {
-      Optional<Amount> own = all.size() == 1 && agents.from.size() == 1 ? total : Optional.empty();
+      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() ? total
+          : Optional.empty();
       out.deal(v, sentence, investor, investee, own, reading);
     }
   }
@@ -127,7 +128,7 @@ final class RoundFinder {
       if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as") || !fellows.isEmpty())) {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
-        investors.addAll(Slots.coInvestors(v, end));
+        investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
@@ -141,7 +142,7 @@ final class RoundFinder {
     }
     List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
     if (!investors.isEmpty()) {
-      investors.addAll(Slots.coInvestors(v, anchor + 1));
+      investors.addAll(NounPhrases.coInvestors(v, anchor + 1));
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
         StatusReader.after(v, anchor + 1), verb, -1);
@@ -192,25 +193,25 @@ final class RoundFinder {
         break;
       }
     }
-    Agents agents = agents(v, cue.end(), cue.end() + 3);
-    if (investee == null && agents.leads.isEmpty() && agents.participants.isEmpty()) {
+    RoundAgents agents = RoundAgents.read(v, cue.end(), cue.end() + 3);
+    if (investee == null && agents.leads().isEmpty() && agents.participants().isEmpty()) {
       return;
     }
     if (investee == null && total.isEmpty() && !v.is(cue.first() - 1, "the") && !v.is(cue.first() - 2, "the")) {
       return;
     }
-    Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end + 1,
+    Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end() + 1,
         null, -1);
     if (reading.denied()) {
       return;
     }
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(),
-        series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads),
-        entities(agents.participants), v.evidence(0.8), sentence));
+        series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
+        entities(agents.participants()), v.evidence(0.8), sentence));
     Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),
         false, reading.era(), false);
-    List<EntityMention> all = new ArrayList<>(agents.leads);
-    all.addAll(agents.participants);
+    List<EntityMention> all = new ArrayList<>(agents.leads());
+    all.addAll(agents.participants());
     for (EntityMention investor : all) {
       if (investee != null) {
         out.deal(v, sentence, investor, investee, Optional.empty(), done);
@@ -228,58 +229,11 @@ final class RoundFinder {
       h++;
     }
     PhraseIndex.Match<String> noun = v.cueAt("trigger:investor-noun", h);
-    return noun == null ? List.of() : Slots.list(v, noun.end());
+    return noun == null ? List.of() : NounPhrases.list(v, noun.end());
   }
 
   private static List<EntityMention> afterRound(View v, int k) {
-    return v.is(k, "for", "in", "of", "into") ? Slots.phrase(v, k + 1) : List.of();
-  }
-
-  /** The investors named after a round: "from X", "led by X", "with participation from Y and Z". */
-  private record Agents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants,
-      int end) {}
-
-  /** Reads the investors after a round; "from X" counts only up to {@code fromLimit}, near the money. */
-  private static Agents agents(View v, int start, int fromLimit) {
-    List<EntityMention> from = new ArrayList<>();
-    List<EntityMention> leads = new ArrayList<>();
-    List<EntityMention> participants = new ArrayList<>();
-    int end = start;
-    int limit = Math.min(v.size(), start + Slots.REACH);
-    for (int k = start; k < limit; k++) {
-      if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
-        break;
-      }
-      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
-      List<EntityMention> found = null;
-      if (participation != null) {
-        found = Slots.phrase(v, participation.end());
-        participants.addAll(found);
-      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
-        List<EntityMention> named = Slots.list(v, k + 1);
-        int after = named.get(named.size() - 1).end();
-        if (v.is(after, "among", "as") || v.is(after, "participating", "joining", "investing")) {
-          found = named;
-          participants.addAll(found);
-        }
-      } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
-        found = Slots.phrase(v, k + 2);
-        leads.addAll(found);
-      } else if (v.is(k, "from") && leads.isEmpty() && k <= fromLimit) {
-        found = Slots.phrase(v, k + 1);
-        from.addAll(found);
-        int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
-        if (!found.isEmpty() && v.is(after, ",", "and") && v.mentionAt(after + 1) == null) {
-          // "from Nvidia, Japanese banks and US venture firms": others share the money.
-          from.add(found.get(0));
-        }
-      }
-      if (found != null && !found.isEmpty()) {
-        k = found.get(found.size() - 1).end() - 1;
-        end = k + 1;
-      }
-    }
-    return new Agents(from, leads, participants, end);
+    return v.is(k, "for", "in", "of", "into") ? NounPhrases.phrase(v, k + 1) : List.of();
   }
 
   private static List<Entity> entities(List<EntityMention> mentions) {

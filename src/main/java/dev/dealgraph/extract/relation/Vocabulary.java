@@ -44,7 +44,7 @@ final class Vocabulary {
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
     lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
-    describe.addAll(Slots.RELATIONAL);
+    describe.addAll(NounPhrases.RELATIONAL);
     describe.addAll(pluralHeads);
     this.describers = Set.copyOf(describe);
     Map<String, Set<String>> nouns = new HashMap<>();

@@ -23,7 +23,9 @@ class CompetitorPhrasingTest {
       "Vandelay Labs is vying with Initech for the same engineers.|Initech ~ Vandelay Labs",
       "Vandelay Labs is seen as the main challenger to Initech.|Initech ~ Vandelay Labs",
       "Globex's biggest rival, Hooli, reported results.|Globex ~ Hooli",
-      "Initech and Vandelay Labs are fierce rivals.|Initech ~ Vandelay Labs"})
+      "Initech and Vandelay Labs are fierce rivals.|Initech ~ Vandelay Labs",
+      "Globex's own lab, Initech, is Hooli's main rival.|Hooli ~ Initech",
+      "Hooli grew as it tried to keep up with Globex, its nearest rival, in search.|Globex ~ Hooli"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

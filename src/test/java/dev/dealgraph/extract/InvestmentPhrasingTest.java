@@ -27,7 +27,9 @@ class InvestmentPhrasingTest {
       "Initech's backers include Tessier Capital.|Tessier Capital -> Initech",
       "Globex said it would commit $500 million to Vandelay Labs over three years.|Globex -> Vandelay Labs",
       "Northwind injected $1 billion into Cyberdyne in March.|Northwind Fund -> Cyberdyne",
-      "Hooli is in talks to invest up to $4 billion in Initech.|Hooli -> Initech"})
+      "Hooli is in talks to invest up to $4 billion in Initech.|Hooli -> Initech",
+      "Hooli, another Initech backer, holds about 9% of the start-up.|Hooli -> Initech",
+      "Initech, which counts Globex among its investors, hired staff.|Globex -> Initech"})
   void findsTheInvestorAndTheInvestee(String text, String pair) {
     assertThat(pairs(extract(text))).containsExactly(pair);
   }
@@ -58,6 +60,16 @@ class InvestmentPhrasingTest {
     Extraction e = extract("Initech raised $40 million from Kasumi Group.");
     assertThat(e.investments()).singleElement()
         .satisfies(i -> assertThat(i.amount().orElseThrow().figure()).isEqualByComparingTo("40000000"));
+  }
+
+  @Test
+  void keepsTheWholeSumForASoleBackerNamedBeforeAReportingClause() {
+    Extraction e = extract("Initech has secured $70 million from Tessier Capital, people familiar with the deal said.",
+        "Existing backers Hooli and Kasumi Group also put in money.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Initech", "Hooli -> Initech",
+        "Kasumi Group -> Initech");
+    assertThat(e.investments()).filteredOn(i -> i.investor().name().equals("Tessier Capital")).singleElement()
+        .satisfies(i -> assertThat(i.amount()).isPresent());
   }
 
   @Test

@@ -73,7 +73,7 @@ final class InvestmentFinder {
         }
         continue;
       }
-      if (v.is(k, "in") && v.money(k + 1) != null) {
+      if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
         // "put in about $1 billion": a particle, not the investee's preposition.
         k++;
         continue;

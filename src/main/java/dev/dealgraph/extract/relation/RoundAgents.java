@@ -18,6 +18,19 @@ import java.util.List;
 record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants, int end,
     boolean shared) {
 
+  /** Returns true when "and" follows within a few words: the comma opens a list, not a new clause. */
+  private static boolean conjunctionAhead(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
+      if (v.is(h, "and")) {
+        return true;
+      }
+      if (v.is(h, ",", ".", ";", "said", "says")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Reads the investors after a round; "from X" counts only up to {@code fromLimit}, near the money. */
   static RoundAgents read(View v, int start, int fromLimit) {
     List<EntityMention> from = new ArrayList<>();
@@ -50,7 +63,8 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         from.addAll(found);
         int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
         // "from Nvidia, Japanese banks and US venture firms": unnamed investors share the money.
-        shared |= !found.isEmpty() && v.is(after, ",", "and") && v.mentionAt(after + 1) == null;
+        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && (v.is(after, "and") || v.is(after, ",")
+            && conjunctionAhead(v, after + 1));
       }
       if (found != null && !found.isEmpty()) {
         k = found.get(found.size() - 1).end() - 1;

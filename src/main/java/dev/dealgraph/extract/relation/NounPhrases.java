@@ -32,6 +32,11 @@ final class NounPhrases {
       k++;
     }
     EntityMention first = v.mentionAt(k);
+    if (first != null && !first.possessive() && RELATIONAL.contains(v.low(first.end()))) {
+      // "a round in Cohere rival Reka" names Reka, or no one: never Cohere.
+      int named = titledName(v, first.end());
+      return named >= 0 ? list(v, named) : List.of();
+    }
     if (first != null && first.possessive()) {
       int h = first.end();
       while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == Token.Type.WORD

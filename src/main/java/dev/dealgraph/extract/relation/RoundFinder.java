@@ -100,11 +100,11 @@ final class RoundFinder {
 
   /** "X led Y's $N Series C", "X joined the round", "X participated in the round for Y". */
   private void lead(View v, int sentence, int i, int end, Verb verb, boolean[] consumed, Collected out) {
-    int limit = Math.min(v.size(), end + 10);
+    int limit = Math.min(v.size(), end + 14);
     int anchor = -1;
     EntityMention investee = null;
     Optional<Amount> total = Optional.empty();
-    for (int k = end; k < limit && !Slots.boundary(v, k); k++) {
+    for (int k = end; k < limit && (!Slots.boundary(v, k) || v.is(k, "(", ")")); k++) {
       EntityMention m = v.mention(k);
       if (m != null && m.possessive()) {
         investee = m;
@@ -232,8 +232,17 @@ final class RoundFinder {
     return noun == null ? List.of() : NounPhrases.list(v, noun.end());
   }
 
+  /** Returns the company after a round: "a Series A in Reka", "a round for Reka", skipping the series letter. */
   private static List<EntityMention> afterRound(View v, int k) {
-    return v.is(k, "for", "in", "of", "into") ? NounPhrases.phrase(v, k + 1) : List.of();
+    for (int h = k; h < Math.min(v.size(), k + 4) && v.mention(h) == null; h++) {
+      if (v.is(h, "for", "in", "of", "into")) {
+        return NounPhrases.phrase(v, h + 1);
+      }
+      if (v.is(h, ",", ";", ".", "led", "at", "that", "which")) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   private static List<Entity> entities(List<EntityMention> mentions) {

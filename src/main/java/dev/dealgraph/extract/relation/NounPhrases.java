@@ -173,7 +173,7 @@ final class NounPhrases {
         while (close < Math.min(v.size(), k + 12) && !v.is(close, ",", ";", ".", ":")) {
           close++;
         }
-        if (v.is(close, ",") && (v.is(close + 1, "and", "or", "as") || v.mentionAt(close + 1) != null)) {
+        if (v.is(close, ",") && (v.is(close + 1, "and", "or", "as") || memberAt(v, close + 1))) {
           k = close;
         }
       }

@@ -157,7 +157,7 @@ final class Coreference {
     return firstInSentence && atStart || clauseOpeners.contains(before) ? 1.5 : 1.0;
   }
 
-  /** Returns true when an -ing participle follows, adverbs aside: "with Amazon potentially doubling down". */
+  /** Returns true when an -ing participle follows, adverbs aside: "with the lender reportedly stepping in". */
   private boolean participle(Sentence s, int from) {
     for (int k = from; k < Math.min(s.size(), from + 3); k++) {
       String w = s.token(k).lower();

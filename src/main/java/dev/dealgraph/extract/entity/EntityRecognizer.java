@@ -24,6 +24,7 @@ public final class EntityRecognizer {
   private final DescriptionFinder descriptions;
   private final Coreference coreference;
   private final Set<String> suffixes;
+  private final Set<String> armWords;
 
   /** Creates a recognizer over a gazetteer with the standard lexicons. */
   public EntityRecognizer(Gazetteer gazetteer, Lexicons lex) {
@@ -37,6 +38,7 @@ public final class EntityRecognizer {
     this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers,
         lex.grammar().phrases("ing-noun"));
     this.suffixes = lex.names().phrases("corporate-suffix");
+    this.armWords = lex.names().phrases("investment-arm");
   }
 
   /** Returns, per sentence, its entity mentions in token order, without overlaps. */
@@ -47,6 +49,11 @@ public final class EntityRecognizer {
       List<EntityMention> found = new ArrayList<>();
       boolean[] taken = new boolean[s.size()];
       for (GazetteerMatcher.Hit h : gazetteer.find(s)) {
+        if (!h.product() && investmentArm(s, h.end())) {
+          // "Kakao Ventures", "Mirae Asset Capital": a known name followed by investment words names another
+          // organization (its fund arm), which the name finder reads whole.
+          continue;
+        }
         EntityMention m = extend(s, new EntityMention(h.first(), h.end(),
             h.product() ? EntityMention.Form.PRODUCT : EntityMention.Form.NAME, List.of(h.organization().toEntity()),
             false, Optional.empty()));
@@ -80,6 +87,16 @@ public final class EntityRecognizer {
       allNames.add(merged);
     }
     return coreference.resolve(sentences, allNames, references, tags);
+  }
+
+  /** Returns true when capitalised words after a known name include an investment word ("Ventures"). */
+  private boolean investmentArm(Sentence s, int end) {
+    for (int k = end; k < Math.min(s.size(), end + 3) && s.token(k).capitalised(); k++) {
+      if (armWords.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes in a legal suffix ("Corp."), a ticker in parentheses ("(NASDAQ: AMZN)") and a possessive "'s". */

@@ -38,7 +38,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),
-        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "not-name", "month", "day", "place",
+        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "not-name", "month", "day", "place",
             "demonym", "title", "given-name")));
   }
 }

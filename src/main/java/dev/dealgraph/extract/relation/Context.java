@@ -104,7 +104,9 @@ final class Context {
     }
     List<Round> out = new ArrayList<>();
     for (Finding.Round r : merged.values()) {
-      if (r.amount().isEmpty() && r.series().isEmpty() && r.leads().isEmpty() && r.participants().isEmpty()) {
+      if (r.amount().isEmpty() && r.series().isEmpty() && r.leads().isEmpty() && r.participants().isEmpty()
+          || r.investee().get().kind() == dev.dealgraph.extract.EntityKind.PERSON) {
+        // A round is raised by an organization; a founder named beside it is never its investee.
         continue;
       }
       out.add(new Round(r.investee().get(), r.series(), r.amount(), r.valuation(), r.leads(),

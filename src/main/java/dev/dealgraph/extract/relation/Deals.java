@@ -92,7 +92,9 @@ final class Deals {
       }
     }
     List<Investment> out = new ArrayList<>();
-    byPair.values().forEach(ds -> ds.forEach(d -> out.add(d.toInvestment())));
+    // An investee is an organization: a person named beside a deal (a founder) never receives it.
+    byPair.values().forEach(ds -> ds.stream().filter(d -> d.investee.kind() != dev.dealgraph.extract.EntityKind.PERSON)
+        .forEach(d -> out.add(d.toInvestment())));
     return out;
   }
 

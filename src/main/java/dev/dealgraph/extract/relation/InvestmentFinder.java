@@ -268,7 +268,7 @@ final class InvestmentFinder {
     return List.of();
   }
 
-  /** "Anthropic — in which it already has a stake": the investee is the antecedent of "in which". */
+  /** "Acme — in which the fund already owns shares": the investee is the antecedent of "in which". */
   static List<EntityMention> relativeObject(View v, List<EntityMention> subject) {
     if (subject.isEmpty()) {
       return List.of();

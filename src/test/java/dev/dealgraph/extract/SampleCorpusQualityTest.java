@@ -48,7 +48,7 @@ class SampleCorpusQualityTest {
     result.lines(true).forEach(System.out::println);
     assertThat(result.missingDocuments()).isZero();
     assertThat(result.pairs().f1()).as("pairs F1").isGreaterThanOrEqualTo(0.90);
-    assertThat(result.amounts().f1()).as("amounts F1").isGreaterThanOrEqualTo(0.78);
+    assertThat(result.amounts().f1()).as("amounts F1").isGreaterThanOrEqualTo(0.86);
     assertThat(result.competitors().f1()).as("competitors F1").isGreaterThanOrEqualTo(0.75);
     assertThat(result.status()).as("status").isGreaterThanOrEqualTo(0.85);
     assertThat(result.published()).as("published").isGreaterThanOrEqualTo(0.95);

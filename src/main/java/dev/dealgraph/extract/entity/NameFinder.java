@@ -116,6 +116,11 @@ final class NameFinder {
       known.putIfAbsent(s.token(r.end() - 1).text(), e);
       return;
     }
+    if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 3 && orgWords.contains(s.token(r.end() - 1).lower())) {
+      // "Calder Moss" for "Calder Moss Ventures".
+      known.putIfAbsent(s.text().substring(s.token(r.first()).start() - s.start(),
+          s.token(r.end() - 2).end() - s.start()), e);
+    }
     if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 2) {
       String head = s.token(r.first()).text();
       if (!notName.contains(head.toLowerCase(java.util.Locale.ROOT)) && head.length() > 2) {

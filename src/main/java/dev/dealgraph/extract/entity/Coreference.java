@@ -23,7 +23,7 @@ final class Coreference {
   private static final int DESCRIPTION_WINDOW = 6;
   /** How far back a specific description ("the Seattle company") looks when the recent sentences fail. */
   private static final int SPECIFIC_WINDOW = 40;
-  private static final double[] RECENCY = {3.0, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
+  private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private final Knowledge knowledge;
   private final Set<String> prepositions;

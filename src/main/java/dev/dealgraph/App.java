@@ -44,6 +44,7 @@ import dev.dealgraph.server.JsonMapping;
 import dev.dealgraph.server.Routes;
 import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.store.Store;
+import dev.dealgraph.web.LinkedDataController;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -105,7 +106,8 @@ public final class App implements AutoCloseable {
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
       }
-      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken())));
+      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken())),
+          new LinkedDataController(store));
       HttpServer server = HttpServer.start(config, store, routes);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
       return new App(store, server, watcher);

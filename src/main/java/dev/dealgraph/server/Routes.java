@@ -1,6 +1,8 @@
 package dev.dealgraph.server;
 
 import dev.dealgraph.api.Controllers;
+import dev.dealgraph.web.LinkedDataController;
+import dev.dealgraph.web.SecurityHeaders;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -19,10 +21,12 @@ public final class Routes {
   public record ApiRoute(HandlerType method, String path, Handler handler) {}
 
   private final Controllers api;
+  private final LinkedDataController linkedData;
   private final List<ApiRoute> routes;
 
-  public Routes(Controllers api) {
+  public Routes(Controllers api, LinkedDataController linkedData) {
     this.api = api;
+    this.linkedData = linkedData;
     this.routes = List.of(
         get("/api/health", api.health()::get),
         get("/api/organizations", api.organizations()::list),
@@ -62,7 +66,15 @@ public final class Routes {
       files.directory = "/dealgraph/web";
       files.location = Location.CLASSPATH;
     });
+    // the named queries' SPARQL text, which the SPARQL editor loads for its examples
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/queries";
+      files.directory = "/dealgraph/queries";
+      files.location = Location.CLASSPATH;
+      files.mimeTypes.add("application/sparql-query", "rq");
+    });
     config.staticFiles.enableWebjars();
+    config.routes.before(SecurityHeaders::apply);
     if (!server.corsOrigins().isEmpty()) {
       config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.path = "/api/*";
@@ -79,5 +91,8 @@ public final class Routes {
     config.routes.before("/api/*", api.caching()::before);
     config.routes.after("/api/*", api.caching()::after);
     routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
+    // every IRI DealGraph mints is answered at its own path: a page for browsers, RDF for data clients
+    config.routes.get("/id/{type}/{key}", linkedData::resource);
+    config.routes.get("/ontology", linkedData::ontology);
   }
 }

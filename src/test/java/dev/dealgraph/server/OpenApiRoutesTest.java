@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealgraph.App;
 import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.store.Store;
+import dev.dealgraph.web.LinkedDataController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ class OpenApiRoutesTest {
   void openApiDocumentListsExactlyTheDeclaredApiRoutes() throws IOException {
     Set<String> declared = new TreeSet<>();
     try (Store store = Store.inMemory()) {
-      new Routes(App.controllers(store, App.ingestion(store, 1), WriteToken.of(Optional.empty()))).apiRoutes()
+      new Routes(App.controllers(store, App.ingestion(store, 1), WriteToken.of(Optional.empty())),
+          new LinkedDataController(store)).apiRoutes()
           .forEach(r -> declared.add(r.method().name().toUpperCase(Locale.ROOT) + " " + r.path()));
     }
     Set<String> documented = new TreeSet<>();

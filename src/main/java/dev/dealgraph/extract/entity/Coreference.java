@@ -19,11 +19,11 @@ import java.util.Set;
 final class Coreference {
 
   /** How many sentences back a pronoun and a description look for their referent. */
-  private static final int PRONOUN_WINDOW = 3;
+  private static final int PRONOUN_WINDOW = 5;
   private static final int DESCRIPTION_WINDOW = 6;
   /** How far back a specific description ("the Seattle company") looks when the recent sentences fail. */
   private static final int SPECIFIC_WINDOW = 40;
-  private static final double[] RECENCY = {3.0, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
+  private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private final Knowledge knowledge;
   private final Set<String> prepositions;
@@ -105,7 +105,7 @@ final class Coreference {
       // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
       double order = distance == 0 ? 0.001 * h : 0;
       // The most salient mention counts; a description also weighs a little how often the entity recurs.
-      double bonus = ref.pronoun() ? 0 : 0.15;
+      double bonus = ref.pronoun() ? 0.1 : 0.15;
       score.merge(e.name(), recency * seen.weight() + order, (a, b) -> Math.max(a, b) + bonus);
       byName.putIfAbsent(e.name(), e);
     }

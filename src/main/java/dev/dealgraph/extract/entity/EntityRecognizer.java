@@ -69,7 +69,7 @@ public final class EntityRecognizer {
       covered.add(taken);
     }
     Map<String, Set<String>> tags = new HashMap<>();
-    List<List<EntityMention>> discovered = names.find(sentences, covered, tags);
+    List<List<EntityMention>> discovered = names.find(sentences, covered, tags, known);
     List<List<EntityMention>> allNames = new ArrayList<>();
     List<List<Reference>> references = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {

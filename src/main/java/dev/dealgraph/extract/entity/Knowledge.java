@@ -57,11 +57,6 @@ final class Knowledge {
     return organization(e).flatMap(Organization::country).map(code::equals).orElse(false);
   }
 
-  /** Returns the canonical name of the entity's parent organization, if any. */
-  Optional<String> parent(Entity e) {
-    return organization(e).flatMap(Organization::parent);
-  }
-
   /** Returns the lower-cased home cities of all organizations, places a description may name. */
   Set<String> cities() {
     Set<String> out = new java.util.HashSet<>();

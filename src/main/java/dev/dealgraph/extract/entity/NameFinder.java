@@ -61,8 +61,24 @@ final class NameFinder {
    * Returns, per sentence, the discovered names; {@code covered} marks tokens already taken by the gazetteer.
    * {@code tags} receives the description tags of discovered organizations ("startup" for "Acme, a startup").
    */
-  List<List<EntityMention>> find(List<Sentence> sentences, List<boolean[]> covered, Map<String, Set<String>> tags) {
+  List<List<EntityMention>> find(List<Sentence> sentences, List<boolean[]> covered, Map<String, Set<String>> tags,
+      List<List<EntityMention>> gazetteerMentions) {
     Map<String, Entity> known = new HashMap<>();
+    Set<String> shortOfGazetteer = new java.util.HashSet<>();
+    for (List<EntityMention> sentence : gazetteerMentions) {
+      for (EntityMention m : sentence) {
+        // "Sakana" for "Sakana AI", "Figure" for "Figure AI" once the article has named them in full.
+        Entity e = m.entity().orElseThrow();
+        int space = e.name().lastIndexOf(' ');
+        if (m.form() == EntityMention.Form.NAME && space > 0
+            && orgWords.contains(e.name().substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+          String prefix = e.name().substring(0, space);
+          if (!notName.contains(prefix.toLowerCase(java.util.Locale.ROOT)) && known.putIfAbsent(prefix, e) == null) {
+            shortOfGazetteer.add(prefix);
+          }
+        }
+      }
+    }
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.titleCase()) {
@@ -89,7 +105,7 @@ final class NameFinder {
         int end = possessive ? r.mentionEnd() + 1 : r.mentionEnd();
         if (e != null) {
           EntityMention.Form form = e.kind() == EntityKind.PERSON ? EntityMention.Form.PERSON
-              : EntityMention.Form.DISCOVERED;
+              : shortOfGazetteer.contains(r.name()) ? EntityMention.Form.NAME : EntityMention.Form.DISCOVERED;
           found.add(new EntityMention(r.first(), end, form, List.of(e), possessive, Optional.empty()));
         } else if (!s.titleCase() && r.form() == EntityMention.Form.CANDIDATE) {
           Entity guess = new Entity(r.name(), EntityKind.COMPANY, Optional.empty(), false);
@@ -115,6 +131,11 @@ final class NameFinder {
     if (e.kind() == EntityKind.PERSON && r.end() - r.first() >= 2) {
       known.putIfAbsent(s.token(r.end() - 1).text(), e);
       return;
+    }
+    if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 3 && orgWords.contains(s.token(r.end() - 1).lower())) {
+      // "Calder Moss" for "Calder Moss Ventures".
+      known.putIfAbsent(s.text().substring(s.token(r.first()).start() - s.start(),
+          s.token(r.end() - 2).end() - s.start()), e);
     }
     if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 2) {
       String head = s.token(r.first()).text();

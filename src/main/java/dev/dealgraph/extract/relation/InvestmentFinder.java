@@ -71,6 +71,8 @@ final class InvestmentFinder {
           gappedAmounts.add(v.money(other.end()).amount());
           k = v.money(other.end()).end();
         }
+        // Amounts do not count against the reach: "invest up to $5 billion and Nvidia up to $10 billion in".
+        limit = Math.min(v.size(), Math.max(limit, k + 6));
         continue;
       }
       if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
@@ -117,11 +119,16 @@ final class InvestmentFinder {
     if (amount.isEmpty() && !investors.isEmpty()) {
       amount = relativisedAmount(v, investors.get(0).first());
     }
-    if (!gapped.isEmpty() && investees != null && investees.size() == 1 && investors.size() == 1) {
+    if (!gapped.isEmpty() && investors.size() == 1) {
+      // "SoftBank contributed $500 million and Nvidia about $100 million": each its own sum.
       Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd),
           verb, -1);
       for (int g = 0; g < gapped.size(); g++) {
-        out.deal(v, sentence, gapped.get(g), investees.get(0), gappedAmounts.get(g), reading);
+        if (investees != null && investees.size() == 1) {
+          out.deal(v, sentence, gapped.get(g), investees.get(0), gappedAmounts.get(g), reading);
+        } else if (investees == null || investees.isEmpty()) {
+          out.implicitDeal(v, sentence, gapped.get(g), gappedAmounts.get(g), reading);
+        }
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);

@@ -144,8 +144,12 @@ final class NounPhrases {
         int named = titledName(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
+      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
-          || m.form() == EntityMention.Form.PRONOUN)) {
+          || m.form() == EntityMention.Form.PRONOUN)
+          || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD
+          && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
+          && !v.words.prepositions.contains(v.low(m.end()))) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }

@@ -63,7 +63,8 @@ final class RoundFinder {
     boolean funding = false;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     int k = i + 1;
-    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with"); k++) {
+    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with", ",")
+        && !(v.is(k, "and") && v.mention(k + 1) == null && v.money(k + 1) == null); k++) {
       Money m = v.money(k);
       if (m != null && total.isEmpty() && m.role().investable()) {
         total = m.amount();

@@ -200,8 +200,4 @@ final class Slots {
     return k <= trigger && v.words.participle(v.low(k));
   }
 
-
-
-
-
 }

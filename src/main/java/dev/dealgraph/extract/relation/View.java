@@ -118,15 +118,6 @@ final class View {
   }
 
   /** Returns the cues of a category ("status:inTalks") that start in {@code [from, to)}. */
-  List<PhraseIndex.Match<String>> cues(String category, int from, int to) {
-    List<PhraseIndex.Match<String>> out = new ArrayList<>();
-    for (PhraseIndex.Match<String> m : cues) {
-      if (m.first() >= from && m.first() < to && m.value().equals(category)) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
 
   /** Returns the cue of a category starting at {@code i}, the longest if several, or null. */
   PhraseIndex.Match<String> cueAt(String category, int i) {

@@ -58,6 +58,13 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void readsTheShortFormOfANameTheArticleGaveInFull() {
+    assertThat(mentions("Quanta AI opened a lab. Later Quanta hired staff.")).extracting(Seen::entity)
+        .containsExactly("Quanta AI", "Quanta AI");
+    assertThat(mentions("Quanta hired staff.")).isEmpty();
+  }
+
+  @Test
   void readsPeopleByGivenName() {
     List<Seen> found = mentions("The round included money from Jeff Bezos and from Masayoshi Son.");
     assertThat(found).extracting(Seen::entity).containsExactly("Jeff Bezos", "Masayoshi Son");

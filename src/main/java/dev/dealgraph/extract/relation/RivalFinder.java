@@ -48,8 +48,21 @@ final class RivalFinder {
           }
         }
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
+        case "competition:pair-noun" -> joined(v, cue.first(), out);
         default -> { }
       }
+    }
+  }
+
+  /** "The Acme-Globex rivalry", "the Acme/Globex race": two names joined by a dash right before the noun. */
+  private static void joined(View v, int noun, Collected out) {
+    EntityMention b = v.mention(noun - 1);
+    if (b == null || b.first() < 2 || !v.is(b.first() - 1, "-", "–", "—", "/")) {
+      return;
+    }
+    EntityMention a = v.mention(b.first() - 2);
+    if (a != null) {
+      out.rivals(v, a, b, 0.85);
     }
   }
 

@@ -1,0 +1,47 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every member of a list of round participants, known to the gazetteer or not, invests in the round's company. */
+class ParticipantListTest {
+
+  private static final String OPENING = "Vandelay Labs raised $90 million in a Series C round.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round was led by Tessier Capital, with participation from Orrin Ventures, Halvard Partners and Hooli.",
+      "Other investors in the round include Tessier Capital, Orrin Ventures, Halvard Partners and Hooli.",
+      "Tessier Capital, Orrin Ventures, Halvard Partners and Hooli also took part.",
+      "Tessier Capital, Orrin Ventures, Halvard Partners and Hooli invested as well.",
+      "The round drew Tessier Capital, Orrin Ventures, Halvard Partners and Hooli.",
+      "The round was joined by Tessier Capital and Orrin Ventures, alongside Halvard Partners and Hooli."})
+  void makesEveryListMemberAnInvestor(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Halvard Partners -> Vandelay Labs", "Hooli -> Vandelay Labs");
+  }
+
+  @Test
+  void leavesEachParticipantWithoutTheRoundTotal() {
+    Extraction e = extract(OPENING, "Tessier Capital led it, joined by Orrin Ventures and Halvard Partners.");
+    assertThat(e.investments()).allMatch(i -> i.amount().isEmpty());
+  }
+
+  @Test
+  void readsAFundArmOfAKnownCompanyAsItsOwnOrganization() {
+    assertThat(pairs(extract(OPENING, "Hooli Ventures and Globex Capital Partners also participated.")))
+        .containsExactlyInAnyOrder("Hooli Ventures -> Vandelay Labs", "Globex Capital Partners -> Vandelay Labs");
+  }
+
+  @Test
+  void readsAcronymsAndAmpersandNamesInAList() {
+    assertThat(pairs(extract(OPENING, "Existing investors QDF, Marrow & Lisle Capital and Hooli also participated.")))
+        .containsExactlyInAnyOrder("QDF -> Vandelay Labs", "Marrow & Lisle Capital -> Vandelay Labs",
+            "Hooli -> Vandelay Labs");
+  }
+}

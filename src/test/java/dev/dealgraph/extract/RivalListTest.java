@@ -1,0 +1,34 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.rivals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rivals named in lists, races, rivalries and follow-up sentences pair with the company they are rivals of. */
+class RivalListTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Initech and Vandelay Labs are locked in a race for hospital contracts.|Initech ~ Vandelay Labs",
+      "The Initech-Vandelay Labs rivalry has pushed prices down.|Initech ~ Vandelay Labs",
+      "Initech's main rival Vandelay Labs cut prices.|Initech ~ Vandelay Labs",
+      "Initech vs. Vandelay Labs is the contest to watch.|Initech ~ Vandelay Labs"})
+  void findsThePair(String text, String pair) {
+    assertThat(rivals(extract(text))).containsExactly(pair);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Cyberdyne sells robots to farms. Rivals such as Globex, Hooli and Initech sell them too.",
+      "Cyberdyne sells robots to farms, competing against Globex, Hooli and Initech.",
+      "Cyberdyne sells robots to farms. Its rivals Globex, Hooli and Initech sell them too.",
+      "Cyberdyne sells robots to farms. Challengers including Globex, Hooli and Initech want in.",
+      "Cyberdyne sells robots to farms. The company is locked in a race with Globex, Hooli and Initech."})
+  void pairsEachListedRivalWithTheSubject(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli",
+        "Cyberdyne ~ Initech");
+  }
+}

@@ -20,10 +20,18 @@ class ParticipantListTest {
       "Tessier Capital, Orrin Ventures, Halvard Partners and Hooli also took part.",
       "Tessier Capital, Orrin Ventures, Halvard Partners and Hooli invested as well.",
       "The round drew Tessier Capital, Orrin Ventures, Halvard Partners and Hooli.",
+      "The round brought in Tessier Capital, Orrin Ventures, Halvard Partners and Hooli.",
+      "Hooli joined the round, together with Tessier Capital, Orrin Ventures and Halvard Partners.",
       "The round was joined by Tessier Capital and Orrin Ventures, alongside Halvard Partners and Hooli."})
   void makesEveryListMemberAnInvestor(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
         "Orrin Ventures -> Vandelay Labs", "Halvard Partners -> Vandelay Labs", "Hooli -> Vandelay Labs");
+  }
+
+  @Test
+  void readsCompletingAFinancingAsRaisingIt() {
+    assertThat(pairs(extract("Last May Cyberdyne completed a financing of $80 million led by Orrin Ventures.")))
+        .containsExactly("Orrin Ventures -> Cyberdyne");
   }
 
   @Test

@@ -236,6 +236,10 @@ final class RoundFinder {
   /** Returns the company after a round: "a Series A in Reka", "a round for Reka", skipping the series letter. */
   private static List<EntityMention> afterRound(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 4) && v.mention(h) == null; h++) {
+      if (v.cueAt("trigger:participation", h) != null) {
+        // "the round brought in X": who joined it, not whose round it is.
+        break;
+      }
       if (v.is(h, "for", "in", "of", "into")) {
         return NounPhrases.phrase(v, h + 1);
       }

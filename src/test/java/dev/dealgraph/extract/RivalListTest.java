@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rivals named in lists, races, rivalries and follow-up sentences pair with the company they are rivals of. */
 class RivalListTest {
@@ -18,6 +19,14 @@ class RivalListTest {
       "Initech vs. Vandelay Labs is the contest to watch.|Initech ~ Vandelay Labs"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"The company's main rival is Initech.", "It competes with Initech."})
+  void resolvesTheCompanyToTheSubjectRatherThanAListedInvestor(String sentence) {
+    assertThat(rivals(extract("Cyberdyne raised $50 million in a Series B round.",
+        "Other investors in the round include Globex, Tessier Capital and Hooli.", sentence)))
+        .containsExactly("Cyberdyne ~ Initech");
   }
 
   @ParameterizedTest(name = "{0}")

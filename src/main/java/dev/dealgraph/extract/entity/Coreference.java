@@ -25,6 +25,8 @@ final class Coreference {
   private static final int SPECIFIC_WINDOW = 40;
   private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
+  private static final double LIST_MEMBER = 0.5;
+
   private final Knowledge knowledge;
   private final Set<String> prepositions;
   private final Set<String> clauseOpeners;
@@ -66,7 +68,13 @@ final class Coreference {
         }
         merged.add(m);
         if (m.entity().isPresent() && m.form() != EntityMention.Form.CANDIDATE) {
-          history.add(new Seen(m.entity().get(), k, role(s, m, merged.size() == 1)));
+          double weight = role(s, m, merged.size() == 1);
+          if (listMember(s, m, merged)) {
+            // "investors include A, B and C": a member of a list is seldom what a later "it" or "the company"
+            // means; the article's subject usually is.
+            weight *= LIST_MEMBER;
+          }
+          history.add(new Seen(m.entity().get(), k, weight));
         }
       }
       out.add(merged);
@@ -130,6 +138,34 @@ final class Coreference {
       return false;
     }
     return ref.country().isEmpty() || knowledge.from(e, ref.country().get());
+  }
+
+  /** Returns true for a name inside a list of names: after ", " or "and" right past another name, or before one. */
+  private static boolean listMember(Sentence s, EntityMention m, List<EntityMention> merged) {
+    if (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION) {
+      return false;
+    }
+    if (merged.size() >= 2 && m.first() > 0 && s.token(m.first() - 1).is(",", "and", "&")
+        && merged.get(merged.size() - 2).end() == m.first() - 1) {
+      return true;
+    }
+    int next = m.end();
+    return next + 1 < s.size() && s.token(next).is(",") && s.token(next + 1).capitalised()
+        && s.token(next + 1).type() == dev.dealgraph.extract.text.Token.Type.WORD && listFollows(s, next + 1);
+  }
+
+  /** Returns true when an "and" closes the names that start at {@code from} within a few tokens. */
+  private static boolean listFollows(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 12); k++) {
+      if (s.token(k).is("and", "&")) {
+        return true;
+      }
+      if (s.token(k).is(".", ";", ":") || s.token(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && !s.token(k).capitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Weighs a mention by its grammatical place: subjects and fronted topics count most, possessors least. */

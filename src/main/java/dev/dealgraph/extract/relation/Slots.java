@@ -33,16 +33,20 @@ final class Slots {
         }
         return coordinatedLeft(v, m, limit);
       }
+      if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
+        EntityMention antecedent = relativeAntecedent(v, j, limit);
+        if (antecedent != null) {
+          // "Hooli, which also backs Initech, invested": the relative clause's object is not the subject.
+          return coordinatedLeft(v, antecedent, limit);
+        }
+      }
       if (v.is(j, ",") && onlyVerbChain(v, j + 1, i)) {
         // "Acme, a startup that makes robots, has raised": the comma closes a parenthetical after the subject.
         EntityMention appositive = v.mention(j - 1);
         if (appositive != null && appositive.named() && v.is(appositive.first() - 1, ",")) {
           return List.of(appositive);
         }
-        int open = j - 1;
-        while (open > Math.max(limit, j - 30) && !v.is(open, ",", ";", ":", "(")) {
-          open--;
-        }
+        int open = openingMark(v, j, limit);
         if (v.is(open, ",") && v.mention(open - 1) != null && !objectOfPreposition(v, v.mention(open - 1))) {
           return coordinatedLeft(v, v.mention(open - 1), limit);
         }
@@ -69,6 +73,25 @@ final class Slots {
   }
 
   /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
+  /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */
+  private static EntityMention relativeAntecedent(View v, int close, int limit) {
+    int open = openingMark(v, close, limit);
+    if (!v.is(open, ",") || !v.is(open + 1, "which", "who", "whose")) {
+      return null;
+    }
+    EntityMention m = v.mention(open - 1);
+    return m != null && !objectOfPreposition(v, m) ? m : null;
+  }
+
+  /** Returns the comma, semicolon, colon or parenthesis that opens the span closed at {@code close}. */
+  private static int openingMark(View v, int close, int limit) {
+    int open = close - 1;
+    while (open > Math.max(limit, close - 30) && !v.is(open, ",", ";", ":", "(")) {
+      open--;
+    }
+    return open;
+  }
+
   private static boolean onlyVerbChain(View v, int from, int to) {
     if (from >= to) {
       return false;

@@ -41,6 +41,10 @@ final class NounFinder {
         noun(v, sentence, cue, out);
       } else if (cue.value().equals("trigger:investor-noun")) {
         investorNoun(v, sentence, cue, out);
+      } else if (cue.value().equals("trigger:deal-noun") && cue.first() <= 1 && v.is(cue.first() - 1, "the", "this")
+          && v.mentions.stream().noneMatch(EntityMention::named)) {
+        // "The deal, worth about $1 billion, …": a figure for the deal the sentences before described.
+        anaphoricAmount(v, sentence, cue.end(), out);
       }
     }
   }

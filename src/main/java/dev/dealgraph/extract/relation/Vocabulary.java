@@ -60,7 +60,8 @@ final class Vocabulary {
         "versus", "list-intro", "pair-noun")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
-    for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun")) {
+    for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
+        "deal-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -18,4 +18,12 @@ class ClauseFrameTest {
   void keepsTheSubjectBeforeTheRelativeClause(String sentence) {
     assertThat(pairs(extract(sentence))).contains("Hooli -> Cyberdyne").doesNotContain("Initech -> Cyberdyne");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech, a Hooli-backed startup, hired staff.",
+      "Globex said Initech, a Hooli-backed start-up, would use its cloud."})
+  void readsACompoundInAnAppositionAsBackingTheNameItDescribes(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactly("Hooli -> Initech");
+  }
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 
 /**
  * Finds investments stated by verbs: "X invests $N in Y" and its kin (pour, inject, commit…), "X backs Y",
- * passives ("Y, backed by X"), compounds ("X-backed Y"), and "in which X has a stake".
+ * passives ("Y, backed by X"), compounds ("X-backed Y", "Y, an X-backed startup"), and "in which X has a stake".
+ *
+ * <p>One piece of about 300 lines because the verb frames share their argument walk and status reading; split
+ * apart, each would repeat it.
  */
 final class InvestmentFinder {
 
@@ -190,12 +193,21 @@ final class InvestmentFinder {
       investee = named >= 0 ? v.mention(named) : null;
     }
     if (investee == null) {
+      investee = apposedTo(v, investor.first());
+    }
+    if (investee == null) {
       return false;
     }
     Reading reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED),
         StatusReader.denied(v, 0, dash), Reading.Era.EARLIER, false);
     out.deal(v, sentence, investor, investee, Optional.empty(), reading);
     return true;
+  }
+
+  /** "Initech, a Hooli-backed startup": the name the compound's apposition describes, or null. */
+  private static EntityMention apposedTo(View v, int compound) {
+    int p = v.is(compound - 1, "a", "an", "the") ? compound - 2 : compound - 1;
+    return v.is(p, ",") ? v.mention(p - 1) : null;
   }
 
   private boolean emit(View v, int sentence, List<EntityMention> investors, List<EntityMention> investees,

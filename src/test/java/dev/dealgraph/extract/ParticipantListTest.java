@@ -28,6 +28,15 @@ class ParticipantListTest {
         "Orrin Ventures -> Vandelay Labs", "Halvard Partners -> Vandelay Labs", "Hooli -> Vandelay Labs");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli, Orrin Ventures and Tessier Capital were among the investors.",
+      "Hooli, Orrin Ventures and Tessier Capital are among its new backers."})
+  void readsAListAmongTheInvestorsAsInvestorsInTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
   @Test
   void readsCompletingAFinancingAsRaisingIt() {
     assertThat(pairs(extract("Last May Cyberdyne completed a financing of $80 million led by Orrin Ventures.")))

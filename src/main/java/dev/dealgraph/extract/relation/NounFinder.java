@@ -249,6 +249,9 @@ final class NounFinder {
       }
       return;
     }
+    if (!v.is(after, "in", "of") && AmongFrame.read(v, sentence, cue.first(), reading, out)) {
+      return;
+    }
     // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
     if (v.is(after, "in", "of")) {
       List<EntityMention> investees = NounPhrases.phrase(v, after + 1);

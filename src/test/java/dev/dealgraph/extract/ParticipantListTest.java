@@ -44,6 +44,14 @@ class ParticipantListTest {
   }
 
   @Test
+  void keepsInvestorsJoiningALeadOutOfTheLeads() {
+    Round round = extract(OPENING, "Tessier Capital led the round, joined by Orrin Ventures and Hooli.").rounds()
+        .get(0);
+    assertThat(round.leads()).extracting(Entity::name).containsExactly("Tessier Capital");
+    assertThat(round.participants()).extracting(Entity::name).containsExactly("Orrin Ventures", "Hooli");
+  }
+
+  @Test
   void leavesEachParticipantWithoutTheRoundTotal() {
     Extraction e = extract(OPENING, "Tessier Capital led it, joined by Orrin Ventures and Halvard Partners.");
     assertThat(e.investments()).allMatch(i -> i.amount().isEmpty());

@@ -141,10 +141,10 @@ final class RoundFinder {
       List<EntityMention> after = afterRound(v, anchor);
       investee = after.isEmpty() ? null : after.get(0);
     }
-    List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
-    if (!investors.isEmpty()) {
-      investors.addAll(NounPhrases.coInvestors(v, anchor + 1));
-    }
+    List<EntityMention> subject = Slots.subject(v, i);
+    List<EntityMention> investors = new ArrayList<>(subject);
+    List<EntityMention> joined = subject.isEmpty() ? List.of() : NounPhrases.coInvestors(v, anchor + 1);
+    investors.addAll(joined);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
         StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() || reading.denied()) {
@@ -152,7 +152,8 @@ final class RoundFinder {
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
-        total, valuation(v), leads ? entities(investors) : List.of(), leads ? List.of() : entities(investors),
+        // "X led the round, joined by Y and Z": only the subject leads.
+        total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));
     for (EntityMention investor : investors) {
       if (investee != null) {

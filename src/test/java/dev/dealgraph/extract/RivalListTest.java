@@ -35,7 +35,8 @@ class RivalListTest {
       "Cyberdyne sells robots to farms, competing against Globex, Hooli and Initech.",
       "Cyberdyne sells robots to farms. Its rivals Globex, Hooli and Initech sell them too.",
       "Cyberdyne sells robots to farms. Challengers including Globex, Hooli and Initech want in.",
-      "Cyberdyne sells robots to farms. The company is locked in a race with Globex, Hooli and Initech."})
+      "Cyberdyne sells robots to farms. The company is locked in a race with Globex, Hooli and Initech.",
+      "Cyberdyne sells robots to farms. Globex, Hooli and Initech are its main rivals."})
   void pairsEachListedRivalWithTheSubject(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli",
         "Cyberdyne ~ Initech");

@@ -128,8 +128,9 @@ final class RivalFinder {
     List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
         : NounPhrases.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
-      if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "is", "was", "remains", "became")) {
-        // "DeepMind is OpenAI's main rival".
+      if (named.isEmpty() && before.possessive()
+          && v.is(before.first() - 1, "is", "was", "remains", "became", "are", "were", "remain", "become")) {
+        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
         named = Slots.subject(v, before.first() - 1);
       }
       pairs(v, List.of(before), named, out, 0.9);

@@ -35,6 +35,10 @@ final class Knowledge {
     if (tags.contains("investor") && e.kind() == EntityKind.INVESTOR) {
       return true;
     }
+    if (tags.contains("company")) {
+      // "the company" is rarely said of a fund: it names an operating company.
+      return e.kind() == EntityKind.COMPANY;
+    }
     List<String> own = organization(e).map(Organization::tags).orElse(List.of());
     if (own.isEmpty()) {
       own = List.copyOf(discoveredTags);

@@ -37,7 +37,8 @@ class CorpusGeneratorTest {
     assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
     assertThat(sources).extracting(s -> s.origin().substring(s.origin().lastIndexOf('.') + 1)).containsOnly(
         "txt", "html", "md", "json", "jsonl", "xml", "atom");
-    assertThat(articles).extracting(a -> a.metadata().get("format")).contains("text", "html", "front matter", "json", "feed");
+    assertThat(articles).extracting(a -> a.metadata().get("format"))
+        .contains("text", "html", "front matter", "json", "feed");
   }
 
   @Test

@@ -1,24 +1,50 @@
 package dev.dealgraph;
 
+import dev.dealgraph.api.ApiCaching;
+import dev.dealgraph.api.ArticleController;
 import dev.dealgraph.api.ArticleWriteController;
+import dev.dealgraph.api.CompetitorController;
+import dev.dealgraph.api.Controllers;
+import dev.dealgraph.api.DocsController;
 import dev.dealgraph.api.ExtractController;
+import dev.dealgraph.api.GraphController;
 import dev.dealgraph.api.HealthController;
-import dev.dealgraph.http.WriteToken;
+import dev.dealgraph.api.InvestmentController;
+import dev.dealgraph.api.OrganizationController;
+import dev.dealgraph.api.QueryController;
+import dev.dealgraph.api.Responder;
+import dev.dealgraph.api.RoundController;
+import dev.dealgraph.api.SearchController;
+import dev.dealgraph.api.StatsController;
 import dev.dealgraph.extract.Extractor;
 import dev.dealgraph.extract.Gazetteer;
 import dev.dealgraph.graph.GazetteerGraph;
 import dev.dealgraph.graph.Iris;
 import dev.dealgraph.graph.ShapeValidator;
+import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ontology.Ontology;
 import dev.dealgraph.pipeline.DirectoryWatcher;
 import dev.dealgraph.pipeline.Ingestion;
 import dev.dealgraph.pipeline.ReferenceGraphs;
 import dev.dealgraph.pipeline.SampleCorpus;
+import dev.dealgraph.queries.NamedQueries;
+import dev.dealgraph.query.ArticleService;
+import dev.dealgraph.query.CompetitorService;
+import dev.dealgraph.query.Directory;
+import dev.dealgraph.query.GraphService;
+import dev.dealgraph.query.InvestmentService;
+import dev.dealgraph.query.NamedQueryService;
+import dev.dealgraph.query.OrganizationService;
+import dev.dealgraph.query.RoundService;
+import dev.dealgraph.query.SearchService;
+import dev.dealgraph.query.StatsService;
 import dev.dealgraph.server.HttpServer;
+import dev.dealgraph.server.JsonMapping;
 import dev.dealgraph.server.Routes;
 import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.store.Store;
+import dev.dealgraph.web.LinkedDataController;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -80,9 +106,8 @@ public final class App implements AutoCloseable {
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
       }
-      Routes routes = new Routes(new HealthController(store),
-          new ArticleWriteController(ingestion, WriteToken.of(config.writeToken())),
-          new ExtractController(ingestion.reader(), ingestion.extractor()));
+      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken())),
+          new LinkedDataController(store));
       HttpServer server = HttpServer.start(config, store, routes);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
       return new App(store, server, watcher);
@@ -90,6 +115,25 @@ public final class App implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /** Builds the services over {@code store} and the JSON API handlers; writes go through {@code ingestion}. */
+  public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken) {
+    Responder responder = new Responder(JsonMapping.mapper());
+    Directory directory = new Directory(store);
+    return new Controllers(new HealthController(store),
+        new OrganizationController(new OrganizationService(store, directory), responder),
+        new InvestmentController(new InvestmentService(store), responder),
+        new RoundController(new RoundService(store), responder),
+        new CompetitorController(new CompetitorService(store), responder),
+        new ArticleController(new ArticleService(store), responder),
+        new ArticleWriteController(ingestion, writeToken),
+        new ExtractController(ingestion.reader(), ingestion.extractor()),
+        new StatsController(new StatsService(store, directory), responder),
+        new GraphController(new GraphService(store), responder),
+        new SearchController(new SearchService(directory), responder),
+        new QueryController(new NamedQueryService(store, NamedQueries.standard()), responder),
+        new DocsController(), new ApiCaching(store));
   }
 
   /**

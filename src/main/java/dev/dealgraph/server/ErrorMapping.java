@@ -28,7 +28,7 @@ final class ErrorMapping {
           ctx.path()));
     });
     routes.error(404, ctx -> {
-      if (!isProblem(ctx)) {
+      if (!isProblem(ctx) && !isPage(ctx)) {
         send(ctx, Problem.of(404, StatusTitles.of(404), "no resource at " + ctx.path(), ctx.path()));
       }
     });
@@ -43,6 +43,12 @@ final class ErrorMapping {
   private static boolean isProblem(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith(Problem.MEDIA_TYPE);
+  }
+
+  /** A handler that answered 404 with an HTML page (a resource page whose script shows the problem) keeps it. */
+  private static boolean isPage(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("text/html");
   }
 
   static void send(Context ctx, Problem problem) {

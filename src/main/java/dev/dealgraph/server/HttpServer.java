@@ -16,6 +16,9 @@ public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final Logger REQUESTS = LoggerFactory.getLogger("dealgraph.http");
 
+  /** The largest request line and headers accepted, in bytes. */
+  private static final int MAX_REQUEST_HEAD = 64 * 1024;
+
   private final Javalin javalin;
 
   private HttpServer(Javalin javalin) {
@@ -39,6 +42,10 @@ public final class HttpServer implements AutoCloseable {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
       c.jetty.modifyServletContextHandler(context -> SparqlEndpoints.mount(context, store.dataset(), sparql));
+      // Room for a long query string (the JSON API answers an over-long parameter with a 400 naming it), and
+      // problem details for what Jetty itself refuses.
+      c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD));
+      c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
       c.requestLogger.http((ctx, ms) ->
           REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
       ErrorMapping.install(c.routes);

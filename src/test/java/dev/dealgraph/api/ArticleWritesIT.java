@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dealgraph.App;
-import dev.dealgraph.server.ServerConfig;
-import dev.dealgraph.store.Store;
 import dev.dealgraph.testing.Http;
+import dev.dealgraph.testing.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,20 +28,18 @@ class ArticleWritesIT {
       """;
 
   @TempDir Path dir;
-  private App app;
+  private RunningServer server;
   private Http http;
 
   @BeforeEach
   void start() {
-    ServerConfig config = new ServerConfig("127.0.0.1", 0, Optional.of(TOKEN), Duration.ofSeconds(5), List.of(),
-        64 * 1024);
-    app = App.serve(Store.open(dir.resolve("store")), config);
-    http = new Http(app.port());
+    server = RunningServer.start(dir, Optional.of(TOKEN), Duration.ofSeconds(5), 64 * 1024);
+    http = server.http();
   }
 
   @AfterEach
   void stop() {
-    app.close();
+    server.close();
   }
 
   @Test
@@ -100,9 +96,9 @@ class ArticleWritesIT {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode report = JSON.readTree(response.body());
     assertThat(report.at("/documents/0/investments/0/investee").asText()).isEqualTo("Harrowgate Analytics");
-    List<String> graphs = app.store().read(() -> {
+    List<String> graphs = server.app().store().read(() -> {
       List<String> names = new java.util.ArrayList<>();
-      app.store().dataset().listGraphNodes().forEachRemaining(g -> names.add(g.getURI()));
+      server.app().store().dataset().listGraphNodes().forEachRemaining(g -> names.add(g.getURI()));
       return names;
     });
     assertThat(graphs).noneMatch(g -> g.contains("/graph/article/"));

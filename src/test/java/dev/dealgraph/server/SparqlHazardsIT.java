@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
-import dev.dealgraph.App;
-import dev.dealgraph.store.Store;
 import dev.dealgraph.testing.Http;
+import dev.dealgraph.testing.RunningServer;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,20 +24,18 @@ class SparqlHazardsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  private App app;
+  private RunningServer server;
   private Http http;
 
   @BeforeEach
   void start() {
-    ServerConfig config = new ServerConfig("127.0.0.1", 0, Optional.of(TOKEN), Duration.ofSeconds(1), List.of(),
-        5L * 1024 * 1024);
-    app = App.serve(Store.open(dir.resolve("store")), config);
-    http = new Http(app.port());
+    server = RunningServer.start(dir, Optional.of(TOKEN), Duration.ofSeconds(1), 5L * 1024 * 1024);
+    http = server.http();
   }
 
   @AfterEach
   void stop() {
-    app.close();
+    server.close();
   }
 
   @Test

@@ -65,6 +65,12 @@ final class CorpusGenerator {
     return result;
   }
 
+  /** Returns one plain-text article, the same for the same seed and serial number, for single uploads. */
+  String single(long seed, int serial) {
+    SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + serial);
+    return FileFormat.TEXT.render(List.of(writer.write(random, serial)), phrases, random);
+  }
+
   /** Draws {format ordinal, article count, first article serial} for every file. */
   private static List<int[]> plan(int articles, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -37,12 +37,13 @@ final class OrganizationReader {
       String value = from.isPresent() && !p.equals(DG + "maker") ? from.get() : row.text("o").orElse("");
       return side.computeIfAbsent(p, k -> new TreeSet<>()).add(value);
     });
-    OrgRef self = lookups.orgs(List.of(iri)).get(iri);
-    List<String> related = new ArrayList<>();
+    List<String> related = new ArrayList<>(List.of(iri));
     related.addAll(values(out, PART_OF));
     related.addAll(values(in, PART_OF));
     related.addAll(values(out, DG + "competesWith"));
     Map<String, OrgRef> refs = lookups.orgs(related);
+    OrgRef self = refs.get(iri);
+    List<DealCounts> deals = deals(self.id());
     Comparator<OrgRef> byName = Comparator.comparing(OrgRef::name).thenComparing(OrgRef::id);
     long articles = Sparql.select(dataset, ARTICLES, Args.of().iri("org", iri), r -> r.count("articles")).get(0);
     String id = self.id();
@@ -51,19 +52,29 @@ final class OrganizationReader {
         first(values(out, DG + "headquarters")), first(values(out, DG + "country")), values(out, DG + "tag"),
         first(values(out, PART_OF)).map(refs::get),
         values(in, PART_OF).stream().map(refs::get).sorted(byName).toList(), values(in, DG + "maker"),
-        deals(DealFilter.none().withInvestor(id)), deals(DealFilter.none().withInvestee(id)),
+        deals.get(0), deals.get(1),
         values(out, DG + "competesWith").stream().map(refs::get).sorted(byName).toList(),
         lookups.rounds(values(out, DG + "Round")).values().stream()
             .sorted(Comparator.comparing(RoundRef::label)).toList(),
         articles, links(id));
   }
 
-  private DealCounts deals(DealFilter filter) {
-    List<ListKey> keys = DealQuery.keys(dataset, filter, FactSort.RECENT);
+  /** Summarises the deals made and received: counts by status and the latest of each side, in one read of both. */
+  private List<DealCounts> deals(String id) {
+    List<ListKey> made = DealQuery.keys(dataset, DealFilter.none().withInvestor(id), FactSort.RECENT);
+    List<ListKey> received = DealQuery.keys(dataset, DealFilter.none().withInvestee(id), FactSort.RECENT);
+    List<ListKey> latest = new ArrayList<>(made.stream().limit(DealCounts.LATEST).toList());
+    int split = latest.size();
+    latest.addAll(received.stream().limit(DealCounts.LATEST).toList());
+    List<InvestmentSummary> summaries = new DealReader(dataset).summaries(latest);
+    return List.of(counts(made, summaries.subList(0, Math.min(split, summaries.size()))),
+        counts(received, summaries.subList(Math.min(split, summaries.size()), summaries.size())));
+  }
+
+  private static DealCounts counts(List<ListKey> keys, List<InvestmentSummary> latest) {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     keys.forEach(k -> k.stage().ifPresent(s -> byStatus.merge(s.code(), 1L, Long::sum)));
-    List<String> latest = keys.stream().limit(DealCounts.LATEST).map(ListKey::iri).toList();
-    return new DealCounts(keys.size(), byStatus, new DealReader(dataset).summaries(latest));
+    return new DealCounts(keys.size(), byStatus, latest);
   }
 
   private static Map<String, String> links(String id) {

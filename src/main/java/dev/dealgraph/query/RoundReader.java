@@ -76,7 +76,7 @@ final class RoundReader {
           leads, distinct(sources.stream().flatMap(s -> s.participants().stream()).toList(), leads),
           rows.stream().flatMap(r -> r.reported().stream()).min(Comparator.naturalOrder()),
           rows.stream().flatMap(r -> r.reported().stream()).max(Comparator.naturalOrder()),
-          rows.size(), deals.summaries(List.copyOf(core.deals())), sources));
+          rows.size(), deals.read(List.copyOf(core.deals())).stream().map(Investment::summary).toList(), sources));
     }
     return out;
   }

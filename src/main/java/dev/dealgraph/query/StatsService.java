@@ -36,7 +36,7 @@ public final class StatsService {
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
       List<ListKey> deals = DealQuery.keys(store.dataset(), inCurrency, FactSort.LARGEST);
       DealReader reader = new DealReader(store.dataset());
-      List<InvestmentSummary> biggest = reader.summaries(deals.stream().limit(top).map(ListKey::iri).toList());
+      List<InvestmentSummary> biggest = reader.summaries(deals.stream().limit(top).toList());
       return new Stats(counts, currency, biggest, active(top), funded(deals, top),
           articles.list(ArticleFilter.none(), ArticleSort.NEWEST, new PageRequest(top, 0)).items());
     });

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Generate synthetic corpora and measure DealGraph; results are appended to BENCHMARKS.md.",
     subcommands = {GenerateCommand.class, ExtractBenchCommand.class, IngestBenchCommand.class,
-        LiveBenchCommand.class, QueryBenchCommand.class, CommandLine.HelpCommand.class})
+        LiveBenchCommand.class, QueryBenchCommand.class, StartupBenchCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -10,6 +10,15 @@ import java.util.stream.Stream;
 final class DiskUsage {
   private DiskUsage() {}
 
+  /** Deletes a directory the benchmark created, with everything in it. */
+  static void delete(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   static long of(Path directory) {
     try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> {

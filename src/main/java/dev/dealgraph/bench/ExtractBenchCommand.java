@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntToLongFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,18 +52,13 @@ final class ExtractBenchCommand implements Callable<Integer> {
       Machine machine = Machine.now();
       long[] bytes = c.articles().stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
       int cores = machine.cores();
-      Timed.run(bytes.length, Duration.ofSeconds(warmup), cores, i -> {
+      IntToLongFunction extract = i -> {
         extractor.extract(c.articles().get(i));
         return bytes[i];
-      });
-      Timed.Run one = Timed.run(bytes.length, Duration.ofSeconds(seconds), 1, i -> {
-        extractor.extract(c.articles().get(i));
-        return bytes[i];
-      });
-      Timed.Run all = Timed.run(bytes.length, Duration.ofSeconds(seconds), cores, i -> {
-        extractor.extract(c.articles().get(i));
-        return bytes[i];
-      });
+      };
+      Timed.run(bytes.length, Duration.ofSeconds(warmup), cores, extract);
+      Timed.Run one = Timed.run(bytes.length, Duration.ofSeconds(seconds), 1, extract);
+      Timed.Run all = Timed.run(bytes.length, Duration.ofSeconds(seconds), cores, extract);
       String results = String.format(Locale.ROOT, "per core (CPU time): %.2f MB/s, %.1f articles/s; wall clock, "
               + "1 thread: %.2f MB/s, %.1f articles/s; %d threads: %.2f MB/s, %.1f articles/s",
           one.megaPerCpuSecond(), one.perCpuSecond(), one.megaPerSecond(), one.perSecond(), cores,

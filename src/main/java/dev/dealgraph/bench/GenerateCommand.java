@@ -1,6 +1,7 @@
 package dev.dealgraph.bench;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--log", paramLabel = "FILE", description = "Append how long generation took to this Markdown log.")
+  Path logFile;
+
   @Option(names = "--articles", required = true, paramLabel = "N", description = "How many articles to write.")
   int articles;
 
@@ -24,9 +28,14 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Machine machine = Machine.now();
     CorpusGenerator.Result r = CorpusGenerator.standard().generate(articles, seed, out);
-    spec.commandLine().getOut().printf("%d articles in %d files (%.1f MB) written to %s in %.1f s%n",
-        r.articles(), r.files(), r.bytes() / 1e6, out, r.elapsed().toMillis() / 1000.0);
+    String result = String.format(Locale.ROOT, "%d articles in %d files (%.1f MB) written in %.1f s", r.articles(),
+        r.files(), r.bytes() / 1e6, r.elapsed().toMillis() / 1000.0);
+    spec.commandLine().getOut().println(result + " to " + out);
+    if (logFile != null) {
+      new Log(logFile).append("generate", articles + " articles, seed " + seed, result, machine.reloaded());
+    }
     return 0;
   }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,25 +45,19 @@ final class LoadGenerator {
     AtomicInteger taken = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
     long deadline = System.nanoTime() + duration.toNanos();
-    List<Thread> threads = new ArrayList<>();
     long started = System.nanoTime();
-    for (int c = 0; c < clients; c++) {
-      Thread t = new Thread(() -> {
-        for (int slot = taken.getAndIncrement(); slot < maxRequests && System.nanoTime() < deadline;
-            slot = taken.getAndIncrement()) {
-          long tick = System.nanoTime();
-          if (answered(pool)) {
-            latencies[slot] = System.nanoTime() - tick;
-          } else {
-            latencies[slot] = -1;
-            errors.incrementAndGet();
-          }
+    Threads.runAll(clients, "bench-client", c -> {
+      for (int slot = taken.getAndIncrement(); slot < maxRequests && System.nanoTime() < deadline;
+          slot = taken.getAndIncrement()) {
+        long tick = System.nanoTime();
+        if (answered(pool)) {
+          latencies[slot] = System.nanoTime() - tick;
+        } else {
+          latencies[slot] = -1;
+          errors.incrementAndGet();
         }
-      }, "bench-client-" + c);
-      threads.add(t);
-      t.start();
-    }
-    join(threads);
+      }
+    });
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     long[] answered = java.util.Arrays.stream(latencies, 0, Math.min(maxRequests, taken.get()))
         .filter(n -> n > 0).toArray();
@@ -81,17 +73,6 @@ final class LoadGenerator {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static void join(List<Thread> threads) {
-    for (Thread t : threads) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
     }
   }
 }

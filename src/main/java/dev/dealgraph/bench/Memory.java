@@ -9,7 +9,9 @@ import java.nio.file.Path;
 
 /**
  * Reads this process's peak memory: the peak resident set size from {@code /proc/self/status} and the peak heap
- * from the garbage collector's pools; both can be reset so that one phase of a benchmark is measured alone.
+ * from the garbage collector's pools; both can be reset so that one phase of a benchmark is measured alone. The
+ * resident set counts the pages of the memory-mapped store files too, so a {@link PeakSampler} also follows the
+ * anonymous part alone ({@code RssAnon}): the heap and the JVM's own memory.
  */
 final class Memory {
   private static final Path STATUS = Path.of("/proc/self/status");
@@ -31,9 +33,14 @@ final class Memory {
 
   /** Returns the peak resident set size in bytes since the last reset, zero when unknown. */
   static long peakRss() {
+    return status("VmHWM");
+  }
+
+  /** Returns a field of {@code /proc/self/status} in bytes, zero when unknown. */
+  static long status(String field) {
     try {
       for (String line : Files.readAllLines(STATUS)) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(field + ":")) {
           return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
         }
       }

@@ -10,12 +10,13 @@ import java.util.Locale;
  * @param quads     quads in the store at the end
  * @param elapsed   wall-clock time
  * @param cpu       processor time of the whole process during the phase
- * @param peakRss   the process's peak resident set size during the phase
+ * @param peakRss   the process's peak resident set size during the phase, mapped store files included
+ * @param peakAnon  the peak of its anonymous part: heap and JVM memory, without mapped files
  * @param peakHeap  the heap's peak use during the phase
  * @param diskBytes the store's size on disk at the end
  */
-record Phase(long articles, long quads, Duration elapsed, Duration cpu, long peakRss, long peakHeap,
-    long diskBytes) {
+record Phase(long articles, long quads, Duration elapsed, Duration cpu, long peakRss, long peakAnon,
+    long peakHeap, long diskBytes) {
 
   /** Returns quads stored per second of wall-clock time. */
   double quadsPerSecond() {
@@ -38,10 +39,10 @@ record Phase(long articles, long quads, Duration elapsed, Duration cpu, long pea
 
   /** Returns the figures as one cell: time, rates, memory and disk. */
   String line() {
-    return String.format(Locale.ROOT, "%.1f s (%.1f s CPU), %s%,.0f quads/s, peak RSS %s, peak heap %s, "
-            + "store %s", seconds(), cpu.toNanos() / 1e9,
+    return String.format(Locale.ROOT, "%.1f s (%.1f s CPU), %s%,.0f quads/s, peak RSS %s (%s without mapped store "
+            + "files), peak heap %s, store %s", seconds(), cpu.toNanos() / 1e9,
         articles > 0 ? String.format(Locale.ROOT, "%.1f articles/s, ", articlesPerSecond()) : "",
-        quadsPerSecond(), Memory.mb(peakRss), Memory.mb(peakHeap), Memory.mb(diskBytes));
+        quadsPerSecond(), Memory.mb(peakRss), Memory.mb(peakAnon), Memory.mb(peakHeap), Memory.mb(diskBytes));
   }
 
   /** Measures one phase: resets the memory peaks, runs {@code work} and collects the figures. */
@@ -49,10 +50,12 @@ record Phase(long articles, long quads, Duration elapsed, Duration cpu, long pea
     Memory.resetPeaks();
     long cpu = processCpu();
     long started = System.nanoTime();
-    Work.Result r = work.run();
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    return new Phase(r.articles(), r.quads(), elapsed, Duration.ofNanos(processCpu() - cpu), Memory.peakRss(),
-        Memory.peakHeap(), r.diskBytes());
+    try (PeakSampler anonymous = new PeakSampler("memory", () -> Memory.status("RssAnon"), 250)) {
+      Work.Result r = work.run();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      return new Phase(r.articles(), r.quads(), elapsed, Duration.ofNanos(processCpu() - cpu), Memory.peakRss(),
+          anonymous.peak(), Memory.peakHeap(), r.diskBytes());
+    }
   }
 
   private static long processCpu() {

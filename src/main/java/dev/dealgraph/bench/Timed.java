@@ -3,8 +3,6 @@ package dev.dealgraph.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntToLongFunction;
 
@@ -62,33 +60,19 @@ final class Timed {
     AtomicLong bytes = new AtomicLong();
     AtomicLong cpu = new AtomicLong();
     long deadline = System.nanoTime() + duration.toNanos();
-    List<Thread> workers = new ArrayList<>();
     long started = System.nanoTime();
-    for (int t = 0; t < threads; t++) {
-      int offset = t * size / threads;
-      Thread worker = new Thread(() -> {
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long mine = 0;
-        long weight = 0;
-        for (int i = offset; System.nanoTime() < deadline; i = (i + 1) % size) {
-          weight += work.applyAsLong(i);
-          mine++;
-        }
-        done.addAndGet(mine);
-        bytes.addAndGet(weight);
-        cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
-      }, "bench-" + t);
-      workers.add(worker);
-      worker.start();
-    }
-    for (Thread worker : workers) {
-      try {
-        worker.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+    Threads.runAll(threads, "bench", t -> {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long mine = 0;
+      long weight = 0;
+      for (int i = t * size / threads; System.nanoTime() < deadline; i = (i + 1) % size) {
+        weight += work.applyAsLong(i);
+        mine++;
       }
-    }
+      done.addAndGet(mine);
+      bytes.addAndGet(weight);
+      cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
+    });
     return new Run(done.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - started),
         Duration.ofNanos(cpu.get()), threads);
   }

@@ -109,41 +109,51 @@ public final class Ingestion {
    * article is checked again when the store changed under it, so the result is the same as one after the other.
    */
   public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener) {
+    return ingestAll(inputs, listener, () -> { });
+  }
+
+  /**
+   * Ingests every input as {@link #ingestAll(Iterator, Consumer)} does, running {@code afterCommit} on the calling
+   * thread after each batch is committed: the place for store upkeep such as compaction, which a long ingest needs
+   * because every write transaction leaves copies of the index blocks it changed.
+   */
+  public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener, Runnable afterCommit) {
     long started = System.nanoTime();
     Tally tally = new Tally(listener);
-    List<Prepared> batch = new ArrayList<>();
-    Set<String> batchIds = new HashSet<>();
+    Pending pending = new Pending(tally, afterCommit);
     try (Lookahead<Input, Readied> ahead = Lookahead.start(inputs, this::ready, workers,
         Math.max(1, workers * INPUTS_AHEAD))) {
       while (ahead.hasNext()) {
         Readied readied = ahead.next();
         readied.readFailure().ifPresent(
             reason -> tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason)));
-        for (Readied.Step checked : readied.steps()) {
-          Article article = checked.article();
-          if (batchIds.contains(article.id())) {
-            flush(batch, batchIds, tally); // the same article twice: the later copy must see the earlier one stored
-          }
-          Readied.Step step = checked.failure().isPresent()
-              || storedHash(article, graphName(article)).equals(checked.storedHash()) ? checked : check(article);
-          if (step.failure().isPresent()) {
-            tally.accept(Outcome.failed(article.origin(), Optional.of(article), step.failure().get()));
-          } else if (step.prepared().isPresent()) {
-            batch.add(step.prepared().get());
-            batchIds.add(article.id());
-          } else {
-            tally.accept(Outcome.unchanged(article));
-          }
-          if (batch.size() >= batchSize) {
-            flush(batch, batchIds, tally);
-          }
-        }
+        readied.steps().forEach(step -> take(step, pending, tally));
       }
     }
-    flush(batch, batchIds, tally);
+    pending.commit();
     Summary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
     LOG.info("Ingest: {}", summary.line());
     return summary;
+  }
+
+  /** Adds a checked article to the batch, or reports it, checking it again when the store changed under it. */
+  private void take(Readied.Step checked, Pending pending, Tally tally) {
+    Article article = checked.article();
+    if (pending.holds(article.id())) {
+      pending.commit(); // the same article twice: the later copy must see the earlier one stored
+    }
+    Readied.Step step = checked.failure().isPresent()
+        || storedHash(article, graphName(article)).equals(checked.storedHash()) ? checked : check(article);
+    if (step.failure().isPresent()) {
+      tally.accept(Outcome.failed(article.origin(), Optional.of(article), step.failure().get()));
+    } else if (step.prepared().isPresent()) {
+      pending.add(step.prepared().get());
+    } else {
+      tally.accept(Outcome.unchanged(article));
+    }
+    if (pending.size() >= batchSize) {
+      pending.commit();
+    }
   }
 
   /** Reads one input and checks its articles; runs on a worker thread. */
@@ -228,10 +238,40 @@ public final class Ingestion {
     });
   }
 
-  private void flush(List<Prepared> batch, Set<String> batchIds, Tally tally) {
-    commit(batch).forEach(tally);
-    batch.clear();
-    batchIds.clear();
+  /** Holds the articles waiting for the next commit, and commits them in one write transaction. */
+  private final class Pending {
+    private final List<Prepared> batch = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Tally tally;
+    private final Runnable afterCommit;
+
+    Pending(Tally tally, Runnable afterCommit) {
+      this.tally = tally;
+      this.afterCommit = afterCommit;
+    }
+
+    boolean holds(String articleId) {
+      return ids.contains(articleId);
+    }
+
+    int size() {
+      return batch.size();
+    }
+
+    void add(Prepared prepared) {
+      batch.add(prepared);
+      ids.add(prepared.article().id());
+    }
+
+    void commit() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      Ingestion.this.commit(batch).forEach(tally);
+      batch.clear();
+      ids.clear();
+      afterCommit.run();
+    }
   }
 
   private List<Outcome> commit(List<Prepared> batch) {

@@ -139,6 +139,20 @@ class IngestionTest {
   }
 
   @Test
+  void runsTheUpkeepAfterEveryCommittedBatch() {
+    Store store = Store.inMemory();
+    List<Long> storedWhenRun = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      inputs.add(input("n" + i + ".txt", "Firm" + i + " AI raises money\n\nFirm" + i
+          + " AI said Northgate Ventures invested in it."));
+    }
+    ingestion(store, 2, 2).ingestAll(inputs.iterator(), o -> { },
+        () -> storedWhenRun.add(store.read(() -> countArticleGraphs(store))));
+    assertThat(storedWhenRun).containsExactly(2L, 4L, 5L);
+  }
+
+  @Test
   void deleteRemovesTheArticleGraphAndNothingElse() {
     Store store = Store.inMemory();
     Ingestion ingestion = App.ingestion(store, 10);

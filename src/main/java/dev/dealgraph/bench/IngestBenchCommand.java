@@ -45,7 +45,7 @@ final class IngestBenchCommand implements Callable<Integer> {
       description = "A new directory for the store; DIR.nq and DIR-loader are written beside it, then deleted.")
   Path store;
 
-  @Option(names = "--batch-size", defaultValue = "" + App.BATCH_SIZE,
+  @Option(names = "--batch-size", defaultValue = "" + App.BULK_BATCH_SIZE,
       description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 

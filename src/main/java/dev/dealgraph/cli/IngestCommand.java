@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--batch-size", defaultValue = "200",
+  @Option(names = "--batch-size", defaultValue = "" + App.BULK_BATCH_SIZE,
       description = "Articles committed per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 

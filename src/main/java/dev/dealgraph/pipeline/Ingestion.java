@@ -36,6 +36,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingestion {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+  /**
+   * Quads a batch may hold before it is committed whatever its article count: a prepared quad takes about 200
+   * bytes of heap, so long articles cannot make a large batch outgrow a small heap.
+   */
+  static final long MAX_BATCH_QUADS = 1_500_000;
   /** Inputs read ahead per worker: enough to keep workers busy while a batch commits, few enough to bound memory. */
   private static final int INPUTS_AHEAD = 8;
 
@@ -151,7 +156,7 @@ public final class Ingestion {
     } else {
       tally.accept(Outcome.unchanged(article));
     }
-    if (pending.size() >= batchSize) {
+    if (pending.size() >= batchSize || pending.quads() >= MAX_BATCH_QUADS) {
       pending.commit();
     }
   }
@@ -242,6 +247,7 @@ public final class Ingestion {
   private final class Pending {
     private final List<Prepared> batch = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private long quads;
     private final Tally tally;
     private final Runnable afterCommit;
 
@@ -258,9 +264,14 @@ public final class Ingestion {
       return batch.size();
     }
 
+    long quads() {
+      return quads;
+    }
+
     void add(Prepared prepared) {
       batch.add(prepared);
       ids.add(prepared.article().id());
+      quads += prepared.graph().size();
     }
 
     void commit() {
@@ -270,6 +281,7 @@ public final class Ingestion {
       Ingestion.this.commit(batch).forEach(tally);
       batch.clear();
       ids.clear();
+      quads = 0;
       afterCommit.run();
     }
   }

@@ -192,6 +192,7 @@ public final class App implements AutoCloseable {
       server.close();
     } finally {
       store.close();
+      LOG.info("Stopped; store closed");
     }
   }
 }

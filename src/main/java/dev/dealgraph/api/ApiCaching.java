@@ -2,10 +2,9 @@ package dev.dealgraph.api;
 
 import dev.dealgraph.store.Store;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +20,6 @@ import java.util.Optional;
  * same answer; a 304 or a repeated request therefore costs no store access at all.
  */
 public final class ApiCaching {
-  private static final String TAG = "dealgraph.etag";
   /** Bytes of answers kept in memory. */
   private static final long BUDGET = 64L * 1024 * 1024;
   /** The largest answer kept. */
@@ -34,43 +32,41 @@ public final class ApiCaching {
     this.store = store;
   }
 
-  /** Answers 304, or the remembered answer, and skips the handler when either applies. */
-  public void before(Context ctx) {
-    if (ctx.method() != HandlerType.GET) {
-      return;
-    }
-    String etag = etag(ctx);
-    ctx.attribute(TAG, etag);
-    if (matches(ctx.header("If-None-Match"), etag)) {
-      ctx.header("ETag", etag).header("Cache-Control", "no-cache").status(304);
-      ctx.skipRemainingHandlers();
-      return;
-    }
-    Optional<ResponseCache.Entry> known = cache.get(etag);
-    if (known.isPresent()) {
-      ctx.header("ETag", etag).header("Cache-Control", "no-cache");
-      ctx.contentType(known.get().contentType()).result(known.get().body());
-      ctx.skipRemainingHandlers();
-    }
+  /**
+   * Wraps the handler of a GET: answers 304, or the remembered answer, without calling it when either applies;
+   * otherwise calls it and labels (and remembers) a successful answer. Wrapping the handler itself, rather than
+   * answering from a before-handler, lets every before-handler (security headers, CORS) run for every answer.
+   */
+  public Handler wrap(Handler handler) {
+    return ctx -> {
+      String etag = etag(ctx);
+      if (matches(ctx.header("If-None-Match"), etag)) {
+        label(ctx, etag).status(304);
+        return;
+      }
+      Optional<ResponseCache.Entry> known = cache.get(etag);
+      if (known.isPresent()) {
+        label(ctx, etag).contentType(known.get().contentType()).result(known.get().body());
+        return;
+      }
+      handler.handle(ctx);
+      if (ctx.statusCode() == 200) {
+        remember(label(ctx, etag), etag);
+      }
+    };
   }
 
-  /** Labels a successful answer with its tag and remembers it. */
-  public void after(Context ctx) {
-    String etag = ctx.attribute(TAG);
-    if (etag == null || ctx.statusCode() != 200) {
-      return;
-    }
-    ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+  private static Context label(Context ctx, String etag) {
+    return ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+  }
+
+  private void remember(Context ctx, String etag) throws IOException {
     InputStream result = ctx.resultInputStream();
     String type = ctx.res().getContentType();
-    if (result != null && type != null && cache.get(etag).isEmpty()) {
-      try {
-        byte[] body = result.readAllBytes();
-        ctx.result(body);
-        cache.put(etag, new ResponseCache.Entry(type, body));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the answer to remember it", e);
-      }
+    if (result != null && type != null) {
+      byte[] body = result.readAllBytes();
+      ctx.result(body);
+      cache.put(etag, new ResponseCache.Entry(type, body));
     }
   }
 

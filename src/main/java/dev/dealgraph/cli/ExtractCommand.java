@@ -8,7 +8,7 @@ import dev.dealgraph.ingest.Article;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ingest.Source;
 import dev.dealgraph.ingest.Sources;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,11 +38,10 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Extractor extractor = Extractor.create(Gazetteer.standard());
     ArticleReader reader = ArticleReader.create();
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        java.nio.charset.StandardCharsets.UTF_8);
-    int failed = 0;
+    PrintWriter out = spec.commandLine().getOut();
+    int failed;
     try (ExtractionReport report = ExtractionReport.open(out)) {
-      failed += eachArticle(reader, files, spec, (article) -> report.add(article, extractor.extract(article)));
+      failed = eachArticle(reader, files, spec, article -> report.add(article, extractor.extract(article)));
     }
     out.flush();
     return failed == 0 ? 0 : Main.FAILED;

@@ -43,6 +43,9 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExpandAtFiles(false); // "query @FILE" reads the query from FILE; picocli must not expand it first
+    // Reports carry names in every script: write UTF-8 whatever the platform's default charset.
+    cli.setOut(new java.io.PrintWriter(
+        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("dealgraph: " + oneLine(ex));
       return ex instanceof DealGraphException dg && dg.kind() == DealGraphException.Kind.BAD_PARAMETER ? USAGE : FAILED;

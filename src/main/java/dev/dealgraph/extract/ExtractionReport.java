@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,16 +29,26 @@ public final class ExtractionReport implements AutoCloseable {
 
   private final JsonGenerator out;
 
-  private ExtractionReport(OutputStream stream) throws IOException {
-    this.out = JSON.getFactory().createGenerator(stream, JsonEncoding.UTF8).useDefaultPrettyPrinter();
+  private ExtractionReport(JsonGenerator generator) throws IOException {
+    this.out = generator.useDefaultPrettyPrinter();
+    out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     out.writeStartObject();
     out.writeArrayFieldStart("documents");
   }
 
-  /** Starts a report on a stream; close the report to finish the JSON (the stream stays open). */
+  /** Starts a report on a stream, in UTF-8; close the report to finish the JSON (the stream stays open). */
   public static ExtractionReport open(OutputStream stream) {
     try {
-      return new ExtractionReport(stream);
+      return new ExtractionReport(JSON.getFactory().createGenerator(stream, JsonEncoding.UTF8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts a report on a character stream; close the report to finish the JSON (the writer stays open). */
+  public static ExtractionReport open(Writer writer) {
+    try {
+      return new ExtractionReport(JSON.getFactory().createGenerator(writer));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

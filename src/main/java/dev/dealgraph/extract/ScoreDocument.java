@@ -47,15 +47,7 @@ final class ScoreDocument {
     Set<List<String>> predPairs = new LinkedHashSet<>();
     predicted.forEach(i -> predPairs.add(pair(i)));
     predPairs.removeAll(optionalPairs);
-    Set<List<String>> tp = new HashSet<>(predPairs);
-    tp.retainAll(goldPairs);
-    c[0] = tp.size();
-    c[1] = predPairs.size();
-    c[2] = goldPairs.size();
-    Evaluation.sorted(Evaluation.minus(predPairs, goldPairs))
-        .forEach(p -> log.add(file + ": extra pair " + p.get(0) + " -> " + p.get(1)));
-    Evaluation.sorted(Evaluation.minus(goldPairs, predPairs))
-        .forEach(p -> log.add(file + ": missed pair " + p.get(0) + " -> " + p.get(1)));
+    compare(predPairs, goldPairs, c, 0, "pair", " -> ");
     amounts(predicted, c);
     competitors(c);
     return c;
@@ -139,14 +131,20 @@ final class ScoreDocument {
     }
     pred.removeIf(p -> p.get(0).equals(p.get(1)));
     pred.removeAll(optional);
-    Set<List<String>> tp = new HashSet<>(pred);
-    tp.retainAll(goldComp);
-    c[6] = tp.size();
-    c[7] = pred.size();
-    c[8] = goldComp.size();
-    Evaluation.sorted(Evaluation.minus(pred, goldComp))
-        .forEach(p -> log.add(file + ": extra competitors " + p.get(0) + " ~ " + p.get(1)));
-    Evaluation.sorted(Evaluation.minus(goldComp, pred))
-        .forEach(p -> log.add(file + ": missed competitors " + p.get(0) + " ~ " + p.get(1)));
+    compare(pred, goldComp, c, 6, "competitors", " ~ ");
+  }
+
+  /** Counts true positives, predictions and gold pairs from {@code c[at]} on, and logs extras then misses. */
+  private void compare(Set<List<String>> predicted, Set<List<String>> gold, int[] c, int at, String what,
+      String joint) {
+    Set<List<String>> tp = new HashSet<>(predicted);
+    tp.retainAll(gold);
+    c[at] = tp.size();
+    c[at + 1] = predicted.size();
+    c[at + 2] = gold.size();
+    Evaluation.sorted(Evaluation.minus(predicted, gold))
+        .forEach(p -> log.add(file + ": extra " + what + " " + p.get(0) + joint + p.get(1)));
+    Evaluation.sorted(Evaluation.minus(gold, predicted))
+        .forEach(p -> log.add(file + ": missed " + what + " " + p.get(0) + joint + p.get(1)));
   }
 }

@@ -88,9 +88,8 @@ public final class Routes {
         rule.exposeHeader("ETag");
       }));
     }
-    config.routes.before("/api/*", api.caching()::before);
-    config.routes.after("/api/*", api.caching()::after);
-    routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
+    routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(),
+        r.method() == HandlerType.GET ? api.caching().wrap(r.handler()) : r.handler()));
     // every IRI DealGraph mints is answered at its own path: a page for browsers, RDF for data clients
     config.routes.get("/id/{type}/{key}", linkedData::resource);
     config.routes.get("/ontology", linkedData::ontology);

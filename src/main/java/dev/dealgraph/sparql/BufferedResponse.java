@@ -26,6 +26,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   private PrintWriter writer;
   private int status = SC_OK;
   private String errorMessage;
+  private boolean failedLate;
 
   BufferedResponse(HttpServletResponse response, long limit) {
     super(response);
@@ -63,7 +64,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setStatus(int sc) {
-    if (sc >= 400 && passThrough == null) {
+    if (sc >= 400 && passThrough != null) {
+      failedLate = true; // the 200 and part of the body are out: the guard must abort the connection
+      return;
+    }
+    if (sc >= 400) {
       // an error after partial results: what was written so far is not part of the answer
       buffer.reset();
     }
@@ -73,13 +78,18 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void sendError(int sc, String msg) {
-    status = sc;
+    setStatus(sc);
     errorMessage = msg;
   }
 
   @Override
   public void sendError(int sc) {
-    status = sc;
+    setStatus(sc);
+  }
+
+  /** Returns true when the handler failed after the response had started streaming to the client. */
+  boolean failedLate() {
+    return failedLate;
   }
 
   @Override

@@ -102,12 +102,19 @@ final class SparqlGuard implements Filter {
       }
       return problem(response, buffered.status(), detail, path);
     }
+    if (buffered.failedLate()) {
+      // Part of a 200 is already out; ending it normally would hand the client a truncated body that looks
+      // complete. Failing here makes Jetty abort the connection, so the client sees a broken transfer instead.
+      throw new IOException("SPARQL response aborted: the query failed (" + fusekiDetail(buffered)
+          + ") after its first " + settings.maxBuffered() + " bytes were sent");
+    }
     buffered.release();
     if (write) {
       settings.onWrite().run();
     }
     return buffered.status();
   }
+
 
   private static String fusekiDetail(BufferedResponse buffered) {
     String detail = buffered.errorDetail();

@@ -203,6 +203,22 @@ public final class Store implements AutoCloseable {
   public void close() {
     if (!location.isMem()) {
       TDBInternal.expel(dataset);
+      releaseLock();
+    }
+  }
+
+  /**
+   * Removes TDB2's lock file when it still names this process: TDB2 leaves it behind on close, and once the
+   * process is gone its number can be reused by another process, which would make the store look locked.
+   */
+  private void releaseLock() {
+    Path lock = Path.of(location.getDirectoryPath(), "tdb.lock");
+    try {
+      if (Files.exists(lock) && Files.readString(lock).trim().equals(Long.toString(ProcessHandle.current().pid()))) {
+        Files.delete(lock);
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot remove the lock file {}: {}", lock, e.getMessage());
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealgraph.testing.ApiServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,18 @@ class CachingIT {
         .isPresent().get().isNotEqualTo(etag);
     assertThat(server.http().get("/api/investments?investor=amazon", "Accept", "application/json")
         .headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+  }
+
+  @Test
+  void a_repeated_request_is_answered_from_memory_with_the_same_body_and_headers() {
+    ApiServer server = ApiServer.shared();
+    HttpResponse<String> first = server.http().get("/api/rounds?sort=amount");
+    HttpResponse<String> second = server.http().get("/api/rounds?sort=amount");
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).isEqualTo(first.body());
+    for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Content-Security-Policy")) {
+      assertThat(second.headers().firstValue(header)).as(header).isEqualTo(first.headers().firstValue(header));
+    }
   }
 
   @Test

@@ -38,8 +38,11 @@ class NegotiationIT {
     ServerConfig config = new ServerConfig("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(5),
         List.of("https://ui.example"), 1024 * 1024);
     try (ApiServer server = ApiServer.start(dir, config)) {
-      HttpResponse<String> allowed = server.http().get("/api/stats", "Origin", "https://ui.example");
-      assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://ui.example");
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> allowed = server.http().get("/api/stats", "Origin", "https://ui.example");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).as("answer " + i)
+            .contains("https://ui.example");
+      }
       assertThat(server.http().get("/api/stats", "Origin", "https://evil.example").headers()
           .firstValue("Access-Control-Allow-Origin")).isEmpty();
     }

@@ -97,7 +97,15 @@ class SparqlHazardsIT {
     loadTriples(2000);
     String explosive = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     for (String accept : List.of("application/sparql-results+json", "text/csv")) {
-      HttpResponse<String> response = http.sparql(explosive, accept);
+      // Either the whole answer was held back and the timeout is a 503, or more than the server holds back had
+      // been streamed and the connection is aborted: never a complete-looking 200.
+      HttpResponse<String> response;
+      try {
+        response = http.sparql(explosive, accept);
+      } catch (IllegalStateException aborted) {
+        assertThat(aborted).as(accept).hasCauseInstanceOf(java.io.IOException.class);
+        continue;
+      }
       assertThat(response.statusCode()).as(accept).isEqualTo(503);
       assertThat(problem(response).get("detail").asText()).contains("time limit");
     }

@@ -59,6 +59,36 @@ class StartupFailuresIT {
   }
 
   @Test
+  void serveStopsCleanlyOnInterruptAndLeavesNoLock() throws Exception {
+    Path store = dir.resolve("served");
+    Process serve = Subprocess.start(dir, "serve", "--store", store.toString(), "--port", "0", "--no-sample");
+    StringBuffer log = new StringBuffer();
+    java.util.concurrent.CountDownLatch serving = new java.util.concurrent.CountDownLatch(1);
+    Thread reader = new Thread(() -> {
+      try (var err = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getErrorStream()))) {
+        for (String line = err.readLine(); line != null; line = err.readLine()) {
+          log.append(line).append('\n');
+          if (line.contains("Serving on")) {
+            serving.countDown();
+          }
+        }
+      } catch (java.io.IOException e) {
+        log.append("(stderr closed)\n");
+      }
+    });
+    reader.start();
+    assertThat(serving.await(60, TimeUnit.SECONDS)).as("server started: %s", log).isTrue();
+    serve.toHandle().destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook closes the server and the store
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    reader.join(10_000);
+    assertThat(log.toString()).contains("Stopped; store closed");
+    assertThat(store.resolve("tdb.lock")).doesNotExist();
+    try (Store reopened = Store.open(store)) {
+      assertThat(reopened.isEmpty()).isFalse();
+    }
+  }
+
+  @Test
   void unknownOptionIsUsageErrorWithExitCode2() throws Exception {
     Subprocess.Result result = Subprocess.run(dir, "stats", "--no-such-option");
     assertThat(result.exitCode()).isEqualTo(2);

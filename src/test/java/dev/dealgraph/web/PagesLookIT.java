@@ -54,6 +54,19 @@ class PagesLookIT {
     session.browser().assertNoErrors();
   }
 
+  @Test
+  void unknownResourcesShowAFriendlyNotFoundWithTheServersDetail() {
+    for (String path : new String[] {"/id/org/no-such-org", "/id/deal/0000000000000000", "/id/article/missing"}) {
+      Page page = session.open(path, 390);
+      assertThat(page.locator("article.problem h1")).hasText("Not found");
+      assertThat(page).hasTitle("Not found · DealGraph");
+      Browser.screenshot(page, "not-found-" + path.split("/")[2]);
+      page.context().close();
+    }
+    // the browser itself logs every 404 answer; nothing else may go wrong
+    assertThat(session.browser().drainErrors()).allSatisfy(e -> assertThat(e).contains("status of 404"));
+  }
+
   private void visitAll(int width) {
     for (Map.Entry<String, String> entry : PAGES.entrySet()) {
       Page page = session.open(entry.getValue(), width);

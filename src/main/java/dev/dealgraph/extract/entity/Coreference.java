@@ -19,18 +19,22 @@ import java.util.Set;
 final class Coreference {
 
   /** How many sentences back a pronoun and a description look for their referent. */
-  private static final int PRONOUN_WINDOW = 3;
+  private static final int PRONOUN_WINDOW = 5;
   private static final int DESCRIPTION_WINDOW = 6;
-  private static final double[] RECENCY = {3.0, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
+  /** How far back a specific description ("the Seattle company") looks when the recent sentences fail. */
+  private static final int SPECIFIC_WINDOW = 40;
+  private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private final Knowledge knowledge;
   private final Set<String> prepositions;
   private final Set<String> clauseOpeners;
+  private final Set<String> ingNouns;
 
-  Coreference(Knowledge knowledge, Set<String> prepositions, Set<String> clauseOpeners) {
+  Coreference(Knowledge knowledge, Set<String> prepositions, Set<String> clauseOpeners, Set<String> ingNouns) {
     this.knowledge = knowledge;
     this.prepositions = prepositions;
     this.clauseOpeners = clauseOpeners;
+    this.ingNouns = ingNouns;
   }
 
   /** One earlier mention as coreference weighs it. */
@@ -78,7 +82,7 @@ final class Coreference {
     List<Entity> found = rank(ref, sentence, history, tags, window);
     boolean specific = !ref.tags().contains("*") || ref.place().isPresent() || ref.country().isPresent();
     if (found.isEmpty() && specific) {
-      found = rank(ref, sentence, history, tags, Integer.MAX_VALUE);
+      found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW);
     }
     return found;
   }
@@ -100,8 +104,9 @@ final class Coreference {
       double recency = RECENCY[Math.min(distance, RECENCY.length - 1)];
       // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
       double order = distance == 0 ? 0.001 * h : 0;
-      // A pronoun takes the single most salient mention; a description also weighs how often the entity recurs.
-      score.merge(e.name(), recency * seen.weight() + order, ref.pronoun() ? Math::max : Double::sum);
+      // The most salient mention counts; a description also weighs a little how often the entity recurs.
+      double bonus = ref.pronoun() ? 0.1 : 0.15;
+      score.merge(e.name(), recency * seen.weight() + order, (a, b) -> Math.max(a, b) + bonus);
       byName.putIfAbsent(e.name(), e);
     }
     return score.entrySet().stream()
@@ -130,13 +135,39 @@ final class Coreference {
   /** Weighs a mention by its grammatical place: subjects and fronted topics count most, possessors least. */
   private double role(Sentence s, EntityMention m, boolean firstInSentence) {
     if (m.possessive()) {
-      return 0.7;
+      // "Amazon's move …": the possessor of a sentence's first noun phrase is nearly its subject.
+      return firstInSentence ? 1.2 : 0.7;
     }
     String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
-    if (prepositions.contains(before)) {
-      boolean topic = before.equals("for") && m.first() == 1 && m.end() < s.size() && s.token(m.end()).is(",");
-      return topic ? 1.5 : 0.8;
+    String next = m.end() < s.size() ? s.token(m.end()).lower() : "";
+    if (next.equals(",") && m.end() + 1 < s.size() && s.token(m.end() + 1).is("which", "who")) {
+      // "Google, which continues to deepen its investments": the antecedent is the relative clause's subject.
+      return 1.5;
     }
-    return firstInSentence || clauseOpeners.contains(before) ? 1.5 : 1.0;
+    if (prepositions.contains(before)) {
+      boolean topic = before.equals("for") && m.first() == 1 && next.equals(",");
+      boolean absolute = before.equals("with") && participle(s, m.end());
+      boolean clause = clauseOpeners.contains(before) && !before.equals("like")
+          && s.token(Math.min(m.end(), s.size() - 1)).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && !prepositions.contains(next) && !next.equals("and") && !next.equals("or");
+      return topic || absolute || clause ? 1.5 : 0.8;
+    }
+    boolean atStart = m.first() == 0 || before.equals(",") || s.token(m.first() - 1).is("the", "this", "that")
+        && (m.first() == 1 || s.token(m.first() - 2).is(","));
+    return firstInSentence && atStart || clauseOpeners.contains(before) ? 1.5 : 1.0;
+  }
+
+  /** Returns true when an -ing participle follows, adverbs aside: "with Amazon potentially doubling down". */
+  private boolean participle(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 3); k++) {
+      String w = s.token(k).lower();
+      if (w.length() > 4 && w.endsWith("ing") && !ingNouns.contains(w)) {
+        return true;
+      }
+      if (!w.endsWith("ly")) {
+        return false;
+      }
+    }
+    return false;
   }
 }

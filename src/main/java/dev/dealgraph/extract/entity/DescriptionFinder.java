@@ -74,9 +74,12 @@ final class DescriptionFinder {
             continue;
           }
           Reference r = reference(s, i, head, nameAt);
-          out.add(r);
-          i = r.end();
-          continue;
+          if (!head.value().equals("rival") || r.rivalOf().isPresent()) {
+            // A bare "the European rival to OpenAI" is left to the rivalry cues, not resolved.
+            out.add(r);
+            i = r.end();
+            continue;
+          }
         }
       }
       i++;
@@ -88,13 +91,13 @@ final class DescriptionFinder {
       EntityMention[] nameAt) {
     PhraseIndex.Match<String> best = null;
     for (PhraseIndex.Match<String> m : matches) {
-      if (m.first() <= det || m.first() > det + 1 + MAX_MODIFIERS) {
+      if (m.first() <= det || m.first() > det + 1 + MAX_MODIFIERS || nameAt[m.end() - 1] != null) {
         continue;
       }
       boolean modifiers = true;
       for (int k = det + 1; k < m.first() && modifiers; k++) {
         Token t = s.token(k);
-        modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a")
+        modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a", "'s")
             || t.is("-");
       }
       if (modifiers && (best == null || m.end() > best.end())) {
@@ -116,6 +119,8 @@ final class DescriptionFinder {
         named = nameAt[k].entity();
       } else if (cities.contains(s.token(k).lower())) {
         place = Optional.of(s.token(k).lower());
+      } else if (k + 1 < head.first() && cities.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
+        place = Optional.of(s.token(k).lower() + " " + s.token(k + 1).lower());
       } else if (demonyms.containsKey(s.token(k).lower())) {
         country = Optional.of(demonyms.get(s.token(k).lower()));
       }

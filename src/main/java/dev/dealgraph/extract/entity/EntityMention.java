@@ -49,11 +49,6 @@ public record EntityMention(int first, int end, Form form, List<Entity> candidat
     return form == Form.NAME || form == Form.PRODUCT || form == Form.DISCOVERED || form == Form.PERSON;
   }
 
-  /** Returns a copy referring to the given candidates. */
-  EntityMention resolvedTo(List<Entity> resolved) {
-    return new EntityMention(first, end, form, resolved, possessive, rivalOf);
-  }
-
   /** Returns a copy that spans the given tokens. */
   EntityMention spanning(int newFirst, int newEnd) {
     return new EntityMention(newFirst, newEnd, form, candidates, possessive, rivalOf);

@@ -33,8 +33,9 @@ public final class EntityRecognizer {
     this.descriptions = new DescriptionFinder(lex, knowledge.cities());
     Set<String> openers = new HashSet<>(lex.grammar().phrases("subordinator"));
     openers.addAll(lex.grammar().phrases("relative"));
-    openers.addAll(Set.of(",", "said", "says", "and"));
-    this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers);
+    openers.addAll(Set.of(",", "said", "says"));
+    this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers,
+        lex.grammar().phrases("ing-noun"));
     this.suffixes = lex.names().phrases("corporate-suffix");
   }
 
@@ -61,7 +62,7 @@ public final class EntityRecognizer {
       covered.add(taken);
     }
     Map<String, Set<String>> tags = new HashMap<>();
-    List<List<EntityMention>> discovered = names.find(sentences, covered, tags);
+    List<List<EntityMention>> discovered = names.find(sentences, covered, tags, known);
     List<List<EntityMention>> allNames = new ArrayList<>();
     List<List<Reference>> references = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {

@@ -35,6 +35,10 @@ final class Knowledge {
     if (tags.contains("investor") && e.kind() == EntityKind.INVESTOR) {
       return true;
     }
+    if (tags.contains("company")) {
+      // "the company" is rarely said of a fund: it names an operating company.
+      return e.kind() == EntityKind.COMPANY;
+    }
     List<String> own = organization(e).map(Organization::tags).orElse(List.of());
     if (own.isEmpty()) {
       own = List.copyOf(discoveredTags);
@@ -51,11 +55,6 @@ final class Knowledge {
   /** Returns true when the entity's country is {@code code}. */
   boolean from(Entity e, String code) {
     return organization(e).flatMap(Organization::country).map(code::equals).orElse(false);
-  }
-
-  /** Returns the canonical name of the entity's parent organization, if any. */
-  Optional<String> parent(Entity e) {
-    return organization(e).flatMap(Organization::parent);
   }
 
   /** Returns the lower-cased home cities of all organizations, places a description may name. */

@@ -3,6 +3,7 @@ package dev.dealgraph.extract.entity;
 import dev.dealgraph.extract.Entity;
 import dev.dealgraph.extract.EntityKind;
 import dev.dealgraph.extract.lexicon.Lexicons;
+import dev.dealgraph.extract.text.PhraseIndex;
 import dev.dealgraph.extract.text.Sentence;
 import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class NameFinder {
   private final Set<String> places;
   private final Set<String> titles;
   private final Set<String> givenNames;
-  private final Map<String, Set<String>> introTags;
+  private final PhraseIndex<Set<String>> heads;
   private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
       "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
 
@@ -45,15 +46,12 @@ final class NameFinder {
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
     this.givenNames = lex.names().phrases("given-name");
-    Map<String, Set<String>> intro = new HashMap<>();
-    lex.descriptions().values("head").forEach((head, tags) -> {
-      String last = head.substring(head.lastIndexOf(' ') + 1);
-      intro.merge(last, Set.of(tags.split(" ")), (a, b) -> a);
-    });
+    PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
+    lex.descriptions().values("head").forEach((head, tags) -> b.add(head, Set.of(tags.split(" "))));
     for (String rival : List.of("rival", "competitor", "challenger", "backer")) {
-      intro.putIfAbsent(rival, Set.of("*"));
+      b.add(rival, Set.of("*"));
     }
-    this.introTags = Map.copyOf(intro);
+    this.heads = b.build();
   }
 
   /** A capitalised run of tokens and what the grammar says it is. */
@@ -63,14 +61,33 @@ final class NameFinder {
    * Returns, per sentence, the discovered names; {@code covered} marks tokens already taken by the gazetteer.
    * {@code tags} receives the description tags of discovered organizations ("startup" for "Acme, a startup").
    */
-  List<List<EntityMention>> find(List<Sentence> sentences, List<boolean[]> covered, Map<String, Set<String>> tags) {
+  List<List<EntityMention>> find(List<Sentence> sentences, List<boolean[]> covered, Map<String, Set<String>> tags,
+      List<List<EntityMention>> gazetteerMentions) {
     Map<String, Entity> known = new HashMap<>();
+    Set<String> shortOfGazetteer = new java.util.HashSet<>();
+    for (List<EntityMention> sentence : gazetteerMentions) {
+      for (EntityMention m : sentence) {
+        // "Sakana" for "Sakana AI", "Figure" for "Figure AI" once the article has named them in full.
+        Entity e = m.entity().orElseThrow();
+        int space = e.name().lastIndexOf(' ');
+        if (m.form() == EntityMention.Form.NAME && space > 0
+            && orgWords.contains(e.name().substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+          String prefix = e.name().substring(0, space);
+          if (!notName.contains(prefix.toLowerCase(java.util.Locale.ROOT)) && known.putIfAbsent(prefix, e) == null) {
+            shortOfGazetteer.add(prefix);
+          }
+        }
+      }
+    }
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.titleCase()) {
         continue;
       }
       for (Run r : runs(s, covered.get(k))) {
+        if (r.form() == null) {
+          continue;
+        }
         if (r.form() == EntityMention.Form.DISCOVERED || r.form() == EntityMention.Form.PERSON) {
           Entity e = known.computeIfAbsent(r.name(), n -> entity(n, r));
           tags.merge(e.name(), r.tags(), (a, b) -> a);
@@ -88,7 +105,7 @@ final class NameFinder {
         int end = possessive ? r.mentionEnd() + 1 : r.mentionEnd();
         if (e != null) {
           EntityMention.Form form = e.kind() == EntityKind.PERSON ? EntityMention.Form.PERSON
-              : EntityMention.Form.DISCOVERED;
+              : shortOfGazetteer.contains(r.name()) ? EntityMention.Form.NAME : EntityMention.Form.DISCOVERED;
           found.add(new EntityMention(r.first(), end, form, List.of(e), possessive, Optional.empty()));
         } else if (!s.titleCase() && r.form() == EntityMention.Form.CANDIDATE) {
           Entity guess = new Entity(r.name(), EntityKind.COMPANY, Optional.empty(), false);
@@ -111,6 +128,15 @@ final class NameFinder {
 
   /** Learns "Acme" for "Acme Robotics" and "SSI" for "Safe Superintelligence (SSI)". */
   private void learnShortForms(Sentence s, Run r, Entity e, Map<String, Entity> known) {
+    if (e.kind() == EntityKind.PERSON && r.end() - r.first() >= 2) {
+      known.putIfAbsent(s.token(r.end() - 1).text(), e);
+      return;
+    }
+    if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 3 && orgWords.contains(s.token(r.end() - 1).lower())) {
+      // "Calder Moss" for "Calder Moss Ventures".
+      known.putIfAbsent(s.text().substring(s.token(r.first()).start() - s.start(),
+          s.token(r.end() - 2).end() - s.start()), e);
+    }
     if (e.kind() != EntityKind.PERSON && r.end() - r.first() >= 2) {
       String head = s.token(r.first()).text();
       if (!notName.contains(head.toLowerCase(java.util.Locale.ROOT)) && head.length() > 2) {
@@ -168,6 +194,14 @@ final class NameFinder {
   private Run classify(Sentence s, int from, int to) {
     int first = from;
     int end = to;
+    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name.
+    for (int k = Math.min(to, from + 3); k > from; k--) {
+      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
+      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT))) {
+        first = k;
+        break;
+      }
+    }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
         || s.token(first).is("-", "&", "of", "."))) {
       first++;
@@ -203,7 +237,7 @@ final class NameFinder {
     String last = s.token(end - 1).lower();
     Set<String> tags = Set.of();
     EntityMention.Form form = EntityMention.Form.CANDIDATE;
-    Set<String> before = first > 0 ? introTags.get(s.token(first - 1).lower()) : null;
+    Set<String> before = introBefore(s, first);
     Set<String> apposition = appositionTags(s, mentionEnd);
     if (suffix || end - first >= 2 && orgWords.contains(last)) {
       form = EntityMention.Form.DISCOVERED;
@@ -213,10 +247,26 @@ final class NameFinder {
     } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
       form = EntityMention.Form.PERSON;
     }
-    if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
+    if (end - first == 1 && s.token(first).text().length() == 1
+        || first > 0 && s.token(first - 1).is("series")) {
       return null;
     }
+    if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
+      // A lone capitalised word opening a sentence is only a name when the article has named it so before.
+      form = null;
+    }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns the tags of a description right before a name ("robotics start-up Acme"), or null. */
+  private Set<String> introBefore(Sentence s, int first) {
+    int from = Math.max(0, first - 4);
+    for (PhraseIndex.Match<Set<String>> m : heads.find(s.tokens().subList(from, first))) {
+      if (m.end() + from == first) {
+        return m.value();
+      }
+    }
+    return null;
   }
 
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
@@ -224,15 +274,18 @@ final class NameFinder {
     if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an")) {
       return null;
     }
-    for (int k = after + 2; k < Math.min(s.size(), after + 9); k++) {
-      Token t = s.token(k);
-      if (t.is(",", ".", ";", "that", "which", "who")) {
-        return null;
+    int limit = Math.min(s.size(), after + 12);
+    for (int k = after + 2; k < limit; k++) {
+      if (s.token(k).is(",", ".", ";", "that", "which", "who")) {
+        limit = k;
       }
-      Set<String> tags = introTags.get(t.lower());
-      if (tags != null && (k + 1 >= s.size() || !s.token(k + 1).type().equals(Token.Type.WORD)
-          || s.token(k + 1).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led"))) {
-        return tags;
+    }
+    List<PhraseIndex.Match<Set<String>>> found = heads.find(s.tokens().subList(after + 2, limit));
+    for (PhraseIndex.Match<Set<String>> m : found) {
+      int end = m.end() + after + 2;
+      if (end >= s.size() || s.token(end).type() != Token.Type.WORD
+          || s.token(end).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led")) {
+        return m.value();
       }
     }
     return null;

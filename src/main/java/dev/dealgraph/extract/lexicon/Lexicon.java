@@ -77,7 +77,7 @@ public final class Lexicon {
       int eq = line.indexOf(" = ");
       String phrase = normalise(eq < 0 ? line : line.substring(0, eq));
       String value = eq < 0 ? "" : line.substring(eq + 3).strip();
-      if (phrase.isEmpty() || (eq >= 0 && value.isEmpty())) {
+      if (phrase.isEmpty() || (eq >= 0 && value.isEmpty()) || line.endsWith(" =") || line.startsWith("= ")) {
         throw fail(origin, lineNo, "entry must be 'phrase' or 'phrase = value': " + line);
       }
       if (!seen.computeIfAbsent(current, k -> new LinkedHashSet<>()).add(phrase)) {

@@ -32,12 +32,12 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "range-start", "range-join", "vague")),
         Lexicon.load("roles.txt", Set.of("before", "after")),
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
-            "investor-noun", "participle", "round-noun", "participation")),
+            "investor-noun", "participle", "round-phrase", "round-noun", "participation")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro")),
-        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head")),
+        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "not-name", "month", "day", "place",
             "demonym", "title", "given-name")));
   }

@@ -48,7 +48,24 @@ final class RoleReader {
         found = pick(found, m.value());
       }
     }
+    if (found == null && first > 0 && s.token(first - 1).is("at") && valuingBefore(s, first - 1)) {
+      // "values the French model builder at €11.7bn", "raises $500 million at $6.8 billion".
+      found = AmountRole.VALUATION;
+    }
     return found == null ? AmountRole.INVESTMENT : found;
+  }
+
+  private static boolean valuingBefore(Sentence s, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 7); k--) {
+      String w = s.token(k).lower();
+      if (w.startsWith("valu") || w.equals("raises") || w.equals("raised") || w.equals("raising")) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Counts the hyphens and adjectives like "post-money" or "new" that may precede the role word. */

@@ -17,14 +17,30 @@ final class Collected {
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
 
-  /** Records an investment between two mentions, if they can be two different entities. */
+  /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading) {
-    if (reading.denied()) {
+    deal(v, sentence, investor, investee, amount, reading, false);
+  }
+
+  /**
+   * Records an investment between two mentions; with {@code alternatives}, a pronoun whose best reading is the
+   * investee itself takes its next reading ("Anthropic, in which it has a stake": "it" is not Anthropic).
+   */
+  void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
+      Reading reading, boolean alternatives) {
+    if (reading.denied() || investee.form() == EntityMention.Form.PRODUCT) {
+      // Money paid to a product ("commits $30 billion to Azure") buys services, not a stake.
       return;
     }
-    for (Entity a : investor.candidates()) {
-      for (Entity b : investee.candidates()) {
+    // A pronoun or description never refers to the other party of its own clause ("Microsoft invested in the
+    // company": the company is not Microsoft), so such a mention may fall back to its next reading.
+    List<Entity> investors = alternatives || referring(investor) ? investor.candidates()
+        : investor.candidates().stream().limit(1).toList();
+    List<Entity> investees = referring(investee) ? investee.candidates()
+        : investee.candidates().stream().limit(1).toList();
+    for (Entity a : investors) {
+      for (Entity b : investees) {
         if (!a.name().equals(b.name()) && b.kind() != EntityKind.PERSON) {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
@@ -54,6 +70,10 @@ final class Collected {
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }
+  }
+
+  private static boolean referring(EntityMention m) {
+    return m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION;
   }
 
   /** Weighs how sure a mention's entity is: names fully, pronouns and descriptions less, bare capitals least. */

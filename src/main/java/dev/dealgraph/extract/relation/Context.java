@@ -28,13 +28,14 @@ final class Context {
     List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     for (Finding.Deal i : found.implicit) {
-      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), found.deals, rounds)
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i),
+          found.deals, rounds)
           .ifPresent(investee -> all.add(new Finding.Deal(i.investor(), List.of(investee), i.amount(), i.reading(),
               i.evidence(), i.sentence(), i.headline())));
     }
     all.sort(Comparator.comparingInt(Finding.Deal::sentence));
     for (Finding.Anaphor a : found.anaphors) {
-      for (int d = all.size() - 1; d >= 0; d--) {
+      for (int d = all.size() - 1; d >= 0 && a.sentence() - all.get(d).sentence() <= ANAPHOR_REACH; d--) {
         Finding.Deal f = all.get(d);
         if (f.sentence() <= a.sentence() && a.sentence() - f.sentence() <= ANAPHOR_REACH) {
           if (f.amount().isEmpty()) {
@@ -48,16 +49,24 @@ final class Context {
     return all;
   }
 
+  /** A sum, or a stake bought or committed, is concrete enough to be placed in the latest deal's company. */
+  private static boolean concrete(Finding.Deal d) {
+    return d.amount().isPresent() || d.reading().status().map(s -> s == dev.dealgraph.extract.Status.COMPLETED
+        || s == dev.dealgraph.extract.Status.ANNOUNCED).orElse(false);
+  }
+
   /** Gives rounds without a named company the company of the latest round or deal before them. */
   private static List<Finding.Round> withInvestees(List<Finding.Round> rounds, List<Finding.Deal> deals) {
     List<Finding.Round> out = new ArrayList<>();
     for (Finding.Round r : rounds) {
       Optional<Entity> investee = r.investee();
       if (investee.isEmpty()) {
-        for (int k = out.size() - 1; k >= 0 && investee.isEmpty(); k--) {
+        for (int k = out.size() - 1; k >= 0 && investee.isEmpty()
+            && r.sentence() - out.get(k).sentence() <= RelationExtractor.CONTEXT; k--) {
           investee = out.get(k).investee();
         }
-        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty(); d--) {
+        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty()
+            && r.sentence() - deals.get(d).sentence() <= RelationExtractor.CONTEXT; d--) {
           if (deals.get(d).sentence() <= r.sentence()) {
             investee = Optional.of(deals.get(d).investee().get(0));
           }
@@ -72,19 +81,23 @@ final class Context {
   /** Returns one round per company and series (or figure), with leads and participants merged. */
   static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals) {
     Map<String, Finding.Round> merged = new LinkedHashMap<>();
+    Map<String, List<String>> byInvestee = new java.util.HashMap<>();
     for (Finding.Round r : withInvestees(found, deals)) {
       if (r.investee().isEmpty()) {
         continue;
       }
       String key = null;
-      for (Map.Entry<String, Finding.Round> e : merged.entrySet()) {
-        if (compatible(e.getValue(), r)) {
-          key = e.getKey();
+      List<String> keys = byInvestee.computeIfAbsent(r.investee().get().name(), n -> new ArrayList<>());
+      for (String candidate : keys) {
+        if (compatible(merged.get(candidate), r)) {
+          key = candidate;
           break;
         }
       }
       if (key == null) {
-        merged.put(r.investee().get().name() + "#" + merged.size(), r);
+        key = r.investee().get().name() + "#" + merged.size();
+        keys.add(key);
+        merged.put(key, r);
       } else {
         merged.put(key, merge(merged.get(key), r));
       }

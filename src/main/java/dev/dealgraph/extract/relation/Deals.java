@@ -31,6 +31,7 @@ final class Deals {
     boolean amountFromHeadline;
     Status status;
     boolean earlier;
+    boolean fresh;
     final List<Amount> tranches = new ArrayList<>();
     Evidence evidence;
 
@@ -39,6 +40,7 @@ final class Deals {
       investee = f.investee().get(0);
       evidence = f.evidence();
       earlier = earlier(f);
+      fresh = f.reading().era() == Reading.Era.NEW;
       absorb(f);
     }
 
@@ -98,8 +100,10 @@ final class Deals {
 
   private static Draft withAmount(List<Draft> drafts, Finding.Deal f) {
     Amount a = f.amount().get();
+    boolean fresh = f.reading().era() == Reading.Era.NEW;
     for (Draft d : drafts) {
-      if (d.amount != null && same(d.amount, a)) {
+      // "another $4 billion" is a new deal even when the earlier one was also $4 billion.
+      if (d.amount != null && same(d.amount, a) && !(d.earlier && fresh) && !(d.fresh && earlier(f))) {
         return d;
       }
     }

@@ -27,6 +27,10 @@ final class InvestmentFinder {
   boolean[] find(View v, int sentence, Collected out) {
     boolean[] used = new boolean[v.size()];
     for (int i = 0; i < v.size(); i++) {
+      if (v.is(i, "-") && !v.tok(i).spaceBefore() && i + 1 < v.size() && words.participles.contains(v.low(i + 1))
+          && v.mention(i - 1) != null && v.mention(i - 1).named()) {
+        used[i + 1] |= compound(v, sentence, i, out);
+      }
       if (v.mention(i) != null) {
         continue;
       }
@@ -39,10 +43,6 @@ final class InvestmentFinder {
         };
         used[i] = found;
       }
-      if (v.is(i, "-") && !v.tok(i).spaceBefore() && i + 1 < v.size() && words.participles.contains(v.low(i + 1))
-          && v.mention(i - 1) != null) {
-        used[i + 1] |= compound(v, sentence, i, out);
-      }
     }
     return used;
   }
@@ -51,9 +51,12 @@ final class InvestmentFinder {
   private boolean into(View v, int sentence, int i, Verb verb, Collected out) {
     int k = i + 1;
     Optional<Amount> amount = Optional.empty();
+    boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
+    List<EntityMention> gapped = new java.util.ArrayList<>();
+    List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -61,12 +64,38 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
+        EntityMention other = v.is(k, "and") ? v.mentionAt(k + 1) : null;
+        if (other != null && v.money(other.end()) != null) {
+          gapped.add(other);
+          gappedAmounts.add(v.money(other.end()).amount());
+          k = v.money(other.end()).end();
+        }
+        // Amounts do not count against the reach: "invest up to $5 billion and Nvidia up to $10 billion in".
+        limit = Math.min(v.size(), Math.max(limit, k + 6));
+        continue;
+      }
+      if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
+        // "put in about $1 billion": a particle, not the investee's preposition.
+        k++;
         continue;
       }
       if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
-        investees = Slots.phrase(v, k + 1);
+        investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
+        roundObject = investees.isEmpty() && roundAhead(v, k + 1);
         break;
+      }
+      if (v.is(k, "(")) {
+        // "₹43,574 crore (about $5.7 billion)": a gloss inside parentheses.
+        int close = k + 1;
+        while (close < limit && !v.is(close, ")")) {
+          close++;
+        }
+        if (v.is(close, ")")) {
+          k = close + 1;
+          continue;
+        }
       }
       if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
         break;
@@ -75,19 +104,44 @@ final class InvestmentFinder {
     }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (!passive && !investors.isEmpty()) {
+      investors = new java.util.ArrayList<>(investors);
+      investors.addAll(NounPhrases.coInvestors(v, objectEnd));
+    }
     if (passive && (investees == null || investees.isEmpty())) {
       investees = Slots.subject(v, i);
     }
+    boolean relative = false;
     if (investees == null || investees.isEmpty()) {
       investees = relativeObject(v, investors);
+      relative = !investees.isEmpty();
+    }
+    if (amount.isEmpty() && !investors.isEmpty()) {
+      amount = relativisedAmount(v, investors.get(0).first());
+    }
+    if (!gapped.isEmpty() && investors.size() == 1) {
+      // "SoftBank contributed $500 million and Nvidia about $100 million": each its own sum.
+      Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd),
+          verb, -1);
+      for (int g = 0; g < gapped.size(); g++) {
+        if (investees != null && investees.size() == 1) {
+          out.deal(v, sentence, gapped.get(g), investees.get(0), gappedAmounts.get(g), reading);
+        } else if (investees == null || investees.isEmpty()) {
+          out.implicitDeal(v, sentence, gapped.get(g), gappedAmounts.get(g), reading);
+        }
+      }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
-    return emit(v, sentence, investors, investees, amount, reading, out, investees == null || k >= limit);
+    boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
+    return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
+        relative);
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
   private boolean object(View v, int sentence, int i, Verb verb, Collected out) {
-    if (i > 0 && v.is(i - 1, "-")) {
+    if (i > 0 && v.is(i - 1, "-") || v.is(i + 1, "including", "such", "like", "and", "which", "that", ",", ".")
+        || i > 0 && words.determiners.contains(v.low(i - 1))) {
+      // "sovereign funds including KKR", "the backing": nouns, not the verb.
       return false;
     }
     int k = i + 1;
@@ -98,11 +152,17 @@ final class InvestmentFinder {
     List<EntityMention> investees;
     int objectEnd;
     if (v.is(k, "by") && verb.is(Verb.Form.PARTICIPLE)) {
-      investors = Slots.phrase(v, k + 1);
+      investors = NounPhrases.phrase(v, k + 1);
       investees = Slots.subject(v, i);
       objectEnd = investors.isEmpty() ? k + 1 : investors.get(investors.size() - 1).end();
+      if (investees.isEmpty() && roundBefore(v, i)) {
+        // "The round was also backed by X and Y": the round's company is named elsewhere.
+        Reading reading = StatusReader.read(v, Math.max(0, i - 6), i, i + 1, StatusReader.after(v, objectEnd), verb,
+            -1);
+        return emit(v, sentence, investors, List.of(), Optional.empty(), reading, out, true, false);
+      }
     } else {
-      investees = Slots.phrase(v, k);
+      investees = NounPhrases.phrase(v, k);
       investors = Slots.subject(v, i);
       objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
     }
@@ -113,7 +173,7 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
-    return emit(v, sentence, investors, investees, amount, reading, out, false);
+    return emit(v, sentence, investors, investees, amount, reading, out, false, false);
   }
 
   /** "Amazon-backed Anthropic", "the Amazon-backed startup": the investee follows the compound. */
@@ -121,8 +181,12 @@ final class InvestmentFinder {
     EntityMention investor = v.mention(dash - 1);
     int k = dash + 2;
     EntityMention investee = v.mention(k);
+    if (investee == null && v.mention(dash) != null && v.mention(dash) != investor) {
+      // "The Globex-backed lab Initech": the compound sits inside the investee's title.
+      investee = v.mention(dash);
+    }
     if (investee == null || investee == investor) {
-      int named = Slots.titledName(v, k);
+      int named = NounPhrases.titledName(v, k);
       investee = named >= 0 ? v.mention(named) : null;
     }
     if (investee == null) {
@@ -135,23 +199,52 @@ final class InvestmentFinder {
   }
 
   private boolean emit(View v, int sentence, List<EntityMention> investors, List<EntityMention> investees,
-      Optional<Amount> amount, Reading reading, Collected out, boolean implicitAllowed) {
+      Optional<Amount> amount, Reading reading, Collected out, boolean implicitAllowed, boolean alternatives) {
     if (investors.isEmpty()) {
       return false;
     }
     if (investees == null || investees.isEmpty()) {
-      if (implicitAllowed && investors.size() == 1) {
-        out.implicitDeal(v, sentence, investors.get(0), amount, reading);
+      if (implicitAllowed) {
+        Optional<Amount> own = investors.size() == 1 ? amount : Optional.empty();
+        investors.forEach(investor -> out.implicitDeal(v, sentence, investor, own, reading));
       }
       return false;
     }
     Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
     for (EntityMention a : investors) {
       for (EntityMention b : investees) {
-        out.deal(v, sentence, a, b, own, reading);
+        out.deal(v, sentence, a, b, own, reading, alternatives);
       }
     }
     return true;
+  }
+
+  /** "the $4 billion Amazon had put into the company", "the $2 billion it committed": the amount is relativised. */
+  private static Optional<Amount> relativisedAmount(View v, int subject) {
+    int k = v.is(subject - 1, "that", "which") ? subject - 2 : subject - 1;
+    Money m = v.money(k);
+    return m != null && m.role().investable() && v.is(m.first() - 1, "the", "its", "their") ? m.amount()
+        : Optional.empty();
+  }
+
+  /** Returns true when a round noun stands a few tokens before: "The round was backed by". */
+  private static boolean roundBefore(View v, int k) {
+    for (int h = k - 1; h >= Math.max(0, k - 5); h--) {
+      if (v.cueAt("trigger:round-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns true when a round noun follows within a few tokens: "invest $50 million in a follow-on round". */
+  private static boolean roundAhead(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      if (v.cueAt("trigger:round-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns where a trigger's clause starts for cue reading: at its subject, or a few tokens back. */
@@ -176,7 +269,7 @@ final class InvestmentFinder {
   private static List<EntityMention> byAgent(View v, int from) {
     for (int k = from; k < Math.min(v.size(), from + 6); k++) {
       if (v.is(k, "by")) {
-        return Slots.phrase(v, k + 1);
+        return NounPhrases.phrase(v, k + 1);
       }
     }
     return List.of();

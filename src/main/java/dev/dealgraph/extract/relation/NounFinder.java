@@ -30,6 +30,9 @@ final class NounFinder {
 
   /** Adds the noun-anchored investments of a sentence, skipping tokens a verb already anchored. */
   void find(View v, int sentence, boolean[] used, Collected out) {
+    for (Money m : v.money) {
+      possessedAmount(v, sentence, m, used, out);
+    }
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (used[cue.first()] || v.mention(cue.first()) != null) {
         continue;
@@ -93,22 +96,24 @@ final class NounFinder {
     for (int j = cue.end(); j < limit; j++) {
       Money m = v.money(j);
       if (m != null) {
-        if (amount.isEmpty() && m.role().investable() && v.is(j - 1, "of", "worth", "totaling", "totalling", "total")) {
+        if (amount.isEmpty() && m.role().investable()
+            && v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to")) {
           amount = m.amount();
         }
         j = m.end() - 1;
         continue;
       }
       if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which")) {
-        investees = Slots.phrase(v, j + 1);
+        investees = NounPhrases.phrase(v, j + 1);
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;
       } else if (investors.isEmpty() && v.is(j, "by", "from")) {
-        investors = Slots.phrase(v, j + 1);
+        investors = NounPhrases.phrase(v, j + 1);
         end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
         j = end - 1;
-      } else if (!v.is(j, "of", "worth", "-", "total", "totaling") && !(j == cue.end() && v.is(j, "in", "into"))) {
+      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
+          && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
       }
     }
@@ -119,8 +124,10 @@ final class NounFinder {
     } else if (investees.isEmpty() && received) {
       investees = subject;
     }
+    boolean relative = false;
     if (investees.isEmpty() && !explicitObject) {
       investees = InvestmentFinder.relativeObject(v, investors);
+      relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
         cue.end(), StatusReader.after(v, end), null, modifiersFrom);
@@ -141,9 +148,26 @@ final class NounFinder {
     Optional<Amount> own = investors.size() == 1 && investees.size() == 1 ? amount : Optional.empty();
     for (EntityMention a : investors) {
       for (EntityMention b : investees) {
-        out.deal(v, sentence, a, b, own, reading);
+        out.deal(v, sentence, a, b, own, reading, relative);
       }
     }
+  }
+
+  /** "Microsoft's roughly $13 billion in OpenAI": an amount owned by an investor and placed in an investee. */
+  private static void possessedAmount(View v, int sentence, Money m, boolean[] used, Collected out) {
+    EntityMention owner = v.mention(m.first() - 1);
+    if (owner == null || !owner.possessive() || !m.role().investable() || m.end() >= v.size()
+        || !v.is(m.end(), "in", "into") || used[m.first()]) {
+      return;
+    }
+    List<EntityMention> investees = NounPhrases.phrase(v, m.end() + 1);
+    if (investees.size() != 1) {
+      return;
+    }
+    int end = investees.get(0).end();
+    Reading reading = StatusReader.read(v, owner.end(), m.first(), m.end(), StatusReader.after(v, end), null,
+        owner.first());
+    out.deal(v, sentence, owner, investees.get(0), m.amount(), reading);
   }
 
   /** "The potential investment, which could total between $4 billion and $6 billion": an amount for the deal. */
@@ -174,6 +198,17 @@ final class NounFinder {
         Reading.Era.EARLIER, false);
     int after = cue.end();
     EntityMention before = v.mention(cue.first() - 1);
+    // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
+    if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
+      int p = before.first() - 1;
+      while (p >= 0 && v.is(p, "another", "an", "a", "the", "one", "of")) {
+        p--;
+      }
+      if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
+        out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
+        return;
+      }
+    }
     // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
     if (before != null) {
       int k = after;
@@ -186,7 +221,7 @@ final class NounFinder {
       } else if (intro != null) {
         k = intro.end();
       }
-      List<EntityMention> investors = Slots.list(v, k);
+      List<EntityMention> investors = NounPhrases.list(v, k);
       for (EntityMention a : investors) {
         out.deal(v, sentence, a, before, Optional.empty(), reading);
       }
@@ -194,17 +229,42 @@ final class NounFinder {
         return;
       }
     }
+    // "Perplexity counts Nvidia (and AMD) among its investors".
+    if (before != null && before.possessive() && v.is(before.first() - 1, "among") && v.mention(before.first() - 2) != null) {
+      for (EntityMention investor : Slots.coordinated(v, v.mention(before.first() - 2))) {
+        out.deal(v, sentence, investor, before, Optional.empty(), reading);
+      }
+      return;
+    }
+    // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
+    // is named elsewhere.
+    int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
+    if (before == null && v.is(k0, "include", "includes", "included", "including")) {
+      for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+      return;
+    }
     // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
     if (v.is(after, "in", "of")) {
-      List<EntityMention> investees = Slots.phrase(v, after + 1);
+      List<EntityMention> investees = NounPhrases.phrase(v, after + 1);
       if (investees.isEmpty()) {
+        // "Investors in the round include X and Y": the round's company is named elsewhere.
+        for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
+          if (v.is(k, "include", "includes", "included", "including")) {
+            for (EntityMention investor : NounPhrases.list(v, k + 1)) {
+              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+            }
+            break;
+          }
+        }
         return;
       }
       int k = investees.get(investees.size() - 1).end();
       List<EntityMention> investors;
       if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
         PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-        investors = Slots.list(v, intro != null ? intro.end() : k + 1);
+        investors = NounPhrases.list(v, intro != null ? intro.end() : k + 1);
       } else {
         investors = Slots.subject(v, cue.first());
       }

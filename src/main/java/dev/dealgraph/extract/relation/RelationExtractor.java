@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class RelationExtractor {
 
   /** How many sentences back a statement may look for a deal or round it leaves implicit. */
-  private static final int CONTEXT = 3;
+  static final int CONTEXT = 3;
 
   private final Vocabulary words;
   private final InvestmentFinder verbs;
@@ -45,6 +45,8 @@ public final class RelationExtractor {
   /** Returns the relations stated in the sentences; the three lists are parallel to {@code sentences}. */
   public Relations extract(List<Sentence> sentences, List<List<EntityMention>> mentions, List<List<Money>> money) {
     Collected found = new Collected();
+    EntityMention topic = null;
+    Map<String, Integer> counts = new java.util.HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
       boolean[] used = verbs.find(v, k, found);
@@ -53,7 +55,16 @@ public final class RelationExtractor {
         used[i] |= consumed[i];
       }
       nouns.find(v, k, used, found);
-      rivals.find(v, found);
+      rivals.find(v, topic, found);
+      // The article's protagonist so far: the organization named most often.
+      for (EntityMention m : v.mentions) {
+        if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {
+          int n = counts.merge(m.entity().get().name(), 1, Integer::sum);
+          if (topic == null || n > counts.get(topic.entity().get().name())) {
+            topic = m;
+          }
+        }
+      }
     }
     List<Finding.Deal> deals = Context.resolve(found);
     return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));
@@ -73,27 +84,54 @@ public final class RelationExtractor {
   }
 
   /** Returns the investee a statement leaves implicit, from the deals and rounds just before it. */
-  static Optional<Entity> contextInvestee(Entity investor, int sentence, List<Finding.Deal> deals,
-      List<Finding.Round> rounds) {
-    for (Finding.Round r : rounds) {
-      if (r.sentence() == sentence && r.investee().isPresent() && !r.investee().get().name().equals(investor.name())) {
-        return r.investee();
-      }
-    }
-    for (int d = deals.size() - 1; d >= 0; d--) {
-      Finding.Deal f = deals.get(d);
-      if (f.sentence() <= sentence && sentence - f.sentence() <= CONTEXT
-          && f.investor().get(0).name().equals(investor.name())) {
-        return Optional.of(f.investee().get(0));
-      }
-    }
-    for (int r = rounds.size() - 1; r >= 0; r--) {
+  static Optional<Entity> contextInvestee(Entity investor, int sentence, boolean withAmount,
+      List<Finding.Deal> deals, List<Finding.Round> rounds) {
+    for (int r = rounds.size() - 1; r >= 0 && rounds.get(r).sentence() >= sentence; r--) {
       Finding.Round round = rounds.get(r);
-      if (round.sentence() <= sentence && sentence - round.sentence() <= CONTEXT && round.investee().isPresent()
+      if (round.sentence() == sentence && round.investee().isPresent()
           && !round.investee().get().name().equals(investor.name())) {
         return round.investee();
       }
     }
+    int last = lastAtOrBefore(deals, sentence);
+    for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= CONTEXT; d--) {
+      Finding.Deal f = deals.get(d);
+      if (f.investor().get(0).name().equals(investor.name())) {
+        return Optional.of(f.investee().get(0));
+      }
+    }
+    for (int r = rounds.size() - 1; r >= 0 && sentence - rounds.get(r).sentence() <= CONTEXT; r--) {
+      Finding.Round round = rounds.get(r);
+      if (round.sentence() <= sentence && round.investee().isPresent()
+          && !round.investee().get().name().equals(investor.name())) {
+        return round.investee();
+      }
+    }
+    // Last, for a stated sum, the company the latest deal before was about: "Google would invest ₹33,737 crore
+    // for a stake".
+    for (int d = withAmount ? last : -1; d >= 0 && sentence - deals.get(d).sentence() <= CONTEXT; d--) {
+      Finding.Deal f = deals.get(d);
+      if (!f.investee().get(0).name().equals(investor.name())) {
+        return Optional.of(f.investee().get(0));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** Returns the index of the last deal stated at or before a sentence, or -1; deals are in sentence order. */
+  static int lastAtOrBefore(List<Finding.Deal> deals, int sentence) {
+    int lo = 0;
+    int hi = deals.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (deals.get(mid).sentence() <= sentence) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 }

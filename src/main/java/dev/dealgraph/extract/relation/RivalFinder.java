@@ -15,7 +15,9 @@ final class RivalFinder {
   /** How many words ("head-to-head", "directly") may stand between a verb and its "with". */
   private static final int ADVERB_GAP = 4;
 
-  void find(View v, Collected out) {
+  /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
+  void find(View v, EntityMention topic, Collected out) {
+
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -32,12 +34,12 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
+            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" ->
-            pairs(v, Slots.subject(v, cue.first()), Slots.phrase(v, cue.end()), out, 0.85);
-        case "competition:between" -> all(v, Slots.phrase(v, cue.end()), out);
+            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+        case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()), out);
         case "competition:versus" -> {
           EntityMention a = v.mention(cue.first() - 1);
           EntityMention b = v.mentionAt(v.is(cue.end(), ".") ? cue.end() + 1 : cue.end());
@@ -45,7 +47,7 @@ final class RivalFinder {
             out.rivals(v, a, b, 0.85);
           }
         }
-        case "competition:rival-noun" -> rivalNoun(v, cue, out);
+        case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         default -> { }
       }
     }
@@ -53,20 +55,32 @@ final class RivalFinder {
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
     List<EntityMention> subject = Slots.subject(v, cue.first());
-    int k = cue.end();
+    int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
         && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      pairs(v, subject, Slots.phrase(v, k + 1), out, 0.9);
+      List<EntityMention> rivals = new ArrayList<>(NounPhrases.phrase(v, k + 1));
+      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
+      int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
+      while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
+        h++;
+        if (v.is(h, "with", "against")) {
+          List<EntityMention> more = NounPhrases.phrase(v, h + 1);
+          rivals.addAll(more);
+          h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
+        }
+      }
+      pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     }
   }
 
-  private void rivalNoun(View v, PhraseIndex.Match<String> cue, Collected out) {
+  private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
+      competition(v, cue, out);
       return;
     }
     int k = cue.first() - 1;
@@ -82,23 +96,47 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
+    if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
+      after++;
+    }
+    List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
+    if (!apposed.isEmpty() && v.cueAt("competition:list-intro", after) == null && v.mentionAt(after) == null) {
+      // "OpenAI, its nearest rival", "Google, one of Meta's main rivals", "Nvidia and AMD, fierce competitors".
+      if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
+        pairs(v, List.of(before), apposed, out, 0.85);
+        return;
+      } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
+        all(v, apposed, out);
+        return;
+      }
+    }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", after);
-    List<EntityMention> named = intro != null ? Slots.list(v, intro.end()) : Slots.list(v, after);
+    int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
+    List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
+        : NounPhrases.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
+      if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "is", "was", "remains", "became")) {
+        // "DeepMind is OpenAI's main rival".
+        named = Slots.subject(v, before.first() - 1);
+      }
       pairs(v, List.of(before), named, out, 0.9);
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = Slots.phrase(v, cue.end() + 1);
+      List<EntityMention> of = NounPhrases.phrase(v, cue.end() + 1);
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
-      List<EntityMention> described = examples != null ? Slots.list(v, examples.end())
+      List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : Slots.subject(v, cue.first());
       pairs(v, described, of, out, 0.85);
       return;
     }
     if (!named.isEmpty()) {
       List<EntityMention> subject = Slots.subject(v, cue.first());
+      if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
+        // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
+        subject = List.of(topic);
+      }
       if (subject.isEmpty() || subject.stream().anyMatch(named::contains)) {
         return;
       }
@@ -111,12 +149,75 @@ final class RivalFinder {
         return;
       }
       pairs(v, subject, named, out, 0.8);
-    } else if (v.is(cue.first() - 1, "are", "were", "remain", "became") || v.is(cue.first() - 2, "are", "were")) {
+    } else if (copula(v, cue.first())) {
       List<EntityMention> subject = Slots.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       }
     }
+  }
+
+  /**
+   * "faces competition in robotaxis from Waymo … and in electric cars from BYD", "its real competition is Nagare
+   * Voice": the noun "competition" with its rivals a few words on.
+   */
+  private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    EntityMention owner = v.mention(cue.first() - 1);
+    if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
+      owner = v.mention(cue.first() - 2);
+    }
+    if (owner != null && owner.possessive()) {
+      subject = List.of(owner);
+    }
+    List<EntityMention> rivals = new ArrayList<>();
+    int k = cue.end();
+    int limit = Math.min(v.size(), cue.end() + Slots.REACH);
+    while (k < limit && !v.is(k, ";", ":", ".")) {
+      if (v.is(k, "from", "with", "is", "are", "comes") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> found = NounPhrases.list(v, k + 1);
+        rivals.addAll(found);
+        k = found.get(found.size() - 1).end();
+        continue;
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k) && !v.is(k, "-")) {
+        break;
+      }
+      k++;
+    }
+    pairs(v, subject, rivals, out, 0.8);
+  }
+
+  /** Returns the mentions an appositive noun phrase starting at {@code k} is set beside: "OpenAI, its rival". */
+  private static List<EntityMention> apposedTo(View v, int k) {
+    int p = k - 1;
+    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
+      p--;
+    }
+    if (!v.is(p, ",") || v.mention(p - 1) == null) {
+      return List.of();
+    }
+    EntityMention m = v.mention(p - 1);
+    List<EntityMention> out = new ArrayList<>(List.of(m));
+    int q = m.first() - 1;
+    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
+      out.add(0, v.mention(q - 1));
+      q = v.mention(q - 1).first() - 1;
+    }
+    return out;
+  }
+
+  /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
+  private static boolean copula(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be")) {
+        return true;
+      }
+      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static EntityMention lastOtherMention(View v, int before, List<EntityMention> subject) {

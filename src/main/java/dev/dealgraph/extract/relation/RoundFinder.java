@@ -36,7 +36,12 @@ final class RoundFinder {
       if (verb != null && verb.section().equals("verb-receive")) {
         receive(v, sentence, i, verb, consumed, out);
       } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")) {
-        lead(v, sentence, i, verb, consumed, out);
+        lead(v, sentence, i, i + 1, verb, consumed, out);
+      }
+    }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (cue.value().equals("trigger:round-phrase")) {
+        lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
@@ -50,14 +55,16 @@ final class RoundFinder {
   /** "Y raised $N (in a Series B) from X / led by X, with participation from Z". */
   private void receive(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
     List<EntityMention> subject = Slots.subject(v, i);
-    if (subject.size() != 1) {
+    if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
+        .orElse(true)) {
       return;
     }
     Optional<Amount> total = Optional.empty();
     boolean funding = false;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     int k = i + 1;
-    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with"); k++) {
+    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with", ",")
+        && !(v.is(k, "and") && v.mention(k + 1) == null && v.money(k + 1) == null); k++) {
       Money m = v.money(k);
       if (m != null && total.isEmpty() && m.role().investable()) {
         total = m.amount();
@@ -67,37 +74,38 @@ final class RoundFinder {
       if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
         consumed[k] = true;
       }
-      if (v.mention(k) != null) {
+      if (v.mention(k) != null && !v.mention(k).possessive()) {
         break;
       }
     }
     if (!funding || v.is(k, "to") && v.mention(k + 1) != null) {
       return;
     }
-    Agents agents = agents(v, i + 1);
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end + 1, verb, -1);
+    RoundAgents agents = RoundAgents.read(v, i + 1, k + 3);
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end() + 1, verb, -1);
     if (reading.denied()) {
       return;
     }
     EntityMention investee = subject.get(0);
     out.rounds.add(new Finding.Round(investee.entity(), series(v, i + 1, limit), total, valuation(v),
-        entities(agents.leads), entities(agents.participants), v.evidence(0.85), sentence));
-    Set<EntityMention> all = new LinkedHashSet<>(agents.leads);
-    all.addAll(agents.participants);
-    all.addAll(agents.from);
+        entities(agents.leads()), entities(agents.participants()), v.evidence(0.85), sentence));
+    Set<EntityMention> all = new LinkedHashSet<>(agents.leads());
+    all.addAll(agents.participants());
+    all.addAll(agents.from());
     for (EntityMention investor : all) {
-      Optional<Amount> own = all.size() == 1 && agents.from.size() == 1 ? total : Optional.empty();
+      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() ? total
+          : Optional.empty();
       out.deal(v, sentence, investor, investee, own, reading);
     }
   }
 
   /** "X led Y's $N Series C", "X joined the round", "X participated in the round for Y". */
-  private void lead(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
-    int limit = Math.min(v.size(), i + 10);
+  private void lead(View v, int sentence, int i, int end, Verb verb, boolean[] consumed, Collected out) {
+    int limit = Math.min(v.size(), end + 14);
     int anchor = -1;
     EntityMention investee = null;
     Optional<Amount> total = Optional.empty();
-    for (int k = i + 1; k < limit && !Slots.boundary(v, k); k++) {
+    for (int k = end; k < limit && (!Slots.boundary(v, k) || v.is(k, "(", ")")); k++) {
       EntityMention m = v.mention(k);
       if (m != null && m.possessive()) {
         investee = m;
@@ -108,23 +116,41 @@ final class RoundFinder {
       }
       if (v.cueAt("trigger:round-noun", k) != null) {
         anchor = k;
-        consumed[k] = true;
+        for (int c = k; c < Math.min(v.size(), k + 4) && v.mention(c) == null; c++) {
+          consumed[c] = true;
+        }
         break;
       }
     }
     if (anchor < 0) {
+      // "X, Y and Z also participated." / "…also took part": a round named before.
+      boolean joins = verb == null || !verb.lemma().endsWith("lead");
+      List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
+      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as") || !fellows.isEmpty())) {
+        List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
+        investors.addAll(fellows);
+        investors.addAll(NounPhrases.coInvestors(v, end));
+        Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
+        if (!reading.denied()) {
+          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
+        }
+      }
       return;
     }
     if (investee == null) {
       List<EntityMention> after = afterRound(v, anchor);
       investee = after.isEmpty() ? null : after.get(0);
     }
-    List<EntityMention> investors = Slots.subject(v, i);
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1, StatusReader.after(v, anchor + 1), verb, -1);
+    List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
+    if (!investors.isEmpty()) {
+      investors.addAll(NounPhrases.coInvestors(v, anchor + 1));
+    }
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
+        StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() || reading.denied()) {
       return;
     }
-    boolean leads = verb.lemma().endsWith("lead");
+    boolean leads = verb != null && verb.lemma().endsWith("lead");
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
         total, valuation(v), leads ? entities(investors) : List.of(), leads ? List.of() : entities(investors),
         v.evidence(0.8), sentence));
@@ -168,25 +194,25 @@ final class RoundFinder {
         break;
       }
     }
-    Agents agents = agents(v, cue.end());
-    if (investee == null && agents.leads.isEmpty() && agents.participants.isEmpty()) {
+    RoundAgents agents = RoundAgents.read(v, cue.end(), cue.end() + 3);
+    if (investee == null && agents.leads().isEmpty() && agents.participants().isEmpty()) {
       return;
     }
     if (investee == null && total.isEmpty() && !v.is(cue.first() - 1, "the") && !v.is(cue.first() - 2, "the")) {
       return;
     }
-    Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end + 1,
+    Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end() + 1,
         null, -1);
     if (reading.denied()) {
       return;
     }
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(),
-        series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads),
-        entities(agents.participants), v.evidence(0.8), sentence));
+        series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
+        entities(agents.participants()), v.evidence(0.8), sentence));
     Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),
         false, reading.era(), false);
-    List<EntityMention> all = new ArrayList<>(agents.leads);
-    all.addAll(agents.participants);
+    List<EntityMention> all = new ArrayList<>(agents.leads());
+    all.addAll(agents.participants());
     for (EntityMention investor : all) {
       if (investee != null) {
         out.deal(v, sentence, investor, investee, Optional.empty(), done);
@@ -196,42 +222,28 @@ final class RoundFinder {
     }
   }
 
-  private static List<EntityMention> afterRound(View v, int k) {
-    return v.is(k, "for", "in", "of", "into") ? Slots.phrase(v, k + 1) : List.of();
+  /** "joined existing backers IVP, Index Ventures and Atomico": investors named as the verb's object. */
+  private List<EntityMention> fellowInvestors(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.cueAt("trigger:investor-noun", h) == null
+        && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && v.mention(h) == null) {
+      h++;
+    }
+    PhraseIndex.Match<String> noun = v.cueAt("trigger:investor-noun", h);
+    return noun == null ? List.of() : NounPhrases.list(v, noun.end());
   }
 
-  /** The investors named after a round: "from X", "led by X", "with participation from Y and Z". */
-  private record Agents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants,
-      int end) {}
-
-  private static Agents agents(View v, int start) {
-    List<EntityMention> from = new ArrayList<>();
-    List<EntityMention> leads = new ArrayList<>();
-    List<EntityMention> participants = new ArrayList<>();
-    int end = start;
-    int limit = Math.min(v.size(), start + Slots.REACH);
-    for (int k = start; k < limit; k++) {
-      if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
+  /** Returns the company after a round: "a Series A in Reka", "a round for Reka", skipping the series letter. */
+  private static List<EntityMention> afterRound(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4) && v.mention(h) == null; h++) {
+      if (v.is(h, "for", "in", "of", "into")) {
+        return NounPhrases.phrase(v, h + 1);
+      }
+      if (v.is(h, ",", ";", ".", "led", "at", "that", "which")) {
         break;
       }
-      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
-      List<EntityMention> found = null;
-      if (participation != null) {
-        found = Slots.phrase(v, participation.end());
-        participants.addAll(found);
-      } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
-        found = Slots.phrase(v, k + 2);
-        leads.addAll(found);
-      } else if (v.is(k, "from") && leads.isEmpty()) {
-        found = Slots.phrase(v, k + 1);
-        from.addAll(found);
-      }
-      if (found != null && !found.isEmpty()) {
-        k = found.get(found.size() - 1).end() - 1;
-        end = k + 1;
-      }
     }
-    return new Agents(from, leads, participants, end);
+    return List.of();
   }
 
   private static List<Entity> entities(List<EntityMention> mentions) {

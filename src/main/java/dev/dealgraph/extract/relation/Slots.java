@@ -16,10 +16,6 @@ final class Slots {
   static final int REACH = 40;
   /** How many members a coordinated list may have. */
   static final int MAX_LIST = 12;
-  /** Heads that name another organization than their possessor: "OpenAI's biggest competitor, Anthropic". */
-  static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
-      "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
-      "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
 
   private Slots() {}
 
@@ -31,21 +27,35 @@ final class Slots {
       EntityMention m = v.mention(j);
       if (m != null) {
         if (m.form() == EntityMention.Form.CANDIDATE && !adjacentToVerb(v, m.end(), i)
-            || objectOfPreposition(v, m)) {
+            || objectOfPreposition(v, m) || m.possessive() && !clauseInitial(v, m.first())) {
           j = m.first() - 1;
           continue;
         }
         return coordinatedLeft(v, m, limit);
       }
+      if (v.is(j, ",") && onlyVerbChain(v, j + 1, i)) {
+        // "Acme, a startup that makes robots, has raised": the comma closes a parenthetical after the subject.
+        EntityMention appositive = v.mention(j - 1);
+        if (appositive != null && appositive.named() && v.is(appositive.first() - 1, ",")) {
+          return List.of(appositive);
+        }
+        int open = j - 1;
+        while (open > Math.max(limit, j - 30) && !v.is(open, ",", ";", ":", "(")) {
+          open--;
+        }
+        if (v.is(open, ",") && v.mention(open - 1) != null && !objectOfPreposition(v, v.mention(open - 1))) {
+          return coordinatedLeft(v, v.mention(open - 1), limit);
+        }
+      }
       if (v.is(j, ",")) {
-        if (j + 1 < i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
+        if (j + 1 <= i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
           return mainSubject(v, j);
         }
         if (v.is(j + 1, "a", "an", "one", "seen", "known", "widely", "which", "who", "the", "itself", "also")
             && v.mention(j - 1) != null) {
           return List.of(v.mention(j - 1));
         }
-      } else if (v.words.relatives.contains(v.low(j))) {
+      } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
@@ -56,6 +66,41 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
+  private static boolean onlyVerbChain(View v, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    boolean[] cue = new boolean[to - from];
+    for (var m : v.cues) {
+      if (m.value().startsWith("status:")) {
+        for (int k = Math.max(m.first(), from); k < Math.min(m.end(), to); k++) {
+          cue[k - from] = true;
+        }
+      }
+    }
+    for (int k = from; k < to; k++) {
+      String w = v.low(k);
+      if (!cue[k - from] && !v.words.auxiliaries.contains(w) && !v.words.adverbs.contains(w) && !w.endsWith("ly")
+          && !w.equals("to")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "led that one too": "that" after a verb, before a noun, is a determiner, not a relative pronoun. */
+  private static boolean determinerThat(View v, int j) {
+    return j > 0 && v.mention(j - 1) == null && (v.low(j - 1).endsWith("ed") || v.words.verbs.containsKey(v.low(j - 1)));
+  }
+
+  /** Returns true when a clause starts at token {@code k}: sentence start, or after a comma or clause opener. */
+  private static boolean clauseInitial(View v, int k) {
+    int p = k - 1;
+    return p < 0 || v.is(p, ",", "and", "but", "that", "-", ";", ":") || v.words.subordinators.contains(v.low(p))
+        || v.words.relatives.contains(v.low(p)) || v.words.adverbs.contains(v.low(p));
   }
 
   /** A candidate name counts as a subject only when nothing but auxiliaries and adverbs separate it from the verb. */
@@ -91,7 +136,13 @@ final class Slots {
       }
       return !v.words.participle(v.low(k));
     }
-    return true;
+    // "as it competes", "after Amazon invested": a subordinator, not a preposition, when a verb follows.
+    String next = v.low(m.end());
+    boolean clause = v.words.subordinators.contains(v.low(p)) && m.end() < v.size() && !m.possessive()
+        && !v.words.determiners.contains(next)
+        && v.tok(m.end()).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.words.prepositions.contains(next) && !next.equals("and") && !next.equals("or");
+    return !clause;
   }
 
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
@@ -115,6 +166,11 @@ final class Slots {
       }
     }
     return out;
+  }
+
+  /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */
+  static List<EntityMention> coordinated(View v, EntityMention last) {
+    return coordinatedLeft(v, last, Math.max(0, last.first() - REACH));
   }
 
   /** Returns the subject of the main clause: the first mention not inside a prepositional phrase. */
@@ -144,97 +200,4 @@ final class Slots {
     return k <= trigger && v.words.participle(v.low(k));
   }
 
-  /**
-   * Returns the entities of the noun phrase starting at {@code j}: one mention, a coordinated list, or the
-   * members after "such as"/"like" of a plural head; empty for a phrase that names no entity.
-   */
-  static List<EntityMention> phrase(View v, int j) {
-    int k = j;
-    while (k < v.size() && (v.words.determiners.contains(v.low(k)) && v.mentionAt(k) == null)) {
-      k++;
-    }
-    EntityMention first = v.mentionAt(k);
-    if (first != null && first.possessive()) {
-      int h = first.end();
-      while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD
-          && v.mention(h) == null && !RELATIONAL.contains(v.low(h))) {
-        h++;
-      }
-      if (RELATIONAL.contains(v.low(h))) {
-        int name = v.is(h + 1, ",") ? h + 2 : h + 1;
-        return v.mentionAt(name) != null && v.mentionAt(name).named() ? list(v, name) : List.of();
-      }
-    }
-    if (first != null) {
-      return list(v, k);
-    }
-    int named = titledName(v, k);
-    if (named >= 0) {
-      return list(v, named);
-    }
-    int limit = Math.min(v.size(), k + 5);
-    for (int h = k; h < limit; h++) {
-      if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
-        var intro = v.cueAt("competition:list-intro", h + 1);
-        return intro == null ? List.of() : list(v, intro.end());
-      }
-      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(h) != null) {
-        break;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Returns where a name starts after up to three common words that describe it ("competitor Anthropic", "AI
-   * startup Anthropic"), or -1.
-   */
-  static int titledName(View v, int k) {
-    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
-      EntityMention m = v.mentionAt(h);
-      if (m != null) {
-        return h > k && m.named() ? h : -1;
-      }
-      String w = v.low(h);
-      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(w)
-          || v.words.auxiliaries.contains(w) || v.words.relatives.contains(w) || v.is(h, "and", "or", "but")
-          || v.mention(h) != null) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
-  static List<EntityMention> list(View v, int k) {
-    List<EntityMention> out = new ArrayList<>();
-    boolean inRelative = k < v.size() && v.relative[k];
-    while (k < v.size() && out.size() < MAX_LIST && v.relative[k] == inRelative) {
-      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
-        k++;
-      }
-      EntityMention m = v.mentionAt(k);
-      if (m == null) {
-        break;
-      }
-      out.add(m);
-      k = m.end();
-      if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
-        k++;
-        while (k < v.size() && v.relative[k]) {
-          k++;
-        }
-      }
-      if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
-        k += 2;
-      } else if (v.is(k, ",", "and", "or", "&")) {
-        k++;
-      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
-        k += 3;
-      } else {
-        break;
-      }
-    }
-    return out;
-  }
 }

@@ -110,9 +110,9 @@ final class StatusReader {
       if (m.value().equals("status:denial")) {
         return true;
       }
-      boolean near = m.first() >= Math.max(from, trigger - NEGATION_REACH) && noComma(v, m.end(), trigger);
-      if (near && (m.value().equals("status:negation") && !cancelled(v, m)
-          || m.value().equals("status:hypothetical"))) {
+      boolean near = m.first() >= trigger - NEGATION_REACH && noComma(v, m.end(), trigger);
+      if (near && m.value().equals("status:hypothetical")
+          || near && m.first() >= from && m.value().equals("status:negation") && !cancelled(v, m)) {
         return true;
       }
     }

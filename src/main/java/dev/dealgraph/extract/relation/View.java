@@ -33,7 +33,10 @@ final class View {
     this.cues = dropContained(words.cues.find(sentence.tokens()));
     this.mentionAt = new EntityMention[sentence.size()];
     this.moneyAt = new Money[sentence.size()];
-    for (EntityMention m : mentions) {
+    // A name inside a longer mention ("The Globex-backed lab Initech") keeps its own tokens: longest first.
+    List<EntityMention> bySpan = new ArrayList<>(mentions);
+    bySpan.sort((a, b) -> Integer.compare(b.end() - b.first(), a.end() - a.first()));
+    for (EntityMention m : bySpan) {
       for (int k = m.first(); k < m.end(); k++) {
         mentionAt[k] = m;
       }
@@ -46,14 +49,17 @@ final class View {
     this.relative = relativeClauses();
   }
 
-  /** Keeps only the longest of nested cues: "held talks" (in talks) hides "held" (completed). */
+  /**
+   * Keeps only the longest of nested cues of one kind: "held talks" (in talks) hides "held" (completed), but an
+   * investor noun inside "investors include" stays.
+   */
   private static List<PhraseIndex.Match<String>> dropContained(List<PhraseIndex.Match<String>> all) {
     List<PhraseIndex.Match<String>> out = new ArrayList<>();
     for (PhraseIndex.Match<String> m : all) {
       boolean inside = false;
       for (PhraseIndex.Match<String> o : all) {
         if (o != m && o.first() <= m.first() && o.end() >= m.end() && o.end() - o.first() > m.end() - m.first()
-            && o.value().startsWith("status:") == m.value().startsWith("status:")) {
+            && (o.value().equals(m.value()) || o.value().startsWith("status:") && m.value().startsWith("status:"))) {
           inside = true;
           break;
         }
@@ -112,15 +118,6 @@ final class View {
   }
 
   /** Returns the cues of a category ("status:inTalks") that start in {@code [from, to)}. */
-  List<PhraseIndex.Match<String>> cues(String category, int from, int to) {
-    List<PhraseIndex.Match<String>> out = new ArrayList<>();
-    for (PhraseIndex.Match<String> m : cues) {
-      if (m.first() >= from && m.first() < to && m.value().equals(category)) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
 
   /** Returns the cue of a category starting at {@code i}, the longest if several, or null. */
   PhraseIndex.Match<String> cueAt(String category, int i) {

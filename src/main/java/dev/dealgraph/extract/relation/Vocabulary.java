@@ -23,6 +23,8 @@ final class Vocabulary {
   final Set<String> investorNouns;
   final Set<String> participles;
   final Set<String> pluralHeads;
+  /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
+  final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
   final Map<String, Verb> verbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
@@ -40,6 +42,11 @@ final class Vocabulary {
     this.investorNouns = lex.triggers().phrases("investor-noun");
     this.participles = lex.triggers().phrases("participle");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
+    Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
+    lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
+    describe.addAll(NounPhrases.RELATIONAL);
+    describe.addAll(pluralHeads);
+    this.describers = Set.copyOf(describe);
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);
@@ -53,7 +60,7 @@ final class Vocabulary {
         "versus", "list-intro")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
-    for (String section : List.of("noun", "round-noun", "participation", "investor-noun")) {
+    for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -74,7 +74,9 @@ public final class SentenceSplitter {
         capitals += t.capitalised() ? 1 : 0;
       }
     }
-    boolean titleCase = words >= 2 && capitals * 10 >= words * 7;
+    // Headlines carry no final period; a body sentence full of names is not title case.
+    boolean finalStop = own.get(own.size() - 1).is(".", "!", "?", "\"", "'", ")");
+    boolean titleCase = words >= 2 && capitals * 10 >= words * 7 && !finalStop;
     return new Sentence(index, paragraph, start, end, text.substring(start, end), own, titleCase);
   }
 

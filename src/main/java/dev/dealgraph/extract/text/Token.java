@@ -20,11 +20,6 @@ public record Token(String text, String lower, int start, int end, Type type, bo
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
   }
 
-  /** Returns true when the token is a word or a number. */
-  public boolean wordLike() {
-    return type == Type.WORD || type == Type.NUMBER;
-  }
-
   /** Returns true when the token's lower-cased form equals one of the given words. */
   public boolean is(String... words) {
     for (String w : words) {

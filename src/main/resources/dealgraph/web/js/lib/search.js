@@ -3,6 +3,7 @@
 import { h, fill } from './dom.js';
 import { getJson } from './http.js';
 import { pathOf } from './format.js';
+import { orgPath } from './links.js';
 
 let boxes = 0;
 
@@ -84,8 +85,7 @@ export function resultsOf(found) {
 
 /** Returns the page of a search hit. */
 export function pageOf(result) {
-  if (result.iri) return pathOf(result.iri);
-  return `/id/org/${encodeURIComponent(result.id)}`;
+  return result.iri ? pathOf(result.iri) : orgPath(result);
 }
 
 function kindOf(result) {

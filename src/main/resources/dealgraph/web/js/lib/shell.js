@@ -57,6 +57,23 @@ export function failed(el, error) {
     detail ? h('p', {}, detail) : null));
 }
 
+/**
+ * Turns the page into a friendly "not found" when its resource does not exist: the sections are hidden and the
+ * server's problem detail is shown with a way onward. Any other failure is left to the sections.
+ */
+export function whenMissing(promise) {
+  promise.catch((e) => {
+    if (e?.status !== 404) return;
+    const main = document.getElementById('main');
+    [...main.children].forEach((child) => { child.hidden = true; });
+    main.prepend(h('article', { class: 'problem', role: 'alert' }, h('h1', {}, 'Not found'),
+      h('p', {}, e.detail || e.message),
+      h('p', {}, 'Search for an organization above, or start from the ', h('a', { href: '/' }, 'home page'), '.')));
+    setTitle('Not found');
+  });
+  return promise;
+}
+
 /** Runs load() for el, with its loading and error states; returns what load returned, or undefined. */
 export async function section(el, load) {
   loading(el);

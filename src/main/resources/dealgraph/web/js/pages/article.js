@@ -1,14 +1,14 @@
 // The page of an article: its metadata and text with entity mentions and evidence sentences highlighted from
 // their offsets, and beside it the facts extracted from it, each linked to its sentence.
 import { h, byId, safeHref } from '../lib/dom.js';
-import { shell, section, loaded, setTitle } from '../lib/shell.js';
+import { shell, section, loaded, setTitle, whenMissing } from '../lib/shell.js';
 import { getJson, pageKey } from '../lib/http.js';
 import { amount, date, statusBadge } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, roundLink } from '../lib/links.js';
 import { markSpans, targetOf, showTarget } from '../lib/spans.js';
 
 shell('Article');
-const article = getJson(`/api/articles/${encodeURIComponent(pageKey())}`).then(flatten);
+const article = whenMissing(getJson(`/api/articles/${encodeURIComponent(pageKey())}`)).then(flatten);
 
 /** Lifts each fact's report ({investment, report: {status, evidence, …}}) to the fact itself, as documented. */
 function flatten(a) {

@@ -1,13 +1,13 @@
 // The page of a deal: who invested in whom, how much, how far it got, and every article's report of it over time.
 import { h, byId } from '../lib/dom.js';
-import { shell, section, loaded, setTitle } from '../lib/shell.js';
+import { shell, section, loaded, setTitle, whenMissing } from '../lib/shell.js';
 import { getJson, pageKey } from '../lib/http.js';
 import { amount, date, statusBadge, reported } from '../lib/format.js';
 import { orgLink, orgLinks, roundLink, articlePath } from '../lib/links.js';
 import { table } from '../lib/tables.js';
 
 shell('Deal');
-const deal = getJson(`/api/investments/${encodeURIComponent(pageKey())}`);
+const deal = whenMissing(getJson(`/api/investments/${encodeURIComponent(pageKey())}`));
 
 section(byId('deal-head'), async () => {
   const d = await deal;

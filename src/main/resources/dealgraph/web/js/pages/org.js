@@ -1,7 +1,7 @@
 // The page of an organization or person: who it is, the deals it made and received with their evidence,
 // totals by status and currency, funding rounds, competitors and its network.
 import { h, byId, fill } from '../lib/dom.js';
-import { shell, section, loaded, empty, setTitle } from '../lib/shell.js';
+import { shell, section, loaded, empty, setTitle, whenMissing } from '../lib/shell.js';
 import { getJson, getAll, pageKey } from '../lib/http.js';
 import { amount, date, plural, statusBadge } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, roundLink } from '../lib/links.js';
@@ -15,8 +15,10 @@ const id = pageKey();
 const made = getAll('/api/investments', { investor: id, sort: '-reported' });
 const received = getAll('/api/investments', { investee: id, sort: '-reported' });
 
+const organization = whenMissing(getJson(`/api/organizations/${encodeURIComponent(id)}`));
+
 section(byId('org-head'), async () => {
-  const org = await getJson(`/api/organizations/${encodeURIComponent(id)}`);
+  const org = await organization;
   setTitle(org.name);
   byId('explore-link').href = `/graph.html?focus=${encodeURIComponent(id)}`;
   return loaded(byId('org-head'), h('hgroup', {}, h('h1', {}, org.name),

@@ -1,7 +1,7 @@
 // The page of any DealGraph resource without a page of its own (claims, amounts, products, extraction runs):
 // its description, read from its own IRI by content negotiation.
 import { h, byId, fill } from '../lib/dom.js';
-import { shell, section, loaded, setTitle } from '../lib/shell.js';
+import { shell, section, loaded, setTitle, whenMissing } from '../lib/shell.js';
 import { describe, labelOf, compact, PREFIXES } from '../lib/rdf.js';
 import { term, downloads } from '../lib/terms.js';
 
@@ -11,8 +11,10 @@ const body = byId('triples');
 const path = location.pathname;
 const iri = `https://dealgraph.dev${path}`;
 
+const description = whenMissing(describe(path));
+
 section(body, async () => {
-  const triples = await describe(path);
+  const triples = await description;
   const types = triples.filter((t) => t.s.value === iri && t.p.value === `${PREFIXES.rdf}type`);
   const named = triples.some((t) => t.s.value === iri && t.p.value === `${PREFIXES.rdfs}label`);
   // an unnamed resource (a claim, a run) is called by its most specific type and its key

@@ -1,14 +1,14 @@
 // The page of a funding round: its investee, total, valuation, leads and participants, the deals placed in it,
 // and every article's report of it.
 import { h, byId } from '../lib/dom.js';
-import { shell, section, loaded, empty, setTitle } from '../lib/shell.js';
+import { shell, section, loaded, empty, setTitle, whenMissing } from '../lib/shell.js';
 import { getJson, pageKey } from '../lib/http.js';
 import { amount, date, statusBadge, reported } from '../lib/format.js';
 import { orgLink, orgLinks, dealPath, articlePath } from '../lib/links.js';
 import { table } from '../lib/tables.js';
 
 shell('Funding round');
-const round = getJson(`/api/rounds/${encodeURIComponent(pageKey())}`);
+const round = whenMissing(getJson(`/api/rounds/${encodeURIComponent(pageKey())}`));
 
 section(byId('round-head'), async () => {
   const r = await round;

@@ -1,0 +1,221 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the noun phrases to the right of a trigger: one mention, a coordinated list (through appositions,
+ * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
+ * added by "as did", "along with" or "alongside".
+ *
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence.
+ */
+final class NounPhrases {
+
+  /** Heads that name another organization than their possessor: "OpenAI's biggest competitor, Anthropic". */
+  static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
+      "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
+      "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
+
+  private NounPhrases() {}
+
+  /**
+   * Returns the entities of the noun phrase starting at {@code j}: one mention, a coordinated list, or the
+   * members after "such as"/"like" of a plural head; empty for a phrase that names no entity.
+   */
+  static List<EntityMention> phrase(View v, int j) {
+    int k = j;
+    while (k < v.size() && (v.words.determiners.contains(v.low(k)) && v.mentionAt(k) == null)) {
+      k++;
+    }
+    EntityMention first = v.mentionAt(k);
+    if (first != null && !first.possessive() && RELATIONAL.contains(v.low(first.end()))) {
+      // "a round in Cohere rival Reka" names Reka, or no one: never Cohere.
+      int named = titledName(v, first.end());
+      return named >= 0 ? list(v, named) : List.of();
+    }
+    if (first != null && first.possessive()) {
+      int h = first.end();
+      while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == Token.Type.WORD
+          && v.mention(h) == null && !RELATIONAL.contains(v.low(h))) {
+        h++;
+      }
+      if (RELATIONAL.contains(v.low(h))) {
+        int name = v.is(h + 1, ",") ? h + 2 : h + 1;
+        return v.mentionAt(name) != null && v.mentionAt(name).named() ? list(v, name) : List.of();
+      }
+    }
+    if (first != null) {
+      return list(v, k);
+    }
+    int named = titledName(v, k);
+    if (named >= 0) {
+      return list(v, named);
+    }
+    int limit = Math.min(v.size(), k + 5);
+    for (int h = k; h < limit; h++) {
+      if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
+        var intro = v.cueAt("competition:list-intro", h + 1);
+        return intro == null ? List.of() : list(v, intro.end());
+      }
+      if (v.tok(h).type() != Token.Type.WORD || v.mention(h) != null) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns the investors added after a statement by "as did", "along with", "alongside", "together with" or
+   * "joined by", each list possibly introduced by a description ("the country's three biggest banks, …").
+   */
+  static List<EntityMention> coInvestors(View v, int from) {
+    List<EntityMention> out = new ArrayList<>();
+    for (int k = from; k < v.size() && out.size() < Slots.MAX_LIST; k++) {
+      int start = -1;
+      if (v.is(k, "as") && v.is(k + 1, "did", "have", "has", "do", "does")) {
+        start = k + 2;
+      } else if (v.is(k, "along", "together") && v.is(k + 1, "with") || v.is(k, "joined") && v.is(k + 1, "by")) {
+        start = k + 2;
+      } else if (v.is(k, "alongside")) {
+        start = k + 1;
+      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> members = list(v, k + 1);
+        int after = members.get(members.size() - 1).end();
+        if (v.is(after, "as", "among")) {
+          // "with Fidelity and Lightspeed as co-leads"
+          out.addAll(members);
+          k = after;
+        }
+        continue;
+      }
+      if (start < 0) {
+        continue;
+      }
+      for (int h = start; h < Math.min(v.size(), start + 10) && !v.is(h, ";", "."); h++) {
+        EntityMention m = v.mentionAt(h);
+        if (m != null && m.form() != EntityMention.Form.PRONOUN && m.form() != EntityMention.Form.DESCRIPTION) {
+          List<EntityMention> members = list(v, h);
+          out.addAll(members);
+          k = members.get(members.size() - 1).end() - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns true when a name starting at {@code k} is a whole list member: "…, the OpenAI Startup Fund, …". */
+  private static boolean memberAt(View v, int k) {
+    EntityMention m = v.mentionAt(k);
+    return m != null && m.named() && (m.end() >= v.size() || v.is(m.end(), ",", "and", "or", ".", ";"));
+  }
+
+  /**
+   * Returns where a name starts after up to three common words that describe it ("competitor Anthropic", "AI
+   * startup Anthropic"), or -1.
+   */
+  static int titledName(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return h > k && m.named() ? h : -1;
+      }
+      if (!v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
+  static List<EntityMention> list(View v, int k) {
+    List<EntityMention> out = new ArrayList<>();
+    boolean inRelative = k < v.size() && v.relative[k];
+    while (k < v.size() && out.size() < Slots.MAX_LIST && v.relative[k] == inRelative) {
+      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
+        k++;
+      }
+      EntityMention m = v.mentionAt(k);
+      if (m == null && !out.isEmpty()) {
+        int named = titledName(v, k);
+        m = named >= 0 ? v.mentionAt(named) : null;
+      }
+      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
+      if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
+          || m.form() == EntityMention.Form.PRONOUN)
+          || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD
+          && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
+          && !v.words.prepositions.contains(v.low(m.end()))) {
+        // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
+        break;
+      }
+      out.add(m);
+      k = m.end();
+      if (v.is(k, "(")) {
+        int close = k + 1;
+        while (close < Math.min(v.size(), k + 8) && !v.is(close, ")")) {
+          close++;
+        }
+        k = v.is(close, ")") ? close + 1 : k;
+      }
+      if (m.possessive() && v.mentionAt(k) != null) {
+        k = v.mentionAt(k).end();
+      }
+      if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
+        // "Amazon-backed Anthropic": the member is the company, not its backer.
+        out.set(out.size() - 1, v.mention(k + 2));
+        k = v.mention(k + 2).end();
+      }
+      boolean member = memberAt(v, k + 1) || v.is(k + 1, "the") && memberAt(v, k + 2);
+      if (v.is(k, ",") && !member && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
+        // "Eric Schmidt, the former chief executive of Google, and …": skip the apposition.
+        int close = k + 1;
+        while (close < Math.min(v.size(), k + 12) && !v.is(close, ",", ";", ".", ":")) {
+          close++;
+        }
+        if (v.is(close, ",") && (v.is(close + 1, "and", "or", "as") || memberAt(v, close + 1))) {
+          k = close;
+        }
+      }
+      if (v.is(k, "through", "via") && !out.isEmpty()) {
+        // "Jeff Bezos through his family office Bezos Expeditions, …": the vehicle belongs to the member.
+        int comma = k + 1;
+        while (comma < Math.min(v.size(), k + 9) && !v.is(comma, ",", ";", ".")) {
+          comma++;
+        }
+        if (v.is(comma, ",")) {
+          k = comma;
+        }
+      }
+      if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
+        k++;
+        while (k < v.size() && v.relative[k]) {
+          k++;
+        }
+      }
+      if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
+        k += 2;
+        if (v.is(k, "with", "from", "against", "by")) {
+          k++;
+        }
+      } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
+        k += 2;
+      } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
+      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
+          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
+        k += v.is(k, ",") ? 4 : 3;
+        if (v.is(k, "by", "from", "with")) {
+          k++;
+        }
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+}

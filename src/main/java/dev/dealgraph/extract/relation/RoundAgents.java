@@ -1,0 +1,76 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Holds the investors a sentence names after a round or a raise: "from X", "led by X", "with participation from
+ * Y and Z", "with X and Y among the investors".
+ *
+ * @param from         investors after "from"
+ * @param leads        investors after "led by"
+ * @param participants investors after a participation phrase
+ * @param end          the token just past the last investor read
+ * @param shared       true when unnamed investors share the money with those named ("from X and US banks")
+ */
+record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<EntityMention> participants, int end,
+    boolean shared) {
+
+  /** Returns true when "and" follows within a few words: the comma opens a list, not a new clause. */
+  private static boolean conjunctionAhead(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
+      if (v.is(h, "and")) {
+        return true;
+      }
+      if (v.is(h, ",", ".", ";", "said", "says")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the investors after a round; "from X" counts only up to {@code fromLimit}, near the money. */
+  static RoundAgents read(View v, int start, int fromLimit) {
+    List<EntityMention> from = new ArrayList<>();
+    List<EntityMention> leads = new ArrayList<>();
+    List<EntityMention> participants = new ArrayList<>();
+    int end = start;
+    boolean shared = false;
+    int limit = Math.min(v.size(), start + Slots.REACH);
+    for (int k = start; k < limit; k++) {
+      if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
+        break;
+      }
+      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
+      List<EntityMention> found = null;
+      if (participation != null) {
+        found = NounPhrases.phrase(v, participation.end());
+        participants.addAll(found);
+      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
+        List<EntityMention> named = NounPhrases.list(v, k + 1);
+        int after = named.get(named.size() - 1).end();
+        if (v.is(after, "among", "as") || v.is(after, "participating", "joining", "investing")) {
+          found = named;
+          participants.addAll(found);
+        }
+      } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
+        found = NounPhrases.phrase(v, k + 2);
+        leads.addAll(found);
+      } else if (v.is(k, "from") && leads.isEmpty() && k <= fromLimit) {
+        found = NounPhrases.phrase(v, k + 1);
+        from.addAll(found);
+        int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
+        // "from Nvidia, Japanese banks and US venture firms": unnamed investors share the money.
+        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && (v.is(after, "and") || v.is(after, ",")
+            && conjunctionAhead(v, after + 1));
+      }
+      if (found != null && !found.isEmpty()) {
+        k = found.get(found.size() - 1).end() - 1;
+        end = k + 1;
+      }
+    }
+    return new RoundAgents(from, leads, participants, end, shared);
+  }
+}

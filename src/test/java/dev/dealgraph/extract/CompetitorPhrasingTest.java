@@ -1,0 +1,53 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.rivals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each phrasing of a rivalry yields its pairs; co-occurrence alone yields none. */
+class CompetitorPhrasingTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Initech competes with Vandelay Labs for hospital customers.|Initech ~ Vandelay Labs",
+      "Hooli takes on Globex with a cheaper cloud.|Globex ~ Hooli",
+      "Initech, a rival of Vandelay Labs, cut its prices.|Initech ~ Vandelay Labs",
+      "The battle between Globex and Hooli moved to chips.|Globex ~ Hooli",
+      "Globex vs Hooli: who wins the cloud?|Globex ~ Hooli",
+      "Initech faces stiff competition from Vandelay Labs.|Initech ~ Vandelay Labs",
+      "Vandelay Labs is vying with Initech for the same engineers.|Initech ~ Vandelay Labs",
+      "Vandelay Labs is seen as the main challenger to Initech.|Initech ~ Vandelay Labs",
+      "Globex's biggest rival, Hooli, reported results.|Globex ~ Hooli",
+      "Initech and Vandelay Labs are fierce rivals.|Initech ~ Vandelay Labs",
+      "Globex's own lab, Initech, is Hooli's main rival.|Hooli ~ Initech",
+      "Hooli grew as it tried to keep up with Globex, its nearest rival, in search.|Globex ~ Hooli"})
+  void findsThePair(String text, String pair) {
+    assertThat(rivals(extract(text))).containsExactly(pair);
+  }
+
+  @Test
+  void givesOnePairPerListMember() {
+    assertThat(rivals(extract("Cyberdyne is up against giants like Globex and Hooli.")))
+        .containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
+  }
+
+  @Test
+  void readsAProductAsItsMaker() {
+    assertThat(rivals(extract("Latex now competes with Chatterbox in schools."))).containsExactly(
+        "Initech ~ Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Globex invested in Initech last year.",
+      "Hooli and Globex both spoke at the conference in Oslo.",
+      "The AI race among the tech giants is heating up."})
+  void findsNoRivalryInCoOccurrence(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
+  }
+}

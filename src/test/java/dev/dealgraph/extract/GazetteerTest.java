@@ -1,0 +1,64 @@
+package dev.dealgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dealgraph.DealGraphException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+
+  private static Gazetteer load(String yaml) {
+    return Gazetteer.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "orgs.yaml");
+  }
+
+  @Test
+  void readsEveryFieldOfAnEntry() {
+    Gazetteer g = load("""
+        - name: Zentrix
+          kind: company
+          wikidata: Q42
+          aliases: ["Zentrix Inc."]
+          tickers: [ZTX]
+          products: [Zen]
+          hq: Tampere
+          country: FI
+          tags: [ailab]
+        """);
+    Organization o = g.find("Zentrix").orElseThrow();
+    assertThat(o.kind()).isEqualTo(EntityKind.COMPANY);
+    assertThat(o.wikidata()).contains("Q42");
+    assertThat(o.aliases()).containsExactly("Zentrix Inc.");
+    assertThat(o.products()).containsExactly("Zen");
+    assertThat(o.hq()).contains("Tampere");
+    assertThat(o.tags()).containsExactly("ailab");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "[{name: A, kind: company, aliases: [X]}, {name: B, kind: company, aliases: [X]}]|alias 'X' is already used by 'A'",
+      "[{name: A, kind: company}, {name: A, kind: investor}]|name 'A' is already used by 'A'",
+      "[{name: A, kind: company, wikidata: Q0123}]|wikidata id must match Q[1-9][0-9]*: Q0123",
+      "[{name: A, kind: company, tags: [unicorn]}]|unknown tag 'unicorn'",
+      "[{name: A, kind: startup}]|kind must be one of",
+      "[{name: A, kind: company, parent: B}]|parent 'B' is not an organization of this file",
+      "[{name: A, kind: company, colour: red}]|not a valid gazetteer",
+      "[{kind: company}]|name is required"})
+  void rejectsAnEntryThatBreaksARuleNamingFileEntryAndRule(String yaml, String rule) {
+    assertThatThrownBy(() -> load(yaml))
+        .isInstanceOf(DealGraphException.class)
+        .hasMessageStartingWith("orgs.yaml")
+        .hasMessageContaining(rule);
+  }
+
+  @Test
+  void loadsTheShippedGazetteer() {
+    Gazetteer g = Gazetteer.standard();
+    assertThat(g.organizations()).hasSizeGreaterThan(100);
+    assertThat(g.organizations()).allMatch(o -> o.tags().stream().allMatch(Gazetteer.TAGS::contains));
+  }
+}

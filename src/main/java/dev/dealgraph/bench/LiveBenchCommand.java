@@ -70,7 +70,6 @@ final class LiveBenchCommand implements Callable<Integer> {
       Client client = new Client(app.port());
       CorpusGenerator generator = CorpusGenerator.standard();
       Thread.sleep(5_000); // let the batch reach its steady state first
-      long before = batch.done();
       long postsStarted = System.nanoTime();
       for (int i = 0; i < posts; i++) {
         long tick = System.nanoTime();
@@ -82,15 +81,14 @@ final class LiveBenchCommand implements Callable<Integer> {
         visible[i] = System.nanoTime() - tick;
         Thread.sleep(Math.max(0, everyMillis - (System.nanoTime() - tick) / 1_000_000));
       }
-      long during = batch.done() - before;
       double seconds = (System.nanoTime() - postsStarted) / 1e9;
       Summary summary = batch.stop();
       String results = String.format(Locale.ROOT, "POST to queryable: %s (target p99 ≤ 1000 ms); POST answered: %s; "
-              + "batch meanwhile: %.1f articles/s (%d articles in %.0f s)", Latencies.of(visible).line(),
-          Latencies.of(answered).line(), during / seconds, during, seconds);
+              + "%d POSTs in %.0f s; the batch stored %.1f articles/s", Latencies.of(visible).line(),
+          Latencies.of(answered).line(), posts, seconds, summary.total() / batch.seconds());
       String described = posts + " POSTs of generated articles, one every " + everyMillis + " ms, while " + corpus
-          + " is ingested in the same process (" + summary.total() + " articles in " + Math.round(batch.seconds())
-          + " s, stopped after the last POST)";
+          + " is ingested in the same process in batches of " + App.BATCH_SIZE + " (" + summary.total()
+          + " articles in " + Math.round(batch.seconds()) + " s, stopped after the last POST)";
       out.println("live: " + described + ": " + results);
       log.log().append("live", described, results, machine.reloaded());
     }

@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
   List<String> paths;
 
-  @Option(names = "--batch-size", defaultValue = "200",
+  @Option(names = "--batch-size", defaultValue = "" + App.BULK_BATCH_SIZE,
       description = "Articles committed per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
@@ -41,7 +41,10 @@ final class IngestCommand implements Callable<Integer> {
          Progress progress = Progress.start(total, err)) {
       Ingestion ingestion = App.ingestion(opened, batchSize);
       Iterator<Input> inputs = sources.expand(paths).map(Input::of).iterator();
-      Summary summary = ingestion.ingestAll(inputs, (Outcome o) -> progress.step(o.origin()));
+      // Compacting between batches keeps a long ingest's disk use near the store's size: without it, every batch
+      // leaves copies of the index blocks it changed, and a large archive outgrows the disk before it is in.
+      Summary summary = ingestion.ingestAll(inputs, (Outcome o) -> progress.step(o.origin()),
+          () -> App.compactIfGrown(opened));
       progress.close();
       spec.commandLine().getOut().println(summary.line());
       summary.failures().forEach(f -> err.println("failed: " + f.origin() + ": " + f.reason().orElse("")));

@@ -1,6 +1,7 @@
 package dev.dealgraph.cli;
 
 import dev.dealgraph.DealGraphException;
+import dev.dealgraph.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
         QueryCommand.class,
         ExportCommand.class,
         StatsCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -36,6 +36,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingestion {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+  /**
+   * Quads a batch may hold before it is committed whatever its article count: a prepared quad takes about 200
+   * bytes of heap, so long articles cannot make a large batch outgrow a small heap.
+   */
+  static final long MAX_BATCH_QUADS = 1_500_000;
+  /** Inputs read ahead per worker: enough to keep workers busy while a batch commits, few enough to bound memory. */
+  private static final int INPUTS_AHEAD = 8;
 
   private final Store store;
   private final ArticleReader reader;
@@ -43,12 +50,27 @@ public final class Ingestion {
   private final ShapeValidator validator;
   private final Clock clock;
   private final int batchSize;
+  private final int workers;
 
+  /** Creates the pipeline with one preparing worker per core when there is more than one core. */
   public Ingestion(Store store, ArticleReader reader, Extractor extractor, ShapeValidator validator, Clock clock,
       int batchSize) {
+    this(store, reader, extractor, validator, clock, batchSize, defaultWorkers());
+  }
+
+  /**
+   * Creates the pipeline; {@code workers} threads prepare articles for {@link #ingestAll}, none meaning that the
+   * calling thread prepares them itself.
+   */
+  public Ingestion(Store store, ArticleReader reader, Extractor extractor, ShapeValidator validator, Clock clock,
+      int batchSize, int workers) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers must be 0 or more: " + workers);
+    }
+    this.workers = workers;
     this.store = store;
     this.reader = reader;
     this.extractor = extractor;
@@ -83,45 +105,83 @@ public final class Ingestion {
     return outcomes;
   }
 
-  /** Ingests every input in batches, reporting each outcome to {@code listener} as it is known. */
+  /**
+   * Ingests every input in batches, reporting each outcome to {@code listener} as it is known.
+   *
+   * <p>Inputs are read and their articles extracted, mapped and validated on worker threads, one per core, a
+   * bounded number of inputs ahead of the batch being committed: on a multi-core machine the next batch is being
+   * prepared while this one is written. Commits and outcomes stay on the calling thread and in input order, and an
+   * article is checked again when the store changed under it, so the result is the same as one after the other.
+   */
   public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener) {
+    return ingestAll(inputs, listener, () -> { });
+  }
+
+  /**
+   * Ingests every input as {@link #ingestAll(Iterator, Consumer)} does, running {@code afterCommit} on the calling
+   * thread after each batch is committed: the place for store upkeep such as compaction, which a long ingest needs
+   * because every write transaction leaves copies of the index blocks it changed.
+   */
+  public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener, Runnable afterCommit) {
     long started = System.nanoTime();
     Tally tally = new Tally(listener);
-    List<Prepared> batch = new ArrayList<>();
-    Set<String> batchIds = new HashSet<>();
-    while (inputs.hasNext()) {
-      Input input = inputs.next();
-      List<Article> articles;
-      try {
-        articles = read(input);
-      } catch (DealGraphException e) {
-        tally.accept(Outcome.failed(input.origin(), Optional.empty(), e.getMessage()));
-        continue;
-      }
-      for (Article article : articles) {
-        if (batchIds.contains(article.id())) {
-          flush(batch, batchIds, tally); // the same article twice: the later copy must see the earlier one stored
-        }
-        try {
-          Optional<Prepared> prepared = prepare(article);
-          if (prepared.isPresent()) {
-            batch.add(prepared.get());
-            batchIds.add(article.id());
-          } else {
-            tally.accept(Outcome.unchanged(article));
-          }
-        } catch (DealGraphException e) {
-          tally.accept(Outcome.failed(article.origin(), Optional.of(article), e.getMessage()));
-        }
-        if (batch.size() >= batchSize) {
-          flush(batch, batchIds, tally);
-        }
+    Pending pending = new Pending(tally, afterCommit);
+    try (Lookahead<Input, Readied> ahead = Lookahead.start(inputs, this::ready, workers,
+        Math.max(1, workers * INPUTS_AHEAD))) {
+      while (ahead.hasNext()) {
+        Readied readied = ahead.next();
+        readied.readFailure().ifPresent(
+            reason -> tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason)));
+        readied.steps().forEach(step -> take(step, pending, tally));
       }
     }
-    flush(batch, batchIds, tally);
+    pending.commit();
     Summary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
     LOG.info("Ingest: {}", summary.line());
     return summary;
+  }
+
+  /** Adds a checked article to the batch, or reports it, checking it again when the store changed under it. */
+  private void take(Readied.Step checked, Pending pending, Tally tally) {
+    Article article = checked.article();
+    if (pending.holds(article.id())) {
+      pending.commit(); // the same article twice: the later copy must see the earlier one stored
+    }
+    Readied.Step step = checked.failure().isPresent()
+        || storedHash(article, graphName(article)).equals(checked.storedHash()) ? checked : check(article);
+    if (step.failure().isPresent()) {
+      tally.accept(Outcome.failed(article.origin(), Optional.of(article), step.failure().get()));
+    } else if (step.prepared().isPresent()) {
+      pending.add(step.prepared().get());
+    } else {
+      tally.accept(Outcome.unchanged(article));
+    }
+    if (pending.size() >= batchSize || pending.quads() >= MAX_BATCH_QUADS) {
+      pending.commit();
+    }
+  }
+
+  /** Reads one input and checks its articles; runs on a worker thread. */
+  private Readied ready(Input input) {
+    try {
+      return new Readied(input, Optional.empty(), read(input).stream().map(this::check).toList());
+    } catch (DealGraphException e) {
+      return new Readied(input, Optional.of(e.getMessage()), List.of());
+    }
+  }
+
+  private Readied.Step check(Article article) {
+    Optional<String> stored = storedHash(article, graphName(article));
+    try {
+      return new Readied.Step(article, stored, prepare(article, stored), Optional.empty());
+    } catch (DealGraphException e) {
+      return new Readied.Step(article, stored, Optional.empty(), Optional.of(e.getMessage()));
+    }
+  }
+
+  private static int defaultWorkers() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return cores > 1 ? cores : 0;
   }
 
   /** Removes the article's graph and nothing else; returns false when there was no such article. */
@@ -145,8 +205,11 @@ public final class Ingestion {
 
   /** Checks an article completely; empty when the store already holds the same content. */
   private Optional<Prepared> prepare(Article article) {
-    Node graphName = NodeFactory.createURI(Iris.articleGraph(article.id()));
-    Optional<String> storedHash = storedHash(article, graphName);
+    return prepare(article, storedHash(article, graphName(article)));
+  }
+
+  private Optional<Prepared> prepare(Article article, Optional<String> storedHash) {
+    Node graphName = graphName(article);
     if (storedHash.filter(article.contentHash()::equals).isPresent()) {
       return Optional.empty();
     }
@@ -154,6 +217,10 @@ public final class Ingestion {
     Model model = ArticleGraph.map(article, extraction, clock.instant());
     validator.validate(model, article.origin());
     return Optional.of(new Prepared(article, extraction, graphName, model.getGraph(), storedHash.isPresent()));
+  }
+
+  private static Node graphName(Article article) {
+    return NodeFactory.createURI(Iris.articleGraph(article.id()));
   }
 
   private Extraction extract(Article article) {
@@ -176,10 +243,47 @@ public final class Ingestion {
     });
   }
 
-  private void flush(List<Prepared> batch, Set<String> batchIds, Tally tally) {
-    commit(batch).forEach(tally);
-    batch.clear();
-    batchIds.clear();
+  /** Holds the articles waiting for the next commit, and commits them in one write transaction. */
+  private final class Pending {
+    private final List<Prepared> batch = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private long quads;
+    private final Tally tally;
+    private final Runnable afterCommit;
+
+    Pending(Tally tally, Runnable afterCommit) {
+      this.tally = tally;
+      this.afterCommit = afterCommit;
+    }
+
+    boolean holds(String articleId) {
+      return ids.contains(articleId);
+    }
+
+    int size() {
+      return batch.size();
+    }
+
+    long quads() {
+      return quads;
+    }
+
+    void add(Prepared prepared) {
+      batch.add(prepared);
+      ids.add(prepared.article().id());
+      quads += prepared.graph().size();
+    }
+
+    void commit() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      Ingestion.this.commit(batch).forEach(tally);
+      batch.clear();
+      ids.clear();
+      quads = 0;
+      afterCommit.run();
+    }
   }
 
   private List<Outcome> commit(List<Prepared> batch) {

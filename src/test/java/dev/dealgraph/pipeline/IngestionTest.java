@@ -117,6 +117,42 @@ class IngestionTest {
   }
 
   @Test
+  void preparingOnWorkersGivesTheSameOutcomesAsOneAfterTheOther() {
+    // Copies of one article far apart and close together, across batches of two: later copies are checked by the
+    // workers before the earlier ones are stored, and must still end as the one-after-the-other run does.
+    List<Input> inputs = new ArrayList<>();
+    inputs.add(input("a.txt", DEAL));
+    for (int i = 0; i < 9; i++) {
+      inputs.add(input("n" + i + ".txt", "Firm" + i + " AI raises money\n\nFirm" + i
+          + " AI said Northgate Ventures invested in it."));
+      inputs.add(input("a.txt", i % 3 == 0 ? CHANGED : DEAL));
+    }
+    List<Outcome.Result> alone = new ArrayList<>();
+    List<Outcome.Result> together = new ArrayList<>();
+    Store one = Store.inMemory();
+    Store other = Store.inMemory();
+    Summary sequential = ingestion(one, 2, 0).ingestAll(inputs.iterator(), o -> alone.add(o.result()));
+    Summary parallel = ingestion(other, 2, 3).ingestAll(inputs.iterator(), o -> together.add(o.result()));
+    assertThat(together).isEqualTo(alone).contains(Outcome.Result.REPLACED, Outcome.Result.UNCHANGED);
+    assertThat(parallel.line().replaceAll(" in .*", "")).isEqualTo(sequential.line().replaceAll(" in .*", ""));
+    assertThat(other.read(() -> countArticleGraphs(other))).isEqualTo(10);
+  }
+
+  @Test
+  void runsTheUpkeepAfterEveryCommittedBatch() {
+    Store store = Store.inMemory();
+    List<Long> storedWhenRun = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      inputs.add(input("n" + i + ".txt", "Firm" + i + " AI raises money\n\nFirm" + i
+          + " AI said Northgate Ventures invested in it."));
+    }
+    ingestion(store, 2, 2).ingestAll(inputs.iterator(), o -> { },
+        () -> storedWhenRun.add(store.read(() -> countArticleGraphs(store))));
+    assertThat(storedWhenRun).containsExactly(2L, 4L, 5L);
+  }
+
+  @Test
   void deleteRemovesTheArticleGraphAndNothingElse() {
     Store store = Store.inMemory();
     Ingestion ingestion = App.ingestion(store, 10);
@@ -142,6 +178,11 @@ class IngestionTest {
   private static Ingestion ingestion(Store store, ShapeValidator validator, int batch) {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     return new Ingestion(store, reader, extractor, validator, clock, batch);
+  }
+
+  private static Ingestion ingestion(Store store, int batch, int workers) {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    return new Ingestion(store, reader, extractor, ShapeValidator.standard(), clock, batch, workers);
   }
 
   private static Input input(String origin, String text) {

@@ -50,17 +50,6 @@ final class Memory {
     return 0;
   }
 
-  /** Returns the sum of the heap pools' peak usage since the last reset, in bytes. */
-  static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
-  }
-
   /** Writes bytes as megabytes. */
   static String mb(long bytes) {
     return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1e6);

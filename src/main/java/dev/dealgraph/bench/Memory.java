@@ -1,17 +1,14 @@
 package dev.dealgraph.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads this process's peak memory: the peak resident set size from {@code /proc/self/status} and the peak heap
- * from the garbage collector's pools; both can be reset so that one phase of a benchmark is measured alone. The
- * resident set counts the pages of the memory-mapped store files too, so a {@link PeakSampler} also follows the
- * anonymous part alone ({@code RssAnon}): the heap and the JVM's own memory.
+ * Reads this process's memory from {@code /proc/self/status}: the peak resident set size, which can be reset so
+ * that one phase of a benchmark is measured alone, and any other field. The resident set counts the pages of the
+ * memory-mapped store files too, so a {@link PeakSampler} also follows the anonymous part alone
+ * ({@code RssAnon}): the heap and the JVM's own memory.
  */
 final class Memory {
   private static final Path STATUS = Path.of("/proc/self/status");
@@ -25,9 +22,6 @@ final class Memory {
       Files.writeString(CLEAR_REFS, "5"); // Linux: "5" resets the peak resident set size (VmHWM)
     } catch (IOException | RuntimeException e) {
       // Not Linux or not allowed: the peak then covers the whole process.
-    }
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
     }
   }
 
@@ -48,17 +42,6 @@ final class Memory {
       // Unknown outside Linux.
     }
     return 0;
-  }
-
-  /** Returns the sum of the heap pools' peak usage since the last reset, in bytes. */
-  static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** Writes bytes as megabytes. */

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param cpu       processor time of the whole process during the phase
  * @param peakRss   the process's peak resident set size during the phase, mapped store files included
  * @param peakAnon  the peak of its anonymous part: heap and JVM memory, without mapped files
- * @param peakHeap  the heap's peak use during the phase
+ * @param peakHeap  the most heap found in use just after a garbage collection during the phase
  * @param diskBytes the store's size on disk at the end
  */
 record Phase(long articles, long quads, Duration elapsed, Duration cpu, long peakRss, long peakAnon,
@@ -40,7 +40,7 @@ record Phase(long articles, long quads, Duration elapsed, Duration cpu, long pea
   /** Returns the figures as one cell: time, rates, memory and disk. */
   String line() {
     return String.format(Locale.ROOT, "%.1f s (%.1f s CPU), %s%,.0f quads/s, peak RSS %s (%s without mapped store "
-            + "files), peak heap %s, store %s", seconds(), cpu.toNanos() / 1e9,
+            + "files), peak heap after GC %s, store %s", seconds(), cpu.toNanos() / 1e9,
         articles > 0 ? String.format(Locale.ROOT, "%.1f articles/s, ", articlesPerSecond()) : "",
         quadsPerSecond(), Memory.mb(peakRss), Memory.mb(peakAnon), Memory.mb(peakHeap), Memory.mb(diskBytes));
   }
@@ -50,11 +50,12 @@ record Phase(long articles, long quads, Duration elapsed, Duration cpu, long pea
     Memory.resetPeaks();
     long cpu = processCpu();
     long started = System.nanoTime();
-    try (PeakSampler anonymous = new PeakSampler("memory", () -> Memory.status("RssAnon"), 250)) {
+    try (PeakSampler anonymous = new PeakSampler("memory", () -> Memory.status("RssAnon"), 250);
+         HeapAfterGc heap = new HeapAfterGc()) {
       Work.Result r = work.run();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       return new Phase(r.articles(), r.quads(), elapsed, Duration.ofNanos(processCpu() - cpu), Memory.peakRss(),
-          anonymous.peak(), Memory.peakHeap(), r.diskBytes());
+          anonymous.peak(), heap.peak(), r.diskBytes());
     }
   }
 

@@ -41,10 +41,12 @@ final class IngestCommand implements Callable<Integer> {
          Progress progress = Progress.start(total, err)) {
       Ingestion ingestion = App.ingestion(opened, batchSize);
       Iterator<Input> inputs = sources.expand(paths).map(Input::of).iterator();
-      // One compaction at the end, not between batches: batches of thousands of articles leave only about a
-      // quarter of the store as superseded index blocks (3.7 GB compacted to 2.9 GB at 10,000 articles), while
-      // compacting copies the whole store, so compacting at every doubling would cost more than it gives back.
-      Summary summary = ingestion.ingestAll(inputs, (Outcome o) -> progress.step(o.origin()));
+      // Compacting between batches keeps a long ingest's disk use near the store's size: every batch leaves copies
+      // of the index blocks it changed, and as the indexes grow a batch touches more of them, so without compaction
+      // the store grows faster than the data (measured: 445 KB per article at 20,000 articles, 630 KB at 68,000)
+      // and a large archive outgrows the disk before it is in.
+      Summary summary = ingestion.ingestAll(inputs, (Outcome o) -> progress.step(o.origin()),
+          () -> App.compactIfGrown(opened));
       progress.close();
       spec.commandLine().getOut().println(summary.line());
       summary.failures().forEach(f -> err.println("failed: " + f.origin() + ": " + f.reason().orElse("")));

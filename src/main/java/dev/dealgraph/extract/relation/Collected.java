@@ -16,6 +16,8 @@ final class Collected {
   final List<Finding.Deal> implicit = new ArrayList<>();
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
+  /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
+  final java.util.Set<List<String>> denied = new java.util.HashSet<>();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
@@ -29,6 +31,9 @@ final class Collected {
    */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading, boolean alternatives) {
+    if (reading.denied() && investor.entity().isPresent() && investee.entity().isPresent()) {
+      denied.add(List.of(investor.entity().get().name(), investee.entity().get().name()));
+    }
     if (reading.denied() || investee.form() == EntityMention.Form.PRODUCT) {
       // Money paid to a product ("commits $30 billion to Azure") buys services, not a stake.
       return;

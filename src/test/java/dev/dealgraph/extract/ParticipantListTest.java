@@ -37,6 +37,25 @@ class ParticipantListTest {
         "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli and Orrin Ventures came in as new investors; Tessier Capital, all existing backers, put in more.",
+      "Returning investors Hooli, Orrin Ventures and Tessier Capital added to their stakes.",
+      "Hooli, Orrin Ventures and Tessier Capital participated alongside other funds.",
+      "Participants in the round are Hooli, Orrin Ventures and Tessier Capital.",
+      "New backers include Hooli, alongside a group of strategic investors: Orrin Ventures and Tessier Capital."})
+  void readsParticipationPredicatesAndCopularListsAsInvestorsInTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
+  @Test
+  void makesThePersonBehindADescriptionTheInvestor() {
+    assertThat(pairs(extract(OPENING, "Investors in the round include Hooli and Amazon founder Jeff Bezos"
+        + " investing through Bezos Expeditions.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Jeff Bezos -> Vandelay Labs");
+  }
+
   @Test
   void readsCompletingAFinancingAsRaisingIt() {
     assertThat(pairs(extract("Last May Cyberdyne completed a financing of $80 million led by Orrin Ventures.")))

@@ -258,7 +258,8 @@ final class NounFinder {
       if (investees.isEmpty()) {
         // "Investors in the round include X and Y": the round's company is named elsewhere.
         for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
-          if (v.is(k, "include", "includes", "included", "including")) {
+          // "Participants in the round are X and Y" lists them as "include" does.
+          if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
             for (EntityMention investor : NounPhrases.list(v, k + 1)) {
               out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
             }

@@ -126,7 +126,9 @@ final class RoundFinder {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       boolean joins = verb == null || !verb.lemma().endsWith("lead");
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
-      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as") || !fellows.isEmpty())) {
+      // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
+      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
+          || !fellows.isEmpty() || v.cueAt("trigger:participation", end) != null)) {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
         investors.addAll(NounPhrases.coInvestors(v, end));

@@ -57,4 +57,26 @@ class ReferenceResolutionTest {
     assertThat(pairs(e)).containsExactlyInAnyOrder("Korea Development Bank -> Quillon Robotics",
         "TWG Global -> Quillon Robotics");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli called reports that it would invest in Quillon Robotics false.",
+      "Hooli said reports that it planned to back Quillon Robotics were untrue.",
+      "Hooli, which sells it cloud capacity, holds no stake in Quillon Robotics."})
+  void reportsNoDealThatTheArticleDeniesAfterTheFact(String sentence) {
+    assertThat(pairs(extract("Quillon Robotics raised $40 million from Tessier Capital.", sentence)))
+        .containsExactly("Tessier Capital -> Quillon Robotics");
+  }
+
+  @Test
+  void givesEachNamedChequeItsOwnAmountAndTheSubjectCompanyItsInvestors() {
+    Extraction e = extract("Quillon Robotics has raised $675 million from a group of investors.",
+        "Orrin Ventures and Tessier Capital came in as new investors.",
+        "Hooli put $95 million into the company, a person familiar with the matter said.",
+        "Initech wrote a $50 million cheque to Quillon Robotics.");
+    assertThat(e.investments()).filteredOn(i -> i.amount().isPresent())
+        .extracting(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.amount().get().text())
+        .containsExactlyInAnyOrder("Hooli -> Quillon Robotics $95 million",
+            "Initech -> Quillon Robotics $50 million");
+  }
 }

@@ -27,7 +27,7 @@ final class Coreference {
 
   private static final double LIST_MEMBER = 0.5;
   /**
-   * The article's subject, the organization most often named in headlines and as a sentence's subject, stays a
+   * The article's subject, the organization most often named in headlines, first and as a sentence's subject, stays a
    * likely referent of "the company" after lists of investors and partners have pushed it back. Pronouns follow
    * the nearer subject ("Google, which deepens its stake") and get no such help.
    */
@@ -94,7 +94,7 @@ final class Coreference {
           if (m.named() && m.form() != EntityMention.Form.PERSON) {
             // Headlines and sentence subjects name the article's subject; names further in count little.
             double count = named.merge(m.entity().get().name(),
-                k == 0 ? 2 : merged.size() == 1 && m.first() <= 1 ? 1 : 0.25, Double::sum);
+                k == 0 || topic == null ? 2 : merged.size() == 1 && m.first() <= 1 ? 1 : 0.25, Double::sum);
             if (topic == null || count > named.get(topic.name())) {
               topic = m.entity().get();
             }

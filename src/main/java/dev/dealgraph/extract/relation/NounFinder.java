@@ -107,8 +107,14 @@ final class NounFinder {
         j = m.end() - 1;
         continue;
       }
-      if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which")) {
+      // "increased its cheque to £4 million": a preposition before a figure introduces no investee.
+      if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which") && v.money(j + 1) == null) {
         investees = NounPhrases.phrase(v, j + 1);
+        if (investees.isEmpty() && v.is(j, "to") && v.tok(j + 1).type() == Token.Type.WORD
+            && Character.isLowerCase(v.tok(j + 1).text().charAt(0)) && !v.words.determiners.contains(v.low(j + 1))) {
+          // "its cheque to £4 million to fill the gap": an infinitive, not the cheque's recipient.
+          break;
+        }
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;

@@ -50,6 +50,26 @@ class ParticipantListTest {
   }
 
   @Test
+  void readsAmongItsBackersFollowedByTheRound() {
+    assertThat(pairs(extract(OPENING, "Hooli and Orrin Ventures were among its backers in the latest round.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs");
+  }
+
+  @Test
+  void readsTakingMoneyFromAGroupAsRaisingIt() {
+    assertThat(pairs(extract("Vandelay Labs took $600 million from a group led by Orrin Ventures.",
+        "Hooli took part in the round.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Vandelay Labs", "Hooli -> Vandelay Labs");
+  }
+
+  @Test
+  void neverMakesTheBuyerOfAStakeARoundRaiser() {
+    Extraction e = extract("Hooli took a $300 million stake in Vandelay Labs.");
+    assertThat(pairs(e)).containsExactly("Hooli -> Vandelay Labs");
+    assertThat(e.rounds()).isEmpty();
+  }
+
+  @Test
   void makesThePersonBehindADescriptionTheInvestor() {
     assertThat(pairs(extract(OPENING, "Investors in the round include Hooli and Amazon founder Jeff Bezos"
         + " investing through Bezos Expeditions.")))

@@ -79,4 +79,11 @@ class ReferenceResolutionTest {
         .containsExactlyInAnyOrder("Hooli -> Quillon Robotics $95 million",
             "Initech -> Quillon Robotics $50 million");
   }
+
+  @Test
+  void takesTheFigureBeforeAGlossInParentheses() {
+    Extraction e = extract("Quillon Robotics received a \u20a9250 billion (about $180 million) injection from Hooli.");
+    assertThat(e.investments()).filteredOn(i -> i.amount().isPresent())
+        .extracting(i -> i.amount().get().currency()).containsExactly("KRW");
+  }
 }

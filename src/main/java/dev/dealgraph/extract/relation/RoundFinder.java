@@ -54,6 +54,10 @@ final class RoundFinder {
 
   /** "Y raised $N (in a Series B) from X / led by X, with participation from Z". */
   private void receive(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
+    if (v.cueAt("trigger:round-phrase", i) != null) {
+      // "took part in the round" joins a round; "took $N from X" receives.
+      return;
+    }
     List<EntityMention> subject = Slots.subject(v, i);
     if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
         .orElse(true)) {
@@ -63,12 +67,16 @@ final class RoundFinder {
     boolean funding = false;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     int k = i + 1;
-    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with", ",")
+    for (; k < limit && (!Slots.boundary(v, k) || v.is(k, "(", ")")) && !v.is(k, "from", "led", "by", "with", ",")
         && !(v.is(k, "and") && v.mention(k + 1) == null && v.money(k + 1) == null); k++) {
       Money m = v.money(k);
       if (m != null && total.isEmpty() && m.role().investable()) {
         total = m.amount();
         funding |= m.amount().isPresent() || m.vague();
+      }
+      if (v.is(k, "stake", "stakes", "holding", "shares")) {
+        // "took a $1 billion stake in Y": the subject buys into someone else, it raises nothing.
+        return;
       }
       funding |= FUNDING.contains(v.low(k));
       if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {

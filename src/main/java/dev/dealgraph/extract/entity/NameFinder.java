@@ -301,7 +301,8 @@ final class NameFinder {
 
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
   private Set<String> appositionTags(Sentence s, int after) {
-    if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an")) {
+    // "Acme, a robotics startup," and "Acme, the customer-service startup,".
+    if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an", "the")) {
       return null;
     }
     int limit = Math.min(s.size(), after + 12);

@@ -50,6 +50,20 @@ class ParticipantListTest {
   }
 
   @Test
+  void continuesAListAfterCommaAsWellAsByADescribedName() {
+    assertThat(pairs(extract(OPENING, "The round was also backed by Hooli and Orrin Ventures, as well as by the"
+        + " French public investment bank Bpifrance.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs",
+            "Bpifrance -> Vandelay Labs");
+  }
+
+  @Test
+  void readsTakingUpTheRestAsJoiningTheRound() {
+    assertThat(pairs(extract(OPENING, "Hooli put in $50 million, and Orrin Ventures took up the rest.")))
+        .contains("Orrin Ventures -> Vandelay Labs");
+  }
+
+  @Test
   void readsAmongItsBackersFollowedByTheRound() {
     assertThat(pairs(extract(OPENING, "Hooli and Orrin Ventures were among its backers in the latest round.")))
         .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs");

@@ -230,14 +230,14 @@ final class NounPhrases {
         }
       } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
-      } else if (v.is(k, ",", "and", "or", "&")) {
-        k++;
       } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
           || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
         k += v.is(k, ",") ? 4 : 3;
         if (v.is(k, "by", "from", "with")) {
           k++;
         }
+      } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
       } else {
         break;
       }

@@ -109,6 +109,10 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
+    while (after < v.size() && v.words.adverbs.contains(v.low(after))) {
+      // "its rivals also include".
+      after++;
+    }
     if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
       after++;
     }

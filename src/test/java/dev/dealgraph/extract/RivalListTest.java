@@ -50,4 +50,12 @@ class RivalListTest {
     assertThat(rivals(extract("Initech, which also builds voice models, and Hooli compete with Vandelay Labs.")))
         .containsExactlyInAnyOrder("Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs");
   }
+
+  @Test
+  void neverMakesADescriptionTheRivalOfItself() {
+    assertThat(rivals(extract("Quillon Labs, a robotics start-up, raised $50 million from Globex.",
+        "Its founder used to work at Initech. Initech trains large models, and Initech sells them to banks.",
+        "Still, the new start-up is widely seen as a rival to Initech.")))
+        .containsExactly("Initech ~ Quillon Labs");
+  }
 }

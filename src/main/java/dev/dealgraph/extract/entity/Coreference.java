@@ -145,8 +145,10 @@ final class Coreference {
       score.merge(e.name(), recency * seen.weight() + order, (a, b) -> Math.max(a, b) + bonus);
       byName.putIfAbsent(e.name(), e);
     }
-    if (topic != null && !ref.pronoun() && score.containsKey(topic.name())) {
+    if (topic != null && !ref.pronoun() && (score.containsKey(topic.name()) || agrees(ref, topic, tags))) {
+      // The subject stays in reach of "the new lab" even when it was last named many sentences back.
       score.merge(topic.name(), TOPIC_DESCRIPTION, Double::sum);
+      byName.putIfAbsent(topic.name(), topic);
     }
     return score.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))

@@ -72,6 +72,14 @@ final class Collected {
     }
     Entity x = a.entity().get();
     Entity y = b.entity().get();
+    // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
+    // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
+    if (x.name().equals(y.name()) && a.form() == EntityMention.Form.DESCRIPTION && a.candidates().size() > 1) {
+      x = a.candidates().get(1);
+    } else if (x.name().equals(y.name()) && b.form() == EntityMention.Form.DESCRIPTION
+        && b.candidates().size() > 1) {
+      y = b.candidates().get(1);
+    }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }

@@ -84,6 +84,13 @@ class ParticipantListTest {
   }
 
   @Test
+  void readsPastParticipationPredicatesAsCompletedDeals() {
+    Extraction e = extract(OPENING, "Returning investors Hooli and Orrin Ventures each added to their stakes,"
+        + " and Tessier Capital came in as a new backer.");
+    assertThat(e.investments()).hasSize(3).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @Test
   void makesThePersonBehindADescriptionTheInvestor() {
     assertThat(pairs(extract(OPENING, "Investors in the round include Hooli and Amazon founder Jeff Bezos"
         + " investing through Bezos Expeditions.")))

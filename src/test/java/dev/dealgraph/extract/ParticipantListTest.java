@@ -90,6 +90,15 @@ class ParticipantListTest {
     assertThat(e.investments()).hasSize(3).allMatch(i -> i.status() == Status.COMPLETED);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Backing came from Hooli, which put in $40 million, and from Orrin Ventures and Tessier Capital.",
+      "Most of the money came from Hooli and Orrin Ventures; the rest came from Tessier Capital."})
+  void readsMoneyComingFromNamedSourcesAsTheirInvestments(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
   @Test
   void makesThePersonBehindADescriptionTheInvestor() {
     assertThat(pairs(extract(OPENING, "Investors in the round include Hooli and Amazon founder Jeff Bezos"

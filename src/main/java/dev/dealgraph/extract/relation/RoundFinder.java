@@ -39,6 +39,11 @@ final class RoundFinder {
         lead(v, sentence, i, i + 1, verb, consumed, out);
       }
     }
+    for (int i = 1; i + 2 < v.size(); i++) {
+      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from") && v.mention(i + 2) != null) {
+        cameFrom(v, sentence, i, out);
+      }
+    }
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -230,6 +235,24 @@ final class RoundFinder {
       } else {
         out.implicitDeal(v, sentence, investor, Optional.empty(), done);
       }
+    }
+  }
+
+  /** "Backing came from X, Y and Z", "the rest came from X": the named sources invest in the round's company. */
+  private void cameFrom(View v, int sentence, int i, Collected out) {
+    boolean money = false;
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder") || v.money(k) != null
+          || v.cueAt("trigger:round-noun", k) != null;
+    }
+    if (!money || v.mention(i - 1) != null) {
+      return;
+    }
+    List<EntityMention> investors = NounPhrases.list(v, i + 2);
+    investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 2, i + 2, null, -1);
+    if (!reading.denied()) {
+      investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
     }
   }
 

@@ -39,7 +39,8 @@ class RivalListTest {
       "Cyberdyne sells robots to farms. Challengers including Globex, Hooli and Initech want in.",
       "Cyberdyne sells robots to farms. The company is locked in a race with Globex, Hooli and Initech.",
       "Cyberdyne sells robots to farms. Globex, Hooli and Initech are its main rivals.",
-      "Cyberdyne sells robots to farms. Its rivals also include Globex, Hooli and Initech."})
+      "Cyberdyne sells robots to farms. Its rivals also include Globex, Hooli and Initech.",
+      "Cyberdyne sells robots to farms. Rival makers such as Globex, Hooli and Initech sell them too."})
   void pairsEachListedRivalWithTheSubject(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli",
         "Cyberdyne ~ Initech");

@@ -176,6 +176,8 @@ final class NounPhrases {
         k = v.is(close, ")") ? close + 1 : k;
       }
       if (m.possessive() && v.mentionAt(k) != null) {
+        // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner.
+        out.set(out.size() - 1, v.mentionAt(k));
         k = v.mentionAt(k).end();
       }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a news story: "SEATTLE, Sept. 25, 2023 —", "LONDON (Reuters) -",
- * "SAN FRANCISCO, Calif., Sept. 25, 2023 /PRNewswire/ --" or just "Seattle —".
+ * "SAN FRANCISCO, Calif., Sept. 25, 2023 /PRNewswire/ --", "TORONTO and SAN FRANCISCO, Aug. 14, 2025 /PRNewswire/ -"
+ * or just "Seattle —".
  *
  * <p>The dateline stays in the text; only its date and, after an upper-case place, its agency are read.
  *
@@ -18,8 +19,11 @@ import java.util.regex.Pattern;
 record Dateline(Optional<LocalDate> date, Optional<String> source) {
   private static final String WORD = "\\p{Lu}[\\p{L}.'\\-]*";
   private static final String PARTICLE = "(?:de|da|del|do|di|la|le|of|am|upon|on|sur)";
+  private static final String PLACE = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,3}";
+  /** Press releases issued from several cities join them: "TORONTO and SAN FRANCISCO". */
+  private static final String JOINER = "\\s+(?:and|&)\\s+";
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?<place>" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,3})"
+      "^(?<place>" + PLACE + "(?:" + JOINER + PLACE + "){0,2})"
           + "(?:,\\s*" + WORD + "(?:\\s+" + WORD + ")?)?"
           + "(?:,?\\s*(?<date>(?:\\p{Lu}\\p{Ll}+day,?\\s+)?" + Dates.WRITTEN + "))?"
           + "(?:\\s*\\((?<agency>[^()]{2,40})\\))?"
@@ -35,7 +39,8 @@ record Dateline(Optional<LocalDate> date, Optional<String> source) {
     String place = m.group("place");
     Optional<LocalDate> date = Optional.ofNullable(m.group("date")).flatMap(Dates::find);
     // "Amazon (AMZN) —" is a company and its ticker; "LONDON (Reuters) -" is a place and its agency.
-    boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.length() > 1;
+    String placeWords = place.replaceAll(JOINER, " ");
+    boolean capitals = placeWords.equals(placeWords.toUpperCase(Locale.ROOT)) && place.length() > 1;
     Optional<String> agency = Optional.ofNullable(m.group("agency")).or(() -> Optional.ofNullable(m.group("wire")))
         .map(String::strip)
         .filter(a -> capitals || date.isPresent());

@@ -25,6 +25,15 @@ final class HeaderLines {
       + "|\\d{4}-\\d{2}-\\d{2})"
       + "(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
 
+  /**
+   * A year-first timestamp opening its line, with a clock time, an optional zone and a short tail such as
+   * "Source: …" or a place: "2025-02-08 09:46  Source: Wire" or "2025/04/01 07:55 JST  Tokyo". The clock time is
+   * what tells it from a body sentence that merely starts with a date.
+   */
+  private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+      "^(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[ T]\\d{1,2}:\\d{2}(?::\\d{2})?"
+          + "(?:\\s*(?:[A-Z]{2,5}|Z|[+-]\\d{2}:?\\d{2}))?(?:\\s+.{0,80})?$");
+
   private final Draft.Builder draft;
   private Optional<LocalDate> updated = Optional.empty();
 
@@ -68,6 +77,11 @@ final class HeaderLines {
           draft.meta("author", part);
         }
       }
+      return true;
+    }
+    Matcher timestamp = TIMESTAMP_LINE.matcher(line);
+    if (timestamp.matches()) {
+      draft.published(Dates.find(timestamp.group(1)));
       return true;
     }
     if (DATE_ALONE.matcher(line).matches()) {

@@ -37,6 +37,68 @@ class ParticipantListTest {
         "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli and Orrin Ventures came in as new investors; Tessier Capital, all existing backers, put in more.",
+      "Returning investors Hooli, Orrin Ventures and Tessier Capital added to their stakes.",
+      "Hooli, Orrin Ventures and Tessier Capital participated alongside other funds.",
+      "Participants in the round are Hooli, Orrin Ventures and Tessier Capital.",
+      "New backers include Hooli, alongside a group of strategic investors: Orrin Ventures and Tessier Capital.",
+      "Backing came from Hooli, which put in $40 million, and from Orrin Ventures and Tessier Capital.",
+      "Most of the money came from Hooli and Orrin Ventures; the rest came from Tessier Capital."})
+  void readsParticipationPredicatesAndCopularListsAsInvestorsInTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
+  @Test
+  void continuesAListAfterCommaAsWellAsByADescribedName() {
+    assertThat(pairs(extract(OPENING, "The round was also backed by Hooli and Orrin Ventures, as well as by the"
+        + " French public investment bank Bpifrance.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs",
+            "Bpifrance -> Vandelay Labs");
+  }
+
+  @Test
+  void readsTakingUpTheRestAsJoiningTheRound() {
+    assertThat(pairs(extract(OPENING, "Hooli put in $50 million, and Orrin Ventures took up the rest.")))
+        .contains("Orrin Ventures -> Vandelay Labs");
+  }
+
+  @Test
+  void readsAmongItsBackersFollowedByTheRound() {
+    assertThat(pairs(extract(OPENING, "Hooli and Orrin Ventures were among its backers in the latest round.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs");
+  }
+
+  @Test
+  void readsTakingMoneyFromAGroupAsRaisingIt() {
+    assertThat(pairs(extract("Vandelay Labs took $600 million from a group led by Orrin Ventures.",
+        "Hooli took part in the round.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Vandelay Labs", "Hooli -> Vandelay Labs");
+  }
+
+  @Test
+  void neverMakesTheBuyerOfAStakeARoundRaiser() {
+    Extraction e = extract("Hooli took a $300 million stake in Vandelay Labs.");
+    assertThat(pairs(e)).containsExactly("Hooli -> Vandelay Labs");
+    assertThat(e.rounds()).isEmpty();
+  }
+
+  @Test
+  void readsPastParticipationPredicatesAsCompletedDeals() {
+    Extraction e = extract(OPENING, "Returning investors Hooli and Orrin Ventures each added to their stakes,"
+        + " and Tessier Capital came in as a new backer.");
+    assertThat(e.investments()).hasSize(3).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @Test
+  void makesThePersonBehindADescriptionTheInvestor() {
+    assertThat(pairs(extract(OPENING, "Investors in the round include Hooli and Amazon founder Jeff Bezos"
+        + " investing through Bezos Expeditions.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Jeff Bezos -> Vandelay Labs");
+  }
+
   @Test
   void readsCompletingAFinancingAsRaisingIt() {
     assertThat(pairs(extract("Last May Cyberdyne completed a financing of $80 million led by Orrin Ventures.")))

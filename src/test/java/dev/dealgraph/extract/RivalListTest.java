@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.rivals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +17,8 @@ class RivalListTest {
       "Initech and Vandelay Labs are locked in a race for hospital contracts.|Initech ~ Vandelay Labs",
       "The Initech-Vandelay Labs rivalry has pushed prices down.|Initech ~ Vandelay Labs",
       "Initech's main rival Vandelay Labs cut prices.|Initech ~ Vandelay Labs",
-      "Initech vs. Vandelay Labs is the contest to watch.|Initech ~ Vandelay Labs"})
+      "Initech vs. Vandelay Labs is the contest to watch.|Initech ~ Vandelay Labs",
+      "Initech, which also builds voice models, competes with Vandelay Labs.|Initech ~ Vandelay Labs"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -36,9 +38,25 @@ class RivalListTest {
       "Cyberdyne sells robots to farms. Its rivals Globex, Hooli and Initech sell them too.",
       "Cyberdyne sells robots to farms. Challengers including Globex, Hooli and Initech want in.",
       "Cyberdyne sells robots to farms. The company is locked in a race with Globex, Hooli and Initech.",
-      "Cyberdyne sells robots to farms. Globex, Hooli and Initech are its main rivals."})
+      "Cyberdyne sells robots to farms. Globex, Hooli and Initech are its main rivals.",
+      "Cyberdyne sells robots to farms. Its rivals also include Globex, Hooli and Initech.",
+      "Cyberdyne sells robots to farms. Rival makers such as Globex, Hooli and Initech sell them too."})
   void pairsEachListedRivalWithTheSubject(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli",
         "Cyberdyne ~ Initech");
+  }
+
+  @Test
+  void keepsAListMemberFollowedByARelativeClauseInTheSubject() {
+    assertThat(rivals(extract("Initech, which also builds voice models, and Hooli compete with Vandelay Labs.")))
+        .containsExactlyInAnyOrder("Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs");
+  }
+
+  @Test
+  void neverMakesADescriptionTheRivalOfItself() {
+    assertThat(rivals(extract("Quillon Labs, a robotics start-up, raised $50 million from Globex.",
+        "Its founder used to work at Initech. Initech trains large models, and Initech sells them to banks.",
+        "Still, the new start-up is widely seen as a rival to Initech.")))
+        .containsExactly("Initech ~ Quillon Labs");
   }
 }

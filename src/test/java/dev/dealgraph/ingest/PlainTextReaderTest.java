@@ -144,4 +144,27 @@ class PlainTextReaderTest {
     assertThat(article.published()).isEmpty();
     assertThat(article.paragraphs()).contains("Deal closes on Sept 30, 2025");
   }
+
+  @Test
+  void readsTimestampLineWithSourceUnderHeadline() {
+    Article article = Reading.one("Headline here\n\n2025-02-08 09:46  Source: Harbour Daily\n\nBody of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 2, 8));
+    assertThat(article.paragraphs()).doesNotContain("2025-02-08 09:46  Source: Harbour Daily");
+  }
+
+  @Test
+  void readsSlashedTimestampWithZoneAndPlaceAsPrinted() {
+    Article article = Reading.one("Headline here\n2025/04/01 07:55 JST  Osaka\n\nBody of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 4, 1));
+  }
+
+  @Test
+  void readsPressReleaseDatelineFromSeveralCities() {
+    Article article = Reading.one("Headline here\n\nOSLO and NEW YORK, Mar. 3, 2025 /PRNewswire/ - Body of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 3, 3));
+    assertThat(article.source()).contains("PRNewswire");
+  }
 }

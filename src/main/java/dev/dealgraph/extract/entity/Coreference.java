@@ -26,6 +26,14 @@ final class Coreference {
   private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private static final double LIST_MEMBER = 0.5;
+  /**
+   * The article's subject, the organization most often named in headlines, first and as a sentence's subject, stays a
+   * likely referent of "the company" after lists of investors and partners have pushed it back. Pronouns follow
+   * the nearer subject ("Google, which deepens its stake") and get no such help.
+   */
+  private static final double TOPIC_DESCRIPTION = 1.0;
+  /** An organization whose city the gazetteer does not know only may match a place: it weighs less. */
+  private static final double UNKNOWN_PLACE = 0.6;
 
   private final Knowledge knowledge;
   private final Set<String> prepositions;
@@ -46,6 +54,8 @@ final class Coreference {
   List<List<EntityMention>> resolve(List<Sentence> sentences, List<List<EntityMention>> names,
       List<List<Reference>> references, Map<String, Set<String>> discoveredTags) {
     List<Seen> history = new ArrayList<>();
+    Map<String, Double> named = new HashMap<>();
+    Entity topic = null;
     List<List<EntityMention>> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
@@ -61,7 +71,13 @@ final class Coreference {
           m = own.get(n++);
         } else {
           Reference ref = refs.get(r++);
-          List<Entity> candidates = candidates(ref, k, history, discoveredTags);
+          EntityMention apposed = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+          List<Entity> candidates = !ref.pronoun() && apposed != null && (apposed.named() || apposed.form() == EntityMention.Form.CANDIDATE) && ref.first() > 0
+              && apposed.end() == ref.first() - 1 && s.token(ref.first() - 1).is(",") && ref.rivalOf().isEmpty()
+              && apposed.entity().filter(e -> e.kind() != dev.dealgraph.extract.EntityKind.PERSON).isPresent()
+              // "Halden & Crane, the listed logistics group,": a description in apposition is the name before it.
+              ? List.of(apposed.entity().get())
+              : candidates(ref, k, history, discoveredTags, topic);
           m = new EntityMention(ref.first(), ref.end(),
               ref.pronoun() ? EntityMention.Form.PRONOUN : EntityMention.Form.DESCRIPTION, candidates,
               ref.possessive(), ref.rivalOf());
@@ -75,6 +91,14 @@ final class Coreference {
             weight *= LIST_MEMBER;
           }
           history.add(new Seen(m.entity().get(), k, weight));
+          if (m.named() && m.form() != EntityMention.Form.PERSON) {
+            // Headlines and sentence subjects name the article's subject; names further in count little.
+            double count = named.merge(m.entity().get().name(),
+                k == 0 || topic == null ? 2 : merged.size() == 1 && m.first() <= 1 ? 1 : 0.25, Double::sum);
+            if (topic == null || count > named.get(topic.name())) {
+              topic = m.entity().get();
+            }
+          }
         }
       }
       out.add(merged);
@@ -82,21 +106,22 @@ final class Coreference {
     return out;
   }
 
-  private List<Entity> candidates(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags) {
+  private List<Entity> candidates(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags,
+      Entity topic) {
     if (ref.maker().isPresent()) {
       return List.of(ref.maker().get());
     }
     int window = ref.pronoun() ? PRONOUN_WINDOW : DESCRIPTION_WINDOW;
-    List<Entity> found = rank(ref, sentence, history, tags, window);
+    List<Entity> found = rank(ref, sentence, history, tags, window, topic);
     boolean specific = !ref.tags().contains("*") || ref.place().isPresent() || ref.country().isPresent();
     if (found.isEmpty() && specific) {
-      found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW);
+      found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW, topic);
     }
     return found;
   }
 
   private List<Entity> rank(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags,
-      int window) {
+      int window, Entity topic) {
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, Entity> byName = new HashMap<>();
     for (int h = history.size() - 1; h >= 0; h--) {
@@ -110,12 +135,20 @@ final class Coreference {
         continue;
       }
       double recency = RECENCY[Math.min(distance, RECENCY.length - 1)];
+      if ((ref.place().isPresent() || ref.country().isPresent()) && !knowledge.placed(e)) {
+        recency *= UNKNOWN_PLACE;
+      }
       // Later mentions in the same sentence win ties: "…rivals like Microsoft, and Google, which … its".
       double order = distance == 0 ? 0.001 * h : 0;
       // The most salient mention counts; a description also weighs a little how often the entity recurs.
       double bonus = ref.pronoun() ? 0.1 : 0.15;
       score.merge(e.name(), recency * seen.weight() + order, (a, b) -> Math.max(a, b) + bonus);
       byName.putIfAbsent(e.name(), e);
+    }
+    if (topic != null && !ref.pronoun() && (score.containsKey(topic.name()) || agrees(ref, topic, tags))) {
+      // The subject stays in reach of "the new lab" even when it was last named many sentences back.
+      score.merge(topic.name(), TOPIC_DESCRIPTION, Double::sum);
+      byName.putIfAbsent(topic.name(), topic);
     }
     return score.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
@@ -130,7 +163,8 @@ final class Coreference {
       return !rival.name().equals(e.name()) && (rivalTags.isEmpty()
           || knowledge.fits(e, rivalTags, tags.getOrDefault(e.name(), Set.of("*"))));
     }
-    if (!knowledge.fits(e, ref.tags(), tags.getOrDefault(e.name(), Set.of("*")))) {
+    if (ref.backer().filter(b -> b.name().equals(e.name())).isPresent()
+        || !knowledge.fits(e, ref.tags(), tags.getOrDefault(e.name(), Set.of("*")))) {
       return false;
     }
     Optional<String> place = ref.place();
@@ -150,6 +184,11 @@ final class Coreference {
       return true;
     }
     int next = m.end();
+    if (next + 1 < s.size() && s.token(next).is("and", "&") && s.token(next + 1).capitalised()
+        && s.token(next + 1).type() == dev.dealgraph.extract.text.Token.Type.WORD) {
+      // "Hooli and Globex were among its backers": each of two joined names is a list member too.
+      return true;
+    }
     return next + 1 < s.size() && s.token(next).is(",") && s.token(next + 1).capitalised()
         && s.token(next + 1).type() == dev.dealgraph.extract.text.Token.Type.WORD && listFollows(s, next + 1);
   }
@@ -171,8 +210,10 @@ final class Coreference {
   /** Weighs a mention by its grammatical place: subjects and fronted topics count most, possessors least. */
   private double role(Sentence s, EntityMention m, boolean firstInSentence) {
     if (m.possessive()) {
-      // "Amazon's move …": the possessor of a sentence's first noun phrase is nearly its subject.
-      return firstInSentence ? 1.2 : 0.7;
+      // "Amazon's move …": the possessor of a sentence's first noun phrase is nearly its subject; the owner of
+      // a named unit ("SoftBank's Vision Fund 2 also joined") is not.
+      boolean ownsName = m.end() < s.size() && s.token(m.end()).capitalised();
+      return ownsName ? 0.5 : firstInSentence ? 1.2 : 0.7;
     }
     String before = m.first() > 0 ? s.token(m.first() - 1).lower() : "";
     String next = m.end() < s.size() ? s.token(m.end()).lower() : "";

@@ -27,6 +27,7 @@ final class DescriptionFinder {
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
   private final Set<String> auxiliaries;
+  private final Set<String> participles;
 
   DescriptionFinder(Lexicons lex, Set<String> cities) {
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
@@ -38,6 +39,7 @@ final class DescriptionFinder {
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
     this.auxiliaries = lex.grammar().phrases("auxiliary");
+    this.participles = lex.triggers().phrases("participle");
   }
 
   /**
@@ -60,7 +62,7 @@ final class DescriptionFinder {
       Token t = s.token(i);
       if (nameAt[i] == null && t.is("it", "its", "itself") && !expletive(s, i)) {
         out.add(new Reference(i, i + 1, true, Set.of("*"), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), t.is("its")));
+            Optional.empty(), t.is("its"), Optional.empty()));
         i++;
         continue;
       }
@@ -112,11 +114,17 @@ final class DescriptionFinder {
         .toList());
     boolean relational = head.value().equals("rival");
     Optional<Entity> named = Optional.empty();
+    Optional<Entity> backer = Optional.empty();
     Optional<String> place = Optional.empty();
     Optional<String> country = Optional.empty();
     for (int k = det + 1; k < head.first(); k++) {
       if (nameAt[k] != null && nameAt[k].entity().isPresent()) {
-        named = nameAt[k].entity();
+        int after = nameAt[k].end();
+        if (after + 1 < s.size() && s.token(after).is("-") && participles.contains(s.token(after + 1).lower())) {
+          backer = nameAt[k].entity();
+        } else {
+          named = nameAt[k].entity();
+        }
       } else if (cities.contains(s.token(k).lower())) {
         place = Optional.of(s.token(k).lower());
       } else if (k + 1 < head.first() && cities.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
@@ -138,7 +146,7 @@ final class DescriptionFinder {
       end++;
     }
     Set<String> tags = relational ? Set.of("ailab", "startup", "bigtech") : Set.of(head.value().split(" "));
-    return new Reference(det, end, false, tags, place, country, maker, rivalOf, possessive);
+    return new Reference(det, end, false, tags, place, country, maker, rivalOf, possessive, backer);
   }
 
   /** Returns true for the empty "it" of "it is unclear whether…" and "it remains to be seen". */

@@ -43,18 +43,28 @@ final class Knowledge {
     if (own.isEmpty()) {
       own = List.copyOf(discoveredTags);
     }
+    if (own.isEmpty()) {
+      // A company the gazetteer does not know and the article never described may be any sort of operating
+      // company: "the startup" or "the robot maker" can mean it, "the fund" cannot.
+      return e.kind() == EntityKind.COMPANY && !tags.contains("investor") && !tags.contains("vc");
+    }
     return own.stream().anyMatch(tags::contains);
   }
 
-  /** Returns true when the entity's headquarters city is {@code place} (lower case). */
+  /** Returns true when the entity's headquarters city is {@code place} (lower case), or is not known. */
   boolean basedIn(Entity e, String place) {
     return organization(e).flatMap(Organization::hq).map(h -> h.toLowerCase(Locale.ROOT).equals(place))
-        .orElse(false);
+        .orElse(true);
   }
 
-  /** Returns true when the entity's country is {@code code}. */
+  /** Returns true when the entity's country is {@code code}, or the entity is not in the gazetteer. */
   boolean from(Entity e, String code) {
-    return organization(e).flatMap(Organization::country).map(code::equals).orElse(false);
+    return organization(e).map(o -> o.country().map(code::equals).orElse(false)).orElse(true);
+  }
+
+  /** Returns true when the gazetteer knows the entity's city, so a place in a description is a fact to check. */
+  boolean placed(Entity e) {
+    return organization(e).flatMap(Organization::hq).isPresent();
   }
 
   /** Returns the lower-cased home cities of all organizations, places a description may name. */

@@ -156,7 +156,7 @@ final class NameFinder {
     List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      if (covered[i] || !nameToken(s.token(i))) {
+      if (covered[i] || !nameToken(s.token(i)) && !numberedName(s, i, covered)) {
         i++;
         continue;
       }
@@ -166,6 +166,9 @@ final class NameFinder {
           j++;
         } else if (j + 1 < s.size() && !covered[j + 1] && connector(s, j) && nameToken(s.token(j + 1))) {
           j += 2;
+        } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))) {
+          // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name.
+          j += 3;
         } else {
           break;
         }
@@ -179,8 +182,32 @@ final class NameFinder {
     return out;
   }
 
+  /**
+   * Returns true for a number that opens an investor's name, "1789 Capital" or "8VC Fund": a whole number not
+   * after a currency or a time preposition, followed by capitalised words ending in an investor word.
+   */
+  private static boolean numberedName(Sentence s, int i, boolean[] covered) {
+    Token t = s.token(i);
+    if (t.type() != Token.Type.NUMBER || !t.text().chars().allMatch(Character::isDigit)
+        || i > 0 && (s.token(i - 1).type() == Token.Type.SYMBOL || s.token(i - 1).is(YEAR_WORDS))) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < s.size() && !covered[j] && nameToken(s.token(j))) {
+      j++;
+    }
+    return j > i + 1 && INVESTOR_WORDS.contains(s.token(j - 1).lower());
+  }
+
+  private static final String[] YEAR_WORDS = {"in", "since", "until", "by", "before", "after", "during", "of"};
+
   private static boolean nameToken(Token t) {
     return t.type() == Token.Type.WORD && t.capitalised();
+  }
+
+  private static boolean hyphenatedWord(Sentence s, int j) {
+    return s.token(j).is("-") && !s.token(j).spaceBefore() && s.token(j + 1).type() == Token.Type.WORD
+        && !s.token(j + 1).spaceBefore() && s.token(j + 2).spaceBefore();
   }
 
   private static boolean connector(Sentence s, int j) {
@@ -197,7 +224,10 @@ final class NameFinder {
     // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name.
     for (int k = Math.min(to, from + 3); k > from; k--) {
       String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
-      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT))) {
+      // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
+      // organization word and would be a bare description without it.
+      boolean namesPlace = to - k >= 2 && orgWords.contains(s.token(to - 1).lower());
+      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT)) && !namesPlace) {
         first = k;
         break;
       }
@@ -271,7 +301,8 @@ final class NameFinder {
 
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
   private Set<String> appositionTags(Sentence s, int after) {
-    if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an")) {
+    // "Acme, a robotics startup," and "Acme, the customer-service startup,".
+    if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an", "the")) {
       return null;
     }
     int limit = Math.min(s.size(), after + 12);

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param maker      the referent itself when the description names a product's maker ("the ChatGPT maker")
  * @param rivalOf    the organization the referent competes with ("the ChatGPT rival")
  * @param possessive true for "its" and "the company's"
+ * @param backer     the organization the description says backs the referent ("the SoftBank-backed company"),
+ *                   which therefore is not the referent
  */
 record Reference(int first, int end, boolean pronoun, Set<String> tags, Optional<String> place,
-    Optional<String> country, Optional<Entity> maker, Optional<Entity> rivalOf, boolean possessive) {}
+    Optional<String> country, Optional<Entity> maker, Optional<Entity> rivalOf, boolean possessive,
+    Optional<Entity> backer) {}

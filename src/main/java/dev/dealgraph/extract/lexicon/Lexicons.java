@@ -34,7 +34,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
             "investor-noun", "participle", "round-phrase", "round-noun", "participation", "deal-noun")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
-            "denial", "not-negation", "hypothetical", "earlier", "new", "tranche")),
+            "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro", "pair-noun")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),

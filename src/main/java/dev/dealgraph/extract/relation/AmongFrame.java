@@ -13,7 +13,8 @@ final class AmongFrame {
   /** Records the deals of "among the investors" before the investor noun at {@code noun}; false if none applies. */
   static boolean read(View v, int sentence, int noun, Reading reading, Collected out) {
     int among = noun - 1;
-    while (among > noun - 4 && v.mention(among) == null && !v.is(among, "among")) {
+    // "among the new and existing investors": a few modifiers may stand between "among" and the noun.
+    while (among > noun - 7 && v.mention(among) == null && !v.is(among, "among", ",", ";", ".")) {
       among--;
     }
     EntityMention owner = v.mention(among);

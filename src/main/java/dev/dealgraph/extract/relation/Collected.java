@@ -16,6 +16,8 @@ final class Collected {
   final List<Finding.Deal> implicit = new ArrayList<>();
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
+  /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
+  final java.util.Set<List<String>> denied = new java.util.HashSet<>();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
@@ -29,6 +31,9 @@ final class Collected {
    */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading, boolean alternatives) {
+    if (reading.denied() && investor.entity().isPresent() && investee.entity().isPresent()) {
+      denied.add(List.of(investor.entity().get().name(), investee.entity().get().name()));
+    }
     if (reading.denied() || investee.form() == EntityMention.Form.PRODUCT) {
       // Money paid to a product ("commits $30 billion to Azure") buys services, not a stake.
       return;
@@ -67,6 +72,14 @@ final class Collected {
     }
     Entity x = a.entity().get();
     Entity y = b.entity().get();
+    // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
+    // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
+    if (x.name().equals(y.name()) && a.form() == EntityMention.Form.DESCRIPTION && a.candidates().size() > 1) {
+      x = a.candidates().get(1);
+    } else if (x.name().equals(y.name()) && b.form() == EntityMention.Form.DESCRIPTION
+        && b.candidates().size() > 1) {
+      y = b.candidates().get(1);
+    }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }

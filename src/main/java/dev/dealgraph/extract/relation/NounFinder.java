@@ -62,7 +62,11 @@ final class NounFinder {
     while (k >= stop) {
       Money m = v.money(k);
       EntityMention e = v.mention(k);
-      if (m != null) {
+      int open = v.is(k, ")") ? glossStart(v, k) : -1;
+      if (open >= 0) {
+        // "a ₩250 billion (about $180 million) injection": the gloss restates the figure before it.
+        k = open - 1;
+      } else if (m != null) {
         if (amount.isEmpty() && m.role().investable()) {
           amount = m.amount();
         }
@@ -107,8 +111,14 @@ final class NounFinder {
         j = m.end() - 1;
         continue;
       }
-      if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which")) {
+      // "increased its cheque to £4 million": a preposition before a figure introduces no investee.
+      if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which") && v.money(j + 1) == null) {
         investees = NounPhrases.phrase(v, j + 1);
+        if (investees.isEmpty() && v.is(j, "to") && v.tok(j + 1).type() == Token.Type.WORD
+            && Character.isLowerCase(v.tok(j + 1).text().charAt(0)) && !v.words.determiners.contains(v.low(j + 1))) {
+          // "its cheque to £4 million to fill the gap": an infinitive, not the cheque's recipient.
+          break;
+        }
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;
@@ -122,7 +132,8 @@ final class NounFinder {
       }
     }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
-    boolean received = receivedBySubject(v, modifiersFrom);
+    // "took a stake in Y" buys one: a stake is never what its taker receives from others.
+    boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");
     if (investors.isEmpty() && !received) {
       investors = subject;
     } else if (investees.isEmpty() && received) {
@@ -196,6 +207,19 @@ final class NounFinder {
     return k >= 0 && RECEIVERS.contains(v.low(k));
   }
 
+  /** Returns where a parenthesis closed at {@code close} opens when it holds only an amount, else -1. */
+  private static int glossStart(View v, int close) {
+    for (int k = close - 1; k >= Math.max(0, close - 8); k--) {
+      if (v.is(k, "(")) {
+        return v.money(k - 1) != null ? k : -1;
+      }
+      if (v.mention(k) != null || v.is(k, ",", ";", ".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** "X, an investor in Y", "Y's backers include X", "Y investor X", "investors in Y include X and Z". */
   private void investorNoun(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {
     Reading reading = new Reading(Optional.of(Status.COMPLETED), StatusReader.denied(v, 0, cue.first()),
@@ -258,13 +282,16 @@ final class NounFinder {
       if (investees.isEmpty()) {
         // "Investors in the round include X and Y": the round's company is named elsewhere.
         for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
-          if (v.is(k, "include", "includes", "included", "including")) {
+          // "Participants in the round are X and Y" lists them as "include" does.
+          if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
             for (EntityMention investor : NounPhrases.list(v, k + 1)) {
               out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
             }
-            break;
+            return;
           }
         }
+        // "X and Y were among its backers in the latest round".
+        AmongFrame.read(v, sentence, cue.first(), reading, out);
         return;
       }
       int k = investees.get(investees.size() - 1).end();

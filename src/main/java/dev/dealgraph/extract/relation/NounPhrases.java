@@ -131,6 +131,19 @@ final class NounPhrases {
     return -1;
   }
 
+  /** Returns where names resume after a short description closed by a colon ("a group of backers: D"), or -1. */
+  private static int introducedList(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 8); h++) {
+      if (v.is(h, ":")) {
+        return v.mentionAt(h + 1) != null ? h + 1 : -1;
+      }
+      if (v.mention(h) != null || v.tok(h).type() != Token.Type.WORD) {
+        return v.mentionAt(h) != null && h == k ? h : -1;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
   static List<EntityMention> list(View v, int k) {
     List<EntityMention> out = new ArrayList<>();
@@ -163,6 +176,8 @@ final class NounPhrases {
         k = v.is(close, ")") ? close + 1 : k;
       }
       if (m.possessive() && v.mentionAt(k) != null) {
+        // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner.
+        out.set(out.size() - 1, v.mentionAt(k));
         k = v.mentionAt(k).end();
       }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
@@ -181,6 +196,15 @@ final class NounPhrases {
           k = close;
         }
       }
+      if (!m.possessive() && v.is(k, "founder", "co-founder", "chief", "ceo", "chairman")
+          && v.mentionAt(k + 1) != null && v.mentionAt(k + 1).form() == EntityMention.Form.PERSON) {
+        // "Amazon founder Jeff Bezos": the member is the person, not the company that describes him.
+        out.set(out.size() - 1, v.mentionAt(k + 1));
+        k = v.mentionAt(k + 1).end();
+      }
+      if (v.is(k, "investing", "invested") && v.is(k + 1, "through", "via")) {
+        k++;
+      }
       if (v.is(k, "through", "via") && !out.isEmpty()) {
         // "Jeff Bezos through his family office Bezos Expeditions, …": the vehicle belongs to the member.
         int comma = k + 1;
@@ -197,21 +221,25 @@ final class NounPhrases {
           k++;
         }
       }
-      if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
+      int colon = v.is(k, ",") && v.is(k + 1, "alongside", "plus") ? introducedList(v, k + 2) : -1;
+      if (colon > 0) {
+        // "…, alongside a group of strategic investors: D, E and F": the list goes on after the colon.
+        k = colon;
+      } else if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
         k += 2;
         if (v.is(k, "with", "from", "against", "by")) {
           k++;
         }
       } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
-      } else if (v.is(k, ",", "and", "or", "&")) {
-        k++;
       } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
           || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
         k += v.is(k, ",") ? 4 : 3;
         if (v.is(k, "by", "from", "with")) {
           k++;
         }
+      } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
       } else {
         break;
       }

@@ -66,7 +66,10 @@ public final class RelationExtractor {
         }
       }
     }
-    List<Finding.Deal> deals = Context.resolve(found);
+    List<Finding.Deal> deals = new java.util.ArrayList<>(Context.resolve(found));
+    // A deal only reported or in talks is gone once the article carries a denial of it; a completed one stays.
+    deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
+        && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
     return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));
   }
 

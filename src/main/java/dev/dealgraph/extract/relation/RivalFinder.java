@@ -109,6 +109,19 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
+    if (v.is(cue.first(), "rival")) {
+      // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
+      int h = after;
+      while (h < Math.min(v.size(), after + 4) && (v.words.pluralHeads.contains(v.low(h))
+          || v.is(h, "-", "ups") && h > after || v.is(h, "start") && v.is(h + 1, "-"))) {
+        h++;
+      }
+      after = h;
+    }
+    while (after < v.size() && v.words.adverbs.contains(v.low(after))) {
+      // "its rivals also include".
+      after++;
+    }
     if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
       after++;
     }

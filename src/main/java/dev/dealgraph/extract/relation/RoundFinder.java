@@ -39,6 +39,11 @@ final class RoundFinder {
         lead(v, sentence, i, i + 1, verb, consumed, out);
       }
     }
+    for (int i = 1; i + 2 < v.size(); i++) {
+      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from") && v.mention(i + 2) != null) {
+        cameFrom(v, sentence, i, out);
+      }
+    }
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -54,6 +59,10 @@ final class RoundFinder {
 
   /** "Y raised $N (in a Series B) from X / led by X, with participation from Z". */
   private void receive(View v, int sentence, int i, Verb verb, boolean[] consumed, Collected out) {
+    if (v.cueAt("trigger:round-phrase", i) != null) {
+      // "took part in the round" joins a round; "took $N from X" receives.
+      return;
+    }
     List<EntityMention> subject = Slots.subject(v, i);
     if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
         .orElse(true)) {
@@ -63,12 +72,16 @@ final class RoundFinder {
     boolean funding = false;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     int k = i + 1;
-    for (; k < limit && !Slots.boundary(v, k) && !v.is(k, "from", "led", "by", "with", ",")
+    for (; k < limit && (!Slots.boundary(v, k) || v.is(k, "(", ")")) && !v.is(k, "from", "led", "by", "with", ",")
         && !(v.is(k, "and") && v.mention(k + 1) == null && v.money(k + 1) == null); k++) {
       Money m = v.money(k);
       if (m != null && total.isEmpty() && m.role().investable()) {
         total = m.amount();
         funding |= m.amount().isPresent() || m.vague();
+      }
+      if (v.is(k, "stake", "stakes", "holding", "shares")) {
+        // "took a $1 billion stake in Y": the subject buys into someone else, it raises nothing.
+        return;
       }
       funding |= FUNDING.contains(v.low(k));
       if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
@@ -126,7 +139,9 @@ final class RoundFinder {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       boolean joins = verb == null || !verb.lemma().endsWith("lead");
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
-      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as") || !fellows.isEmpty())) {
+      // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
+      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
+          || !fellows.isEmpty() || v.cueAt("trigger:participation", end) != null)) {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
         investors.addAll(NounPhrases.coInvestors(v, end));
@@ -220,6 +235,24 @@ final class RoundFinder {
       } else {
         out.implicitDeal(v, sentence, investor, Optional.empty(), done);
       }
+    }
+  }
+
+  /** "Backing came from X, Y and Z", "the rest came from X": the named sources invest in the round's company. */
+  private void cameFrom(View v, int sentence, int i, Collected out) {
+    boolean money = false;
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder") || v.money(k) != null
+          || v.cueAt("trigger:round-noun", k) != null;
+    }
+    if (!money || v.mention(i - 1) != null) {
+      return;
+    }
+    List<EntityMention> investors = NounPhrases.list(v, i + 2);
+    investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
+    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 2, i + 2, null, -1);
+    if (!reading.denied()) {
+      investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
     }
   }
 

@@ -177,6 +177,18 @@ final class Slots {
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
         k--;
       }
+      if (separator && v.mention(k - 1) == null && k - 1 > limit && v.relative[k - 1]) {
+        // "ElevenLabs, which also builds voice models, and Deepgram": the clause belongs to the member before.
+        int open = k - 1;
+        while (open > limit && v.relative[open]) {
+          open--;
+        }
+        if (v.is(open, ",") && v.mention(open - 1) != null) {
+          k = open;
+        } else if (v.mention(open) != null) {
+          k = open + 1;
+        }
+      }
       if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
         out.add(0, prev);

@@ -104,6 +104,10 @@ final class StatusReader {
   /** Returns true when a denial, a governing negation or a hypothetical clause covers the trigger. */
   static boolean negated(View v, int from, int trigger) {
     for (PhraseIndex.Match<String> m : v.cues) {
+      if (m.value().equals("status:denial-after") && m.first() > trigger) {
+        // "called reports that it would invest false": the verdict closes the sentence it governs.
+        return true;
+      }
       if (m.first() >= trigger) {
         continue;
       }

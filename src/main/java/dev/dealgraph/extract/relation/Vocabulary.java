@@ -53,7 +53,7 @@ final class Vocabulary {
     this.verbs = verbs(lex.triggers());
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
     for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
-        "not-negation", "hypothetical", "earlier", "new", "tranche")) {
+        "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")) {
       lex.status().section(section).forEach(e -> b.add(e.phrase(), "status:" + section));
     }
     for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",

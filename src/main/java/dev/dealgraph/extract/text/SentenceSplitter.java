@@ -123,7 +123,9 @@ public final class SentenceSplitter {
     if (p == null || p.end() != t.start() || p.type() != Token.Type.WORD) {
       return true;
     }
-    if (titles.contains(p.lower()) || p.text().length() == 1 && p.capitalised()) {
+    boolean seriesLetter = i > 1 && tokens.get(i - 2).is("series", "Series");
+    if (titles.contains(p.lower()) || p.text().length() == 1 && p.capitalised() && !seriesLetter) {
+      // An initial ("J. Smith") continues the sentence; the letter of "a Series A." ends it.
       return false;
     }
     if (months.contains(p.lower()) && n.type() == Token.Type.NUMBER) {

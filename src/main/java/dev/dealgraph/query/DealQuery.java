@@ -21,6 +21,11 @@ final class DealQuery {
     return run(dataset, DEALS, filter).stream().sorted(sort.order()).toList();
   }
 
+  /** Returns every deal with its sort keys, in no particular order; what the fact index is built from. */
+  static List<ListKey> all(DatasetGraph dataset) {
+    return run(dataset, DEALS, DealFilter.none());
+  }
+
   /** Returns the deals among {@code deals} that {@code filter} keeps, in {@code sort} order. */
   static List<ListKey> keysAmong(DatasetGraph dataset, Collection<Node> deals, DealFilter filter, FactSort sort) {
     if (deals.isEmpty()) {

@@ -80,12 +80,21 @@ final class Lookups {
 
   /** Returns the amount of each amount node, without the article's words (those belong to the report). */
   Map<String, Money> amounts(Collection<String> iris) {
+    return iris.isEmpty() ? new HashMap<>() : amounts(Sparql.restrict(AMOUNTS, "amount", nodes(iris)));
+  }
+
+  /** Returns the amount of every amount node in the store. */
+  Map<String, Money> allAmounts() {
+    return amounts(AMOUNTS);
+  }
+
+  private Map<String, Money> amounts(Query query) {
     Map<String, Money> out = new HashMap<>();
-    Sparql.selectFor(dataset, AMOUNTS, "amount", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String kind = Stage.localName(row.iri("kind"));
       Optional<BigDecimal> value = row.decimal("value");
       boolean approx = kind.equals("approx");
-      return out.put(row.iri("amount"), new Money(kind, approx ? Optional.empty() : value,
+      out.put(row.iri("amount"), new Money(kind, approx ? Optional.empty() : value,
           approx ? value : Optional.empty(), row.decimal("min"), row.decimal("max"),
           row.text("currency").orElse(""), Optional.empty()));
     });
@@ -105,10 +114,19 @@ final class Lookups {
 
   /** Returns a reference to each round. */
   Map<String, RoundRef> rounds(Collection<String> iris) {
+    return iris.isEmpty() ? new HashMap<>() : rounds(Sparql.restrict(ROUNDS, "round", nodes(iris)));
+  }
+
+  /** Returns a reference to every round in the store. */
+  Map<String, RoundRef> allRounds() {
+    return rounds(ROUNDS);
+  }
+
+  private Map<String, RoundRef> rounds(Query query) {
     Map<String, RoundRef> out = new HashMap<>();
-    Sparql.selectFor(dataset, ROUNDS, "round", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String id = Ids.of(row.iri("round"));
-      return out.putIfAbsent(row.iri("round"),
+      out.putIfAbsent(row.iri("round"),
           new RoundRef(id, row.text("series"), row.text("label").orElse(id), Links.round(id)));
     });
     return out;

@@ -1,0 +1,138 @@
+package dev.dealgraph.query;
+
+import dev.dealgraph.graph.ResourceId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Holds the facts the JSON API lists and counts, read from one generation of the store: every deal with its sort
+ * keys, the deals of each organization, organizations' profiles, counts and rounds. Answers the organization
+ * resource, the organization list's counts and the deal lists without touching the store. Immutable; built by
+ * {@link FactScan} and kept fresh by {@link FreshFacts}.
+ */
+final class FactIndex {
+  private static final String HEX16 = "[0-9a-f]{16}";
+
+  /**
+   * The organization side: positions by IRI, their references, the profiles of typed actors, the counts of
+   * {@code org-counts.rq} and a reference to every labelled round.
+   */
+  record Orgs(Map<String, Integer> positions, OrgRef[] refs, Map<String, OrgFacts> profiles,
+      Map<String, OrgCounts> counts, Map<String, RoundRef> rounds, Map<String, Integer> roundPositions) {}
+
+  private final long generation;
+  private final DealTable deals;
+  private final Orgs orgs;
+
+  FactIndex(long generation, DealTable deals, Orgs orgs) {
+    this.generation = generation;
+    this.deals = deals;
+    this.orgs = orgs;
+  }
+
+  /** Returns the store generation the index was read from. */
+  long generation() {
+    return generation;
+  }
+
+  int dealCount() {
+    return deals.size();
+  }
+
+  int organizationCount() {
+    return orgs.refs().length;
+  }
+
+  /** Returns the organization or person with this IRI, empty when the index holds no profile of it. */
+  Optional<Organization> organization(String iri) {
+    OrgFacts facts = orgs.profiles().get(iri);
+    if (facts == null || !facts.related(iri).stream().allMatch(orgs.positions()::containsKey)) {
+      return Optional.empty();
+    }
+    Integer self = orgs.positions().get(iri);
+    List<RoundRef> rounds = facts.out(OrgFacts.ROUND).stream().map(orgs.rounds()::get).filter(Objects::nonNull)
+        .toList();
+    return Optional.of(OrganizationReader.assemble(iri, facts, this::ref, rounds, counts(deals.made(), self),
+        counts(deals.received(), self), orgs.counts().getOrDefault(iri, OrgCounts.ZERO).articles()));
+  }
+
+  /** Returns the counts of the organization or person with this IRI. */
+  OrgCounts counts(String iri) {
+    return orgs.counts().getOrDefault(iri, OrgCounts.ZERO);
+  }
+
+  /**
+   * Returns the IRIs of the page of deals {@code filter} keeps, in {@code sort} order.
+   *
+   * @param actorIri the IRI the store gives an organization or person id, as {@link Actors#find} does
+   */
+  Page<String> deals(DealFilter filter, Function<String, Optional<String>> actorIri, FactSort sort,
+      PageRequest page) {
+    DealTable.Selection s = deals.select(criteria(filter, actorIri), sort, page.offset(), page.limit());
+    List<String> iris = new ArrayList<>(s.deals().length);
+    for (int deal : s.deals()) {
+      iris.add(deals.iri(deal));
+    }
+    return new Page<>(iris, s.total(), page.limit(), page.offset());
+  }
+
+  private DealCriteria criteria(DealFilter f, Function<String, Optional<String>> actorIri) {
+    int stages = 0;
+    for (String code : f.statuses()) {
+      stages |= 1 << Stage.fromCode(code).orElseThrow().order();
+    }
+    int round = DealCriteria.ANY;
+    if (f.round().isPresent() && f.round().get().matches(HEX16)) {
+      round = Ids.iri(ResourceId.Type.ROUND, f.round().get()).map(orgs.roundPositions()::get)
+          .orElse(DealCriteria.ANY);
+    }
+    return new DealCriteria(position(f.investor(), actorIri), position(f.investee(), actorIri), stages,
+        f.currency(), f.minAmount(), f.maxAmount(), f.from().map(d -> (int) d.toEpochDay()).orElse(DealTable.NONE),
+        f.to().map(d -> (int) d.toEpochDay()).orElse(DealTable.NONE), round,
+        f.round().map(r -> r.toLowerCase(Locale.ROOT)));
+  }
+
+  private int position(Optional<String> id, Function<String, Optional<String>> actorIri) {
+    if (id.isEmpty()) {
+      return DealCriteria.ANY;
+    }
+    return id.flatMap(actorIri).map(orgs.positions()::get).orElse(DealCriteria.NOTHING);
+  }
+
+  private OrgRef ref(String iri) {
+    return orgs.refs()[orgs.positions().get(iri)];
+  }
+
+  /** Summarises one side of an organization's deals as {@code OrganizationReader} does from the store. */
+  private DealCounts counts(IntLists side, Integer org) {
+    if (org == null) {
+      return new DealCounts(0, Map.of(), List.of());
+    }
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    List<InvestmentSummary> latest = new ArrayList<>();
+    for (int k = 0; k < side.size(org); k++) {
+      int deal = side.get(org, k);
+      byStatus.merge(deals.stage(deal).code(), 1L, Long::sum);
+      if (k < DealCounts.LATEST) {
+        latest.add(summary(deal));
+      }
+    }
+    return new DealCounts(side.size(org), byStatus, latest);
+  }
+
+  private InvestmentSummary summary(int deal) {
+    String id = Ids.of(deals.iri(deal));
+    List<OrgRef> investors = new ArrayList<>();
+    for (int investor : deals.investors(deal)) {
+      investors.add(orgs.refs()[investor]);
+    }
+    return new InvestmentSummary(id, Links.investment(id), investors, orgs.refs()[deals.investee(deal)],
+        deals.amount(deal), deals.stage(deal).code(), deals.lastReported(deal));
+  }
+}

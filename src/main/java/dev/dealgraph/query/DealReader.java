@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +20,9 @@ final class DealReader {
   private static final Query TRANCHES = Sparql.load("report-tranches");
 
   private record Core(List<String> investors, String investee, Optional<String> amount) {}
+
+  /** Holds a deal's parties and amount as responses show them, from the store or from the fact index. */
+  record Parties(List<OrgRef> investors, OrgRef investee, Optional<Money> amount) {}
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
@@ -33,7 +37,6 @@ final class DealReader {
     Map<String, Core> cores = cores(deals);
     Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, cores.keySet());
     Map<String, List<String>> tranches = tranches(reports);
-
     Set<String> orgs = new HashSet<>();
     Set<String> amounts = new HashSet<>();
     cores.values().forEach(c -> {
@@ -44,13 +47,36 @@ final class DealReader {
     tranches.values().forEach(amounts::addAll);
     Map<String, OrgRef> orgRefs = lookups.orgs(orgs);
     Map<String, Money> money = lookups.amounts(amounts);
-    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
-    Map<String, RoundRef> rounds = lookups.rounds(reports.values().stream().flatMap(List::stream)
-        .flatMap(r -> round(r).stream()).toList());
+    Map<String, Parties> parties = new LinkedHashMap<>();
+    cores.forEach((deal, c) -> parties.put(deal, new Parties(
+        c.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(c.investee()),
+        c.amount().map(money::get))));
+    return assemble(deals, parties, reports, tranches, money, lookups::rounds);
+  }
 
+  /**
+   * Returns the deals in the order given as {@link #read(List)} does, taking parties, amounts and rounds from
+   * {@code index}: only the reports, their tranches and their articles are read from the store.
+   */
+  List<Investment> read(List<String> deals, FactIndex index) {
+    Map<String, Parties> parties = new LinkedHashMap<>();
+    deals.forEach(deal -> index.parties(deal).ifPresent(p -> parties.put(deal, p)));
+    Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, parties.keySet());
+    Map<String, List<String>> tranches = tranches(reports);
+    Set<String> amounts = new HashSet<>();
+    tranches.values().forEach(amounts::addAll);
+    return assemble(deals, parties, reports, tranches, lookups.amounts(amounts), index::rounds);
+  }
+
+  private List<Investment> assemble(List<String> deals, Map<String, Parties> parties,
+      Map<String, List<ReportRow>> reports, Map<String, List<String>> tranches, Map<String, Money> money,
+      Function<List<String>, Map<String, RoundRef>> roundRefs) {
+    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
+    Map<String, RoundRef> rounds = roundRefs.apply(reports.values().stream().flatMap(List::stream)
+        .flatMap(r -> round(r).stream()).toList());
     List<Investment> out = new ArrayList<>();
     for (String deal : deals) {
-      Core core = cores.get(deal);
+      Parties core = parties.get(deal);
       if (core == null) {
         continue;
       }
@@ -63,9 +89,8 @@ final class DealReader {
               r.evidence(), r.confidence()))
           .toList();
       String id = Ids.of(deal);
-      out.add(new Investment(id, deal, Links.investment(id),
-          core.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(core.investee()),
-          core.amount().map(money::get).map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
+      out.add(new Investment(id, deal, Links.investment(id), core.investors(), core.investee(),
+          core.amount().map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
           rows.stream().map(DealReader::status).max(Comparator.naturalOrder()).orElse(Stage.RUMORED).code(),
           rows.stream().flatMap(r -> r.event().stream()).min(Comparator.naturalOrder()),
           rows.stream().flatMap(r -> r.reported().stream()).min(Comparator.naturalOrder()),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Holds every deal of the store as columns, in IRI order, with one precomputed order per {@link FactSort}: filters,
@@ -57,6 +58,12 @@ final class DealTable {
 
   String iri(int deal) {
     return c.iri()[deal];
+  }
+
+  /** Returns the position of the deal with this IRI, if the table has it. */
+  OptionalInt position(String dealIri) {
+    int at = Arrays.binarySearch(c.iri(), dealIri);
+    return at >= 0 ? OptionalInt.of(at) : OptionalInt.empty();
   }
 
   IntLists made() {

@@ -2,12 +2,14 @@ package dev.dealgraph.query;
 
 import dev.dealgraph.graph.ResourceId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -82,6 +84,24 @@ final class FactIndex {
     return new Page<>(iris, s.total(), page.limit(), page.offset());
   }
 
+  /** Returns the parties and amount of the deal with this IRI, if the index has it. */
+  Optional<DealReader.Parties> parties(String dealIri) {
+    OptionalInt at = deals.position(dealIri);
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    int deal = at.getAsInt();
+    return Optional.of(new DealReader.Parties(investors(deal), orgs.refs()[deals.investee(deal)],
+        deals.amount(deal)));
+  }
+
+  /** Returns a reference to each of these rounds that has a label. */
+  Map<String, RoundRef> rounds(List<String> iris) {
+    Map<String, RoundRef> out = new HashMap<>();
+    iris.forEach(iri -> Optional.ofNullable(orgs.rounds().get(iri)).ifPresent(r -> out.put(iri, r)));
+    return out;
+  }
+
   private DealCriteria criteria(DealFilter f, Function<String, Optional<String>> actorIri) {
     int stages = 0;
     for (String code : f.statuses()) {
@@ -128,11 +148,15 @@ final class FactIndex {
 
   private InvestmentSummary summary(int deal) {
     String id = Ids.of(deals.iri(deal));
+    return new InvestmentSummary(id, Links.investment(id), investors(deal), orgs.refs()[deals.investee(deal)],
+        deals.amount(deal), deals.stage(deal).code(), deals.lastReported(deal));
+  }
+
+  private List<OrgRef> investors(int deal) {
     List<OrgRef> investors = new ArrayList<>();
     for (int investor : deals.investors(deal)) {
       investors.add(orgs.refs()[investor]);
     }
-    return new InvestmentSummary(id, Links.investment(id), investors, orgs.refs()[deals.investee(deal)],
-        deals.amount(deal), deals.stage(deal).code(), deals.lastReported(deal));
+    return investors;
   }
 }

@@ -27,7 +27,7 @@ public final class InvestmentService {
     if (index.isPresent()) {
       return store.read(() -> {
         Page<String> slice = index.get().deals(filter, id -> Actors.find(store.dataset(), id), sort, page);
-        return slice.withItems(new DealReader(store.dataset()).read(slice.items()));
+        return slice.withItems(new DealReader(store.dataset()).read(slice.items(), index.get()));
       });
     }
     return store.read(() -> {

@@ -22,6 +22,7 @@ final class Lookups {
   private static final Query AMOUNTS = Sparql.load("refs-amounts");
   private static final Query ARTICLES = Sparql.load("refs-articles");
   private static final Query ROUNDS = Sparql.load("refs-rounds");
+  private static final Query ALL_ROUNDS = Sparql.load("index-rounds");
 
   /** Classes in the order that decides an actor's kind when it has several. */
   private static final List<Map.Entry<String, String>> KINDS = List.of(Map.entry("Person", "person"),
@@ -119,7 +120,7 @@ final class Lookups {
 
   /** Returns a reference to every round in the store. */
   Map<String, RoundRef> allRounds() {
-    return rounds(ROUNDS);
+    return rounds(ALL_ROUNDS);
   }
 
   private Map<String, RoundRef> rounds(Query query) {

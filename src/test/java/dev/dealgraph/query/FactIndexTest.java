@@ -85,7 +85,7 @@ class FactIndexTest {
           }
         }
       }
-      // One sort per organization, taking turns, keeps the run short and still tries each sort on many.
+      // One filter and one sort per organization, taking turns, keeps the run short and tries each on many.
       List<DealFilter> anchored = anchored(ids);
       for (int i = 0; i < anchored.size(); i++) {
         FactSort sort = FactSort.values()[i % FactSort.values().length];
@@ -106,11 +106,14 @@ class FactIndexTest {
   private static List<DealFilter> anchored(List<String> ids) {
     List<DealFilter> filters = new ArrayList<>();
     DealFilter none = DealFilter.none();
-    for (String id : ids) {
-      filters.add(none.withInvestor(id));
-      filters.add(none.withInvestee(id));
-      filters.add(with(none.withInvestor(id), Set.of("completed", "announced"), null, null, null, null));
-      filters.add(with(none.withInvestee(id), Set.of(), "USD", null, null, null));
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      filters.add(switch (i % 4) {
+        case 0 -> none.withInvestor(id);
+        case 1 -> none.withInvestee(id);
+        case 2 -> with(none.withInvestor(id), Set.of("completed", "announced"), null, null, null, null);
+        default -> with(none.withInvestee(id), Set.of(), "USD", null, null, null);
+      });
     }
     return filters;
   }

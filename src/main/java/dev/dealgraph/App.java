@@ -150,7 +150,7 @@ public final class App implements AutoCloseable {
         new OrganizationController(new OrganizationService(store, directory, facts), responder),
         new InvestmentController(new InvestmentService(store, facts), responder),
         new RoundController(new RoundService(store), responder),
-        new CompetitorController(new CompetitorService(store), responder),
+        new CompetitorController(new CompetitorService(store, facts), responder),
         new ArticleController(new ArticleService(store), responder),
         new ArticleWriteController(ingestion, writeToken),
         new ExtractController(ingestion.reader(), ingestion.extractor()),

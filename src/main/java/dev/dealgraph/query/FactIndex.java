@@ -31,11 +31,13 @@ final class FactIndex {
   private final long generation;
   private final DealTable deals;
   private final Orgs orgs;
+  private final RivalTable rivals;
 
-  FactIndex(long generation, DealTable deals, Orgs orgs) {
+  FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals) {
     this.generation = generation;
     this.deals = deals;
     this.orgs = orgs;
+    this.rivals = rivals;
   }
 
   /** Returns the store generation the index was read from. */
@@ -62,6 +64,12 @@ final class FactIndex {
         .toList();
     return Optional.of(OrganizationReader.assemble(iri, facts, this::ref, rounds, counts(deals.made(), self),
         counts(deals.received(), self), orgs.counts().getOrDefault(iri, OrgCounts.ZERO).articles()));
+  }
+
+  /** Returns the claims of one page of the rival pairs of the organization with this IRI, and the number of pairs. */
+  RivalTable.Slice rivals(String iri, PageRequest page) {
+    Integer org = orgs.positions().get(iri);
+    return org == null ? new RivalTable.Slice(List.of(), 0) : rivals.of(org, page.offset(), page.limit());
   }
 
   /** Returns the counts of the organization or person with this IRI. */

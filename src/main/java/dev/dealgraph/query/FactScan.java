@@ -26,6 +26,7 @@ final class FactScan {
   private static final Query PLACEMENTS = Sparql.load("index-placements");
   private static final Query PROFILES = Sparql.load("index-profiles");
   private static final Query ORG_ROUNDS = Sparql.load("index-org-rounds");
+  private static final Query CLAIMS = Sparql.load("competition-claims");
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
@@ -115,9 +116,12 @@ final class FactScan {
 
     Map<String, OrgFacts> profiles = profiles();
     Set<String> actors = new LinkedHashSet<>();
+    List<String> claimIris = new ArrayList<>();
     investors.forEach(actors::addAll);
     investees.forEach(actors::addAll);
     profiles.forEach((org, facts) -> actors.addAll(facts.related(org)));
+    Map<String, List<Integer>> pairs = claims(claimIris);
+    pairs.keySet().forEach(pair -> actors.addAll(List.of(pair.split(" "))));
     Map<String, OrgRef> refs = actors.isEmpty() ? Map.of() : lookups.orgs(actors);
     Map<String, Integer> orgAt = new HashMap<>();
     OrgRef[] orgRefs = new OrgRef[actors.size()];
@@ -144,7 +148,47 @@ final class FactScan {
         series.stream().map(List::copyOf).toList());
     return new FactIndex(generation, new DealTable(columns, order, IntLists.of(made), IntLists.of(received)),
         new FactIndex.Orgs(orgAt, orgRefs, profiles, OrgCounts.read(dataset, List.of()), lookups.allRounds(),
-            roundAt));
+            roundAt), rivals(claimIris, pairs, orgAt, orgRefs));
+  }
+
+  /** Reads every competition claim once, grouped by pair ("a b", a's IRI first), into {@code claimIris}. */
+  private Map<String, List<Integer>> claims(List<String> claimIris) {
+    Map<String, List<Integer>> pairs = new java.util.LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
+    Sparql.forEach(dataset, CLAIMS, Args.none(), row -> {
+      if (seen.add(row.iri("report"))) {
+        claimIris.add(row.iri("report"));
+        pairs.computeIfAbsent(row.iri("a") + " " + row.iri("b"), k -> new ArrayList<>()).add(claimIris.size() - 1);
+      }
+    });
+    return pairs;
+  }
+
+  /** Orders each organization's pairs as the competitor list does: most claims, then the rival's name and id. */
+  private static RivalTable rivals(List<String> claimIris, Map<String, List<Integer>> pairs,
+      Map<String, Integer> orgAt, OrgRef[] refs) {
+    List<List<Integer>> claimsOfPair = new ArrayList<>(pairs.values());
+    int[][] ends = new int[claimsOfPair.size()][];
+    List<List<Integer>> pairsOf = lists(refs.length);
+    int p = 0;
+    for (String pair : pairs.keySet()) {
+      String[] ab = pair.split(" ");
+      ends[p] = new int[] {orgAt.get(ab[0]), orgAt.get(ab[1])};
+      pairsOf.get(ends[p][0]).add(p);
+      pairsOf.get(ends[p][1]).add(p);
+      p++;
+    }
+    for (int org = 0; org < refs.length; org++) {
+      int self = org;
+      Comparator<Integer> order = Comparator.comparingInt((Integer q) -> claimsOfPair.get(q).size()).reversed()
+          .thenComparing(q -> refs[other(ends[q], self)].name()).thenComparing(q -> refs[other(ends[q], self)].id());
+      pairsOf.get(org).sort(order);
+    }
+    return new RivalTable(claimIris.toArray(String[]::new), IntLists.of(claimsOfPair), IntLists.of(pairsOf));
+  }
+
+  private static int other(int[] ends, int org) {
+    return ends[0] == org ? ends[1] : ends[0];
   }
 
   /** Reads the facts of every typed organization and person, with the rounds each raised. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the fact index and the SPARQL path in step: every organization, every organization count and a wide set of
- * deal filters, sorts and pages give equal answers both ways, on the test corpus and on the sample corpus shipped
+ * Keeps the fact index and the SPARQL path in step: every organization, its rivals, every organization count and a
+ * wide set of deal filters, sorts and pages give equal answers both ways, on the test corpus and on the sample corpus shipped
  * in the jar. Each test reports every mismatch at once.
  */
 class FactIndexTest {
@@ -69,6 +69,13 @@ class FactIndexTest {
       List<String> ids = directory.current().actors().stream().map(a -> a.ref().id()).toList();
       for (String id : ids) {
         compare(out, "organization " + id, indexed.get(id), plain.get(id));
+      }
+      CompetitorService rivals = new CompetitorService(store, facts);
+      CompetitorService claims = new CompetitorService(store);
+      for (String id : ids) {
+        for (PageRequest page : List.of(PageRequest.first(), new PageRequest(1, 1))) {
+          compare(out, "competitors of " + id + " " + page, rivals.of(id, page), claims.of(id, page));
+        }
       }
       for (OrgSort sort : OrgSort.values()) {
         OrgFilter all = new OrgFilter(Optional.empty(), Optional.empty());

@@ -154,7 +154,7 @@ public final class App implements AutoCloseable {
         new ArticleController(new ArticleService(store), responder),
         new ArticleWriteController(ingestion, writeToken),
         new ExtractController(ingestion.reader(), ingestion.extractor()),
-        new StatsController(new StatsService(store, directory), responder),
+        new StatsController(new StatsService(store, directory, facts), responder),
         new GraphController(new GraphService(store), responder),
         new SearchController(new SearchService(directory), responder),
         new QueryController(new NamedQueryService(store, NamedQueries.standard()), responder),

@@ -94,6 +94,11 @@ final class DealTable {
     return Optional.ofNullable(c.amount()[deal]);
   }
 
+  /** Returns the magnitude of the deal's amount when it is in {@code currency}, else null. */
+  BigDecimal magnitudeIn(int deal, String currency) {
+    return currency.equals(c.currency()[deal]) ? c.magnitude()[deal] : null;
+  }
+
   Optional<LocalDate> lastReported(int deal) {
     int day = c.lastReported()[deal];
     return day == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));

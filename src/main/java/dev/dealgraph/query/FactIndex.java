@@ -1,6 +1,7 @@
 package dev.dealgraph.query;
 
 import dev.dealgraph.graph.ResourceId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,12 +33,18 @@ final class FactIndex {
   private final DealTable deals;
   private final Orgs orgs;
   private final RivalTable rivals;
+  private final Stats.Counts totals;
+  private final String[] orgIris;
 
-  FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals) {
+  /** @param totals what {@code stats-counts.rq} counts, organizations left at zero */
+  FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals, Stats.Counts totals) {
     this.generation = generation;
     this.deals = deals;
     this.orgs = orgs;
     this.rivals = rivals;
+    this.totals = totals;
+    this.orgIris = new String[orgs.refs().length];
+    orgs.positions().forEach((iri, at) -> orgIris[at] = iri);
   }
 
   /** Returns the store generation the index was read from. */
@@ -70,6 +77,47 @@ final class FactIndex {
   RivalTable.Slice rivals(String iri, PageRequest page) {
     Integer org = orgs.positions().get(iri);
     return org == null ? new RivalTable.Slice(List.of(), 0) : rivals.of(org, page.offset(), page.limit());
+  }
+
+  /** Returns what the store holds, with the number of organizations the directory gives. */
+  Stats.Counts storeCounts(long organizations) {
+    return new Stats.Counts(totals.articles(), organizations, totals.investments(), totals.rounds(),
+        totals.competitions());
+  }
+
+  /** Returns the {@code top} largest deals in {@code currency}. */
+  List<InvestmentSummary> largest(String currency, int top) {
+    DealFilter inCurrency = new DealFilter(Optional.empty(), Optional.empty(), java.util.Set.of(),
+        Optional.of(currency), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    List<InvestmentSummary> out = new ArrayList<>();
+    for (int deal : deals.select(criteria(inCurrency, id -> Optional.empty()), FactSort.LARGEST, 0, top).deals()) {
+      out.add(summary(deal));
+    }
+    return out;
+  }
+
+  /** Returns the IRIs of the {@code top} investors with the most deals and rounds, with their numbers. */
+  List<Map.Entry<String, Long>> mostActive(int top) {
+    return orgs.counts().entrySet().stream().filter(e -> e.getValue().made() > 0)
+        .map(e -> Map.entry(e.getKey(), e.getValue().made()))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(top).toList();
+  }
+
+  /** Returns the {@code top} investees by money committed to them in {@code currency}. */
+  List<FundingSum> funding(String currency, int top) {
+    Map<Integer, BigDecimal> totals = new HashMap<>();
+    Map<Integer, Long> numbers = new HashMap<>();
+    for (int deal = 0; deal < deals.size(); deal++) {
+      BigDecimal magnitude = deals.magnitudeIn(deal, currency);
+      if (magnitude != null && FundingSum.committed(deals.stage(deal))) {
+        totals.merge(deals.investee(deal), magnitude, BigDecimal::add);
+        numbers.merge(deals.investee(deal), 1L, Long::sum);
+      }
+    }
+    return totals.keySet().stream().map(org -> new FundingSum(orgIris[org], totals.get(org), numbers.get(org)))
+        .sorted(FundingSum.ORDER).limit(top).toList();
   }
 
   /** Returns the counts of the organization or person with this IRI. */

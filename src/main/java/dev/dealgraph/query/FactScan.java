@@ -148,7 +148,7 @@ final class FactScan {
         series.stream().map(List::copyOf).toList());
     return new FactIndex(generation, new DealTable(columns, order, IntLists.of(made), IntLists.of(received)),
         new FactIndex.Orgs(orgAt, orgRefs, profiles, OrgCounts.read(dataset, List.of()), lookups.allRounds(),
-            roundAt), rivals(claimIris, pairs, orgAt, orgRefs));
+            roundAt), rivals(claimIris, pairs, orgAt, orgRefs), StatsService.counts(dataset, 0));
   }
 
   /** Reads every competition claim once, grouped by pair ("a b", a's IRI first), into {@code claimIris}. */

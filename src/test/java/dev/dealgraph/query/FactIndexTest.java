@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the fact index and the SPARQL path in step: every organization, its rivals, every organization count and a
- * wide set of deal filters, sorts and pages give equal answers both ways, on the test corpus and on the sample corpus shipped
+ * Keeps the fact index and the SPARQL path in step: every organization, its rivals, every organization count, the
+ * statistics and a wide set of deal filters, sorts and pages give equal answers both ways, on the test corpus and on the sample corpus shipped
  * in the jar. Each test reports every mismatch at once.
  */
 class FactIndexTest {
@@ -76,6 +76,11 @@ class FactIndexTest {
         for (PageRequest page : List.of(PageRequest.first(), new PageRequest(1, 1))) {
           compare(out, "competitors of " + id + " " + page, rivals.of(id, page), claims.of(id, page));
         }
+      }
+      StatsService stats = new StatsService(store, directory, facts);
+      StatsService counted = new StatsService(store, directory);
+      for (String currency : List.of("USD", "EUR", "XXX")) {
+        compare(out, "stats in " + currency, stats.stats(currency, 10), counted.stats(currency, 10));
       }
       for (OrgSort sort : OrgSort.values()) {
         OrgFilter all = new OrgFilter(Optional.empty(), Optional.empty());

@@ -51,27 +51,26 @@ final class DealReader {
     cores.forEach((deal, c) -> parties.put(deal, new Parties(
         c.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(c.investee()),
         c.amount().map(money::get))));
-    return assemble(deals, parties, reports, tranches, money, lookups::rounds);
+    return assemble(deals, parties, reports,
+        report -> tranches.getOrDefault(report, List.of()).stream().map(money::get).toList(),
+        lookups.articles(ReportRow.articles(reports)), lookups::rounds);
   }
 
   /**
-   * Returns the deals in the order given as {@link #read(List)} does, taking parties, amounts and rounds from
-   * {@code index}: only the reports, their tranches and their articles are read from the store.
+   * Returns the deals in the order given as {@link #read(List)} does, taking everything but the reports from
+   * {@code index}: one query whatever the number of deals.
    */
   List<Investment> read(List<String> deals, FactIndex index) {
     Map<String, Parties> parties = new LinkedHashMap<>();
     deals.forEach(deal -> index.parties(deal).ifPresent(p -> parties.put(deal, p)));
     Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, parties.keySet());
-    Map<String, List<String>> tranches = tranches(reports);
-    Set<String> amounts = new HashSet<>();
-    tranches.values().forEach(amounts::addAll);
-    return assemble(deals, parties, reports, tranches, lookups.amounts(amounts), index::rounds);
+    return assemble(deals, parties, reports, index::tranches, index.articles(ReportRow.articles(reports)),
+        index::rounds);
   }
 
   private List<Investment> assemble(List<String> deals, Map<String, Parties> parties,
-      Map<String, List<ReportRow>> reports, Map<String, List<String>> tranches, Map<String, Money> money,
-      Function<List<String>, Map<String, RoundRef>> roundRefs) {
-    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
+      Map<String, List<ReportRow>> reports, Function<String, List<Money>> tranches,
+      Map<String, ArticleRef> articles, Function<List<String>, Map<String, RoundRef>> roundRefs) {
     Map<String, RoundRef> rounds = roundRefs.apply(reports.values().stream().flatMap(List::stream)
         .flatMap(r -> round(r).stream()).toList());
     List<Investment> out = new ArrayList<>();
@@ -85,7 +84,7 @@ final class DealReader {
           .filter(r -> articles.containsKey(r.article()))
           .map(r -> new InvestmentSource(articles.get(r.article()), status(r).code(), amountText(r), r.event(),
               r.reported(), round(r).map(rounds::get),
-              tranches.getOrDefault(r.report(), List.of()).stream().map(money::get).toList(),
+              tranches.apply(r.report()),
               r.evidence(), r.confidence()))
           .toList();
       String id = Ids.of(deal);
@@ -159,9 +158,18 @@ final class DealReader {
   }
 
   private Map<String, List<String>> tranches(Map<String, List<ReportRow>> reports) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
     List<String> ids = reports.values().stream().flatMap(List::stream).map(ReportRow::report).toList();
-    Sparql.selectFor(dataset, TRANCHES, "report", Lookups.nodes(ids), row ->
+    return ids.isEmpty() ? Map.of() : tranches(dataset, Sparql.restrict(TRANCHES, "report", Lookups.nodes(ids)));
+  }
+
+  /** Returns the amount IRIs of every report that has tranches, each list sorted; inside a read transaction. */
+  static Map<String, List<String>> allTranches(DatasetGraph dataset) {
+    return tranches(dataset, TRANCHES);
+  }
+
+  private static Map<String, List<String>> tranches(DatasetGraph dataset, Query query) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Sparql.forEach(dataset, query, Args.none(), row ->
         out.computeIfAbsent(row.iri("report"), k -> new ArrayList<>()).add(row.iri("amount")));
     out.values().forEach(list -> list.sort(Comparator.naturalOrder()));
     return out;

@@ -34,15 +34,23 @@ final class FactIndex {
   private final Orgs orgs;
   private final RivalTable rivals;
   private final Stats.Counts totals;
+  private final Sources sources;
   private final String[] orgIris;
 
+  /**
+   * What deal responses cite: a reference to every article with a title, and the tranches of every report that has
+   * some, by report IRI.
+   */
+  record Sources(Map<String, ArticleRef> articles, Map<String, List<Money>> tranches) {}
+
   /** @param totals what {@code stats-counts.rq} counts, organizations left at zero */
-  FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals, Stats.Counts totals) {
+  FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals, Stats.Counts totals, Sources sources) {
     this.generation = generation;
     this.deals = deals;
     this.orgs = orgs;
     this.rivals = rivals;
     this.totals = totals;
+    this.sources = sources;
     this.orgIris = new String[orgs.refs().length];
     orgs.positions().forEach((iri, at) -> orgIris[at] = iri);
   }
@@ -149,6 +157,18 @@ final class FactIndex {
     int deal = at.getAsInt();
     return Optional.of(new DealReader.Parties(investors(deal), orgs.refs()[deals.investee(deal)],
         deals.amount(deal)));
+  }
+
+  /** Returns the tranches of the report with this IRI, in the order of their IRIs. */
+  List<Money> tranches(String report) {
+    return sources.tranches().getOrDefault(report, List.of());
+  }
+
+  /** Returns a reference to each of these articles that has a title. */
+  Map<String, ArticleRef> articles(List<String> iris) {
+    Map<String, ArticleRef> out = new java.util.TreeMap<>();
+    iris.forEach(iri -> Optional.ofNullable(sources.articles().get(iri)).ifPresent(a -> out.put(iri, a)));
+    return out;
   }
 
   /** Returns a reference to each of these rounds that has a label. */

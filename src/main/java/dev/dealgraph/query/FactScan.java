@@ -148,7 +148,16 @@ final class FactScan {
         series.stream().map(List::copyOf).toList());
     return new FactIndex(generation, new DealTable(columns, order, IntLists.of(made), IntLists.of(received)),
         new FactIndex.Orgs(orgAt, orgRefs, profiles, OrgCounts.read(dataset, List.of()), lookups.allRounds(),
-            roundAt), rivals(claimIris, pairs, orgAt, orgRefs), StatsService.counts(dataset, 0));
+            roundAt), rivals(claimIris, pairs, orgAt, orgRefs), StatsService.counts(dataset, 0),
+        new FactIndex.Sources(lookups.allArticles(), tranches(money)));
+  }
+
+  /** Reads the tranches of every report that has some, as amounts. */
+  private Map<String, List<Money>> tranches(Map<String, Money> money) {
+    Map<String, List<Money>> out = new HashMap<>();
+    DealReader.allTranches(dataset).forEach((report, amounts) ->
+        out.put(report, amounts.stream().map(money::get).map(m -> m == null ? null : share(m)).toList()));
+    return out;
   }
 
   /** Reads every competition claim once, grouped by pair ("a b", a's IRI first), into {@code claimIris}. */

@@ -104,10 +104,19 @@ final class Lookups {
 
   /** Returns a reference to each article; an article whose graph lacks a title is left out. */
   Map<String, ArticleRef> articles(Collection<String> iris) {
+    return iris.isEmpty() ? new TreeMap<>() : articles(Sparql.restrict(ARTICLES, "article", nodes(iris)));
+  }
+
+  /** Returns a reference to every article that has a title. */
+  Map<String, ArticleRef> allArticles() {
+    return articles(ARTICLES);
+  }
+
+  private Map<String, ArticleRef> articles(Query query) {
     Map<String, ArticleRef> out = new TreeMap<>();
-    Sparql.selectFor(dataset, ARTICLES, "article", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String id = Ids.of(row.iri("article"));
-      return out.putIfAbsent(row.iri("article"), new ArticleRef(id, row.text("title").orElse(id),
+      out.putIfAbsent(row.iri("article"), new ArticleRef(id, row.text("title").orElse(id),
           row.date("published"), row.text("url"), row.text("publisher"), Links.article(id)));
     });
     return out;

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 final class DealTable {
   /** The epoch day of a date that is absent. */
   static final int NONE = Integer.MIN_VALUE;
+  private static final Stage[] STAGES = Stage.values();
 
   /** Says which deals a page holds, as table positions, and how many matched over all pages. */
   record Selection(int total, int[] deals) {}
@@ -75,7 +76,7 @@ final class DealTable {
   }
 
   Stage stage(int deal) {
-    return Stage.values()[c.stage()[deal] - 1];
+    return STAGES[c.stage()[deal] - 1];
   }
 
   /** Returns the investors' organization positions, in IRI order. */

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -30,21 +33,50 @@ final class FactScan {
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
+  private final BooleanSupplier stop;
   /** Equal values share one instance: amounts, magnitudes and currencies repeat across many deals. */
   private final Map<Object, Object> shared = new HashMap<>();
 
-  private FactScan(DatasetGraph dataset) {
+  private FactScan(DatasetGraph dataset, BooleanSupplier stop) {
     this.dataset = dataset;
     this.lookups = new Lookups(dataset);
+    this.stop = stop;
   }
 
   /** Reads the index of {@code dataset}, tagged with {@code generation}; inside a read transaction. */
   static FactIndex build(DatasetGraph dataset, long generation) {
-    return new FactScan(dataset).build(generation);
+    return build(dataset, generation, () -> false);
+  }
+
+  /**
+   * Reads the index as {@link #build(DatasetGraph, long)} does, giving up between rows once {@code stop} is true.
+   *
+   * @throws CancellationException when stopped, so that the read transaction ends and the store can close
+   */
+  static FactIndex build(DatasetGraph dataset, long generation, BooleanSupplier stop) {
+    return new FactScan(dataset, stop).build(generation);
+  }
+
+  /** Runs a whole-store scan, checking between rows whether to give up. */
+  private void scan(Query query, Consumer<Row> sink) {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
+      checkStop();
+      sink.accept(row);
+    });
+  }
+
+  private void checkStop() {
+    if (stop.getAsBoolean()) {
+      throw new CancellationException("fact index build stopped");
+    }
   }
 
   private FactIndex build(long generation) {
-    List<ListKey> keys = new ArrayList<>(DealQuery.all(dataset));
+    List<ListKey> keys = new ArrayList<>();
+    DealQuery.all(dataset, key -> {
+      checkStop();
+      keys.add(key);
+    });
     keys.sort(Comparator.comparing(ListKey::iri));
     int n = keys.size();
     Map<String, Integer> dealAt = new HashMap<>(n * 2);
@@ -68,7 +100,7 @@ final class FactScan {
     List<Set<String>> investors = sets(n, true);
     List<Set<String>> investees = sets(n, false);
     String[] amountIri = new String[n];
-    Sparql.forEach(dataset, CORE, Args.none(), row -> {
+    scan(CORE, row -> {
       Integer d = dealAt.get(row.iri("deal"));
       if (d != null) {
         investors.get(d).add(row.iri("investor"));
@@ -79,7 +111,7 @@ final class FactScan {
       }
     });
     String[] currency = new String[n];
-    Sparql.forEach(dataset, CURRENCIES, Args.none(), row -> {
+    scan(CURRENCIES, row -> {
       Integer d = dealAt.get(row.iri("deal"));
       if (d != null) {
         currency[d] = row.text("currency").map(this::share).orElse(null);
@@ -95,7 +127,7 @@ final class FactScan {
     Map<String, Integer> roundAt = new HashMap<>();
     List<List<String>> series = new ArrayList<>();
     List<List<Integer>> placed = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
-    Sparql.forEach(dataset, PLACEMENTS, Args.none(), row -> {
+    scan(PLACEMENTS, row -> {
       Integer d = dealAt.get(row.iri("deal"));
       if (d == null) {
         return;
@@ -164,7 +196,7 @@ final class FactScan {
   private Map<String, List<Integer>> claims(List<String> claimIris) {
     Map<String, List<Integer>> pairs = new java.util.LinkedHashMap<>();
     Set<String> seen = new java.util.HashSet<>();
-    Sparql.forEach(dataset, CLAIMS, Args.none(), row -> {
+    scan(CLAIMS, row -> {
       if (seen.add(row.iri("report"))) {
         claimIris.add(row.iri("report"));
         pairs.computeIfAbsent(row.iri("a") + " " + row.iri("b"), k -> new ArrayList<>()).add(claimIris.size() - 1);
@@ -203,9 +235,8 @@ final class FactScan {
   /** Reads the facts of every typed organization and person, with the rounds each raised. */
   private Map<String, OrgFacts> profiles() {
     Map<String, OrgFacts.Builder> builders = new HashMap<>();
-    Sparql.forEach(dataset, PROFILES, Args.none(),
-        row -> builders.computeIfAbsent(row.iri("org"), k -> new OrgFacts.Builder()).add(row));
-    Sparql.forEach(dataset, ORG_ROUNDS, Args.none(), row -> {
+    scan(PROFILES, row -> builders.computeIfAbsent(row.iri("org"), k -> new OrgFacts.Builder()).add(row));
+    scan(ORG_ROUNDS, row -> {
       OrgFacts.Builder b = builders.get(row.iri("org"));
       if (b != null) {
         b.add(OrgFacts.ROUND, row.iri("round"));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ public final class FreshFacts implements AutoCloseable {
   private final Optional<ExecutorService> builder;
   private final AtomicBoolean building = new AtomicBoolean();
   private volatile FactIndex index;
+  private volatile boolean closed;
 
   private FreshFacts(Store store, Optional<ExecutorService> builder) {
     this.store = store;
@@ -78,8 +80,12 @@ public final class FreshFacts implements AutoCloseable {
   }
 
   private void refresh() {
-    if (builder.isPresent() && building.compareAndSet(false, true)) {
-      builder.get().execute(this::rebuild);
+    if (builder.isPresent() && !closed && building.compareAndSet(false, true)) {
+      try {
+        builder.get().execute(this::rebuild);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        building.set(false); // closed meanwhile: requests keep the SPARQL path
+      }
     }
   }
 
@@ -91,11 +97,13 @@ public final class FreshFacts implements AutoCloseable {
         generation = store.generation();
         long at = generation;
         long started = System.nanoTime();
-        FactIndex built = store.read(() -> FactScan.build(store.dataset(), at));
+        FactIndex built = store.read(() -> FactScan.build(store.dataset(), at, () -> closed));
         index = built;
         LOG.info("Fact index of store generation {}: {} deals, {} organizations, built in {} ms", at,
             built.dealCount(), built.organizationCount(), (System.nanoTime() - started) / 1_000_000);
-      } while (store.generation() != generation);
+      } while (!closed && store.generation() != generation);
+    } catch (java.util.concurrent.CancellationException e) {
+      LOG.info("Fact index build stopped: the store is closing");
     } catch (RuntimeException e) {
       LOG.warn("Fact index not built; requests keep the SPARQL path: {}", e.toString());
     } finally {
@@ -103,9 +111,23 @@ public final class FreshFacts implements AutoCloseable {
     }
   }
 
-  /** Stops the background thread; a rebuild under way is abandoned. */
+  /**
+   * Stops the background thread, abandoning a rebuild under way at its next row and waiting for it to end its read
+   * transaction, so that the store can close. The thread is never interrupted: an interrupt would close TDB2's
+   * file channels under the whole process.
+   */
   @Override
   public void close() {
-    builder.ifPresent(ExecutorService::shutdownNow);
+    closed = true;
+    builder.ifPresent(b -> {
+      b.shutdown();
+      try {
+        if (!b.awaitTermination(60, TimeUnit.SECONDS)) {
+          LOG.warn("Fact index build still running after 60 s; the store may not close cleanly");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
   }
 }

@@ -3,6 +3,8 @@ package dev.dealgraph.query;
 import dev.dealgraph.store.Store;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,19 @@ class FactIndexBenchmark {
     Assumptions.assumeFalse(dir.isEmpty(), "set -Dbench.store=DIR to a store");
     try (Store store = Store.open(Path.of(dir))) {
       store.read(() -> FactScan.build(store.dataset(), 0)); // warm the store's caches and the query classes
+      // Two more builds, both kept: each one's heap is the growth it causes, the store's caches already full.
+      List<FactIndex> kept = new ArrayList<>();
       long before = heapAfterGc();
-      long started = System.nanoTime();
-      FactIndex index = store.read(() -> FactScan.build(store.dataset(), 0));
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      long after = heapAfterGc();
-      System.out.printf(Locale.ROOT, "fact index of %s: %d deals, %d organizations, built in %d ms, %d MB of heap%n",
-          dir, index.dealCount(), index.organizationCount(), millis, (after - before) >> 20);
+      for (int i = 1; i <= 2; i++) {
+        long started = System.nanoTime();
+        kept.add(store.read(() -> FactScan.build(store.dataset(), 0)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long after = heapAfterGc();
+        FactIndex index = kept.get(kept.size() - 1);
+        System.out.printf(Locale.ROOT, "fact index of %s: %d deals, %d organizations, built in %d ms, %d MB of "
+            + "heap%n", dir, index.dealCount(), index.organizationCount(), millis, (after - before) >> 20);
+        before = after;
+      }
     }
   }
 

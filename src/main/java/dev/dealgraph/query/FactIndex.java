@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -95,7 +97,7 @@ final class FactIndex {
 
   /** Returns the {@code top} largest deals in {@code currency}. */
   List<InvestmentSummary> largest(String currency, int top) {
-    DealFilter inCurrency = new DealFilter(Optional.empty(), Optional.empty(), java.util.Set.of(),
+    DealFilter inCurrency = new DealFilter(Optional.empty(), Optional.empty(), Set.of(),
         Optional.of(currency), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
     List<InvestmentSummary> out = new ArrayList<>();
@@ -166,7 +168,7 @@ final class FactIndex {
 
   /** Returns a reference to each of these articles that has a title. */
   Map<String, ArticleRef> articles(List<String> iris) {
-    Map<String, ArticleRef> out = new java.util.TreeMap<>();
+    Map<String, ArticleRef> out = new TreeMap<>();
     iris.forEach(iri -> Optional.ofNullable(sources.articles().get(iri)).ifPresent(a -> out.put(iri, a)));
     return out;
   }

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +129,7 @@ final class FactScan {
 
     Map<String, Integer> roundAt = new HashMap<>();
     List<List<String>> series = new ArrayList<>();
-    List<List<Integer>> placed = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+    List<List<Integer>> placed = new ArrayList<>(Collections.nCopies(n, List.of()));
     scan(PLACEMENTS, row -> {
       Integer d = dealAt.get(row.iri("deal"));
       if (d == null) {
@@ -194,8 +197,8 @@ final class FactScan {
 
   /** Reads every competition claim once, grouped by pair ("a b", a's IRI first), into {@code claimIris}. */
   private Map<String, List<Integer>> claims(List<String> claimIris) {
-    Map<String, List<Integer>> pairs = new java.util.LinkedHashMap<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Map<String, List<Integer>> pairs = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     scan(CLAIMS, row -> {
       if (seen.add(row.iri("report"))) {
         claimIris.add(row.iri("report"));

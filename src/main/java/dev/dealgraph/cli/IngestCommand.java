@@ -41,8 +41,10 @@ final class IngestCommand implements Callable<Integer> {
          Progress progress = Progress.start(total, err)) {
       Ingestion ingestion = App.ingestion(opened, batchSize);
       Iterator<Input> inputs = sources.expand(paths).map(Input::of).iterator();
-      // Compacting between batches keeps a long ingest's disk use near the store's size: without it, every batch
-      // leaves copies of the index blocks it changed, and a large archive outgrows the disk before it is in.
+      // Compacting between batches keeps a long ingest's disk use near the store's size: every batch leaves copies
+      // of the index blocks it changed, and as the indexes grow a batch touches more of them, so without compaction
+      // the store grows faster than the data (measured: 445 KB per article at 20,000 articles, 630 KB at 68,000)
+      // and a large archive outgrows the disk before it is in.
       Summary summary = ingestion.ingestAll(inputs, (Outcome o) -> progress.step(o.origin()),
           () -> App.compactIfGrown(opened));
       progress.close();

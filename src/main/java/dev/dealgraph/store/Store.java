@@ -173,6 +173,9 @@ public final class Store implements AutoCloseable {
       }
       return false;
     }
+    if (!roomToCompact(before)) {
+      return false;
+    }
     long started = System.nanoTime();
     DatabaseMgr.compact(dataset, true);
     long after = diskBytes();
@@ -180,6 +183,28 @@ public final class Store implements AutoCloseable {
     LOG.info("Compacted store {} from {} MB to {} MB in {} ms", location.getDirectoryPath(), before >> 20,
         after >> 20, (System.nanoTime() - started) / 1_000_000);
     return true;
+  }
+
+  /**
+   * Tells whether the disk can hold a compacted copy beside the store: compaction writes the live data anew before
+   * it deletes the old files, and a disk that fills up half-way through would stop every write. The live data is
+   * estimated as half the store, what a store that doubled since its last compaction holds at most when the growth
+   * was garbage, and about what a long batch ingest leaves (42.8 GB holding 19.5 GB of live data at 68,000 articles).
+   */
+  private boolean roomToCompact(long storeBytes) {
+    try {
+      long free = Files.getFileStore(Path.of(location.getDirectoryPath())).getUsableSpace();
+      if (free > storeBytes / 2) {
+        return true;
+      }
+      LOG.warn("Not compacting store {}: it takes {} MB and the disk has {} MB free", location.getDirectoryPath(),
+          storeBytes >> 20, free >> 20);
+      return false;
+    } catch (IOException e) {
+      LOG.warn("Not compacting store {}: cannot read the free disk space: {}", location.getDirectoryPath(),
+          e.getMessage());
+      return false;
+    }
   }
 
   private static void recordBaseline(Path marker, long bytes) {

@@ -32,6 +32,7 @@ import dev.dealgraph.queries.NamedQueries;
 import dev.dealgraph.query.ArticleService;
 import dev.dealgraph.query.CompetitorService;
 import dev.dealgraph.query.Directory;
+import dev.dealgraph.query.FreshFacts;
 import dev.dealgraph.query.GraphService;
 import dev.dealgraph.query.InvestmentService;
 import dev.dealgraph.query.NamedQueryService;
@@ -77,11 +78,13 @@ public final class App implements AutoCloseable {
   private final Store store;
   private final HttpServer server;
   private final Optional<DirectoryWatcher> watcher;
+  private final FreshFacts facts;
 
-  private App(Store store, HttpServer server, Optional<DirectoryWatcher> watcher) {
+  private App(Store store, HttpServer server, Optional<DirectoryWatcher> watcher, FreshFacts facts) {
     this.store = store;
     this.server = server;
     this.watcher = watcher;
+    this.facts = facts;
   }
 
   /**
@@ -109,6 +112,7 @@ public final class App implements AutoCloseable {
    * @throws DealGraphException UNAVAILABLE when the port is taken
    */
   public static App serve(Store store, ServerConfig config, ServeOptions options) {
+    FreshFacts facts = null;
     try {
       Ingestion ingestion = ingestion(store, BATCH_SIZE);
       if (options.loadSampleIfEmpty() && !hasArticles(store)) {
@@ -117,12 +121,17 @@ public final class App implements AutoCloseable {
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
       }
-      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken())),
+      // The index is built in the background: the server answers by SPARQL until it is ready.
+      facts = FreshFacts.start(store);
+      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken()), facts),
           new LinkedDataController(store));
       HttpServer server = HttpServer.start(config, store, routes);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
-      return new App(store, server, watcher);
+      return new App(store, server, watcher, facts);
     } catch (RuntimeException e) {
+      if (facts != null) {
+        facts.close();
+      }
       store.close();
       throw e;
     }
@@ -130,17 +139,22 @@ public final class App implements AutoCloseable {
 
   /** Builds the services over {@code store} and the JSON API handlers; writes go through {@code ingestion}. */
   public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken) {
+    return controllers(store, ingestion, writeToken, FreshFacts.disabled(store));
+  }
+
+  /** Builds the handlers as {@link #controllers(Store, Ingestion, WriteToken)} does, serving from {@code facts}. */
+  public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken, FreshFacts facts) {
     Responder responder = new Responder(JsonMapping.mapper());
     Directory directory = new Directory(store);
     return new Controllers(new HealthController(store),
-        new OrganizationController(new OrganizationService(store, directory), responder),
-        new InvestmentController(new InvestmentService(store), responder),
+        new OrganizationController(new OrganizationService(store, directory, facts), responder),
+        new InvestmentController(new InvestmentService(store, facts), responder),
         new RoundController(new RoundService(store), responder),
-        new CompetitorController(new CompetitorService(store), responder),
+        new CompetitorController(new CompetitorService(store, facts), responder),
         new ArticleController(new ArticleService(store), responder),
         new ArticleWriteController(ingestion, writeToken),
         new ExtractController(ingestion.reader(), ingestion.extractor()),
-        new StatsController(new StatsService(store, directory), responder),
+        new StatsController(new StatsService(store, directory, facts), responder),
         new GraphController(new GraphService(store), responder),
         new SearchController(new SearchService(directory), responder),
         new QueryController(new NamedQueryService(store, NamedQueries.standard()), responder),
@@ -183,6 +197,14 @@ public final class App implements AutoCloseable {
     return server.port();
   }
 
+  /**
+   * Waits until requests are answered from the fact index of the store's current generation, at most
+   * {@code timeout}; returns whether they are. Benchmarks wait so that they measure the steady state.
+   */
+  public boolean awaitFactIndex(java.time.Duration timeout) {
+    return facts.await(timeout);
+  }
+
   /** Returns the store being served. */
   public Store store() {
     return store;
@@ -194,6 +216,7 @@ public final class App implements AutoCloseable {
     try {
       watcher.ifPresent(DirectoryWatcher::close);
       server.close();
+      facts.close();
     } finally {
       store.close();
       LOG.info("Stopped; store closed");

@@ -53,6 +53,10 @@ final class QueryBenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "3", description = "Seconds of warm-up per target (default: 3).")
   int warmup;
 
+  @Option(names = "--index-wait", defaultValue = "600",
+      description = "Most seconds to wait for the fact index before measuring (default: ${DEFAULT-VALUE}).")
+  int indexWait;
+
   @Option(names = "--no-fuseki", description = "Skip the comparison with plain Fuseki.")
   boolean noFuseki;
 
@@ -66,12 +70,21 @@ final class QueryBenchCommand implements Callable<Integer> {
     List<RequestPool> pools = new ArrayList<>();
     ServerConfig config = new ServerConfig("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(30), List.of(),
         5L * 1024 * 1024);
+    String index;
     try (App app = App.serve(Store.open(store), config)) {
+      // Measure the steady state: the JSON API answers from the fact index once it is built.
+      long waitStarted = System.nanoTime();
+      boolean ready = app.awaitFactIndex(Duration.ofSeconds(indexWait));
+      long waited = (System.nanoTime() - waitStarted) / 1_000_000;
+      out.printf(Locale.ROOT, "  fact index %s after %d ms%n", ready ? "in use" : "NOT ready", waited);
       subjects = QueryTargets.subjects(app.store().dataset());
       String base = "http://127.0.0.1:" + app.port();
       pools.addAll(QueryTargets.api(base, subjects));
       pools.addAll(QueryTargets.sparql(base + "/sparql", "dealgraph /sparql", subjects));
       measure(load, pools, measured, out);
+      boolean still = app.awaitFactIndex(Duration.ZERO);
+      index = "fact index " + (ready && still ? "in use throughout" : ready ? "in use at the start only"
+          : "not in use (not ready after " + indexWait + " s)") + ", ready " + waited + " ms after the server";
     }
     if (!noFuseki) {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(store.toString()));
@@ -89,7 +102,7 @@ final class QueryBenchCommand implements Callable<Integer> {
     }
     String inputs = store + ": " + subjects.describe() + "; closed-loop clients over loopback, " + seconds
         + " s or " + maxRequests + " requests per measure after " + warmup + " s warm-up; requests repeat only "
-        + "once a target's pool is used up";
+        + "once a target's pool is used up; " + index;
     String results = results(pools, measured);
     out.println("query: " + inputs + ": " + results);
     log.log().append("query", inputs, results, machine.reloaded());

@@ -21,6 +21,11 @@ final class DealQuery {
     return run(dataset, DEALS, filter).stream().sorted(sort.order()).toList();
   }
 
+  /** Hands every deal with its sort keys to {@code sink}, in no particular order; what the fact index reads. */
+  static void all(DatasetGraph dataset, java.util.function.Consumer<ListKey> sink) {
+    Sparql.forEach(dataset, DEALS, args(dataset, DealFilter.none()), row -> sink.accept(ListKey.of(row)));
+  }
+
   /** Returns the deals among {@code deals} that {@code filter} keeps, in {@code sort} order. */
   static List<ListKey> keysAmong(DatasetGraph dataset, Collection<Node> deals, DealFilter filter, FactSort sort) {
     if (deals.isEmpty()) {
@@ -30,6 +35,10 @@ final class DealQuery {
   }
 
   private static List<ListKey> run(DatasetGraph dataset, Query query, DealFilter f) {
+    return Sparql.select(dataset, query, args(dataset, f), ListKey::of);
+  }
+
+  private static Args args(DatasetGraph dataset, DealFilter f) {
     Args args = Args.of()
         .optionalString("currency", "anyCurrency", f.currency())
         .optionalDecimal("minAmount", "noMin", f.minAmount())
@@ -46,7 +55,7 @@ final class DealQuery {
       roundIri.ifPresent(iri -> args.iri("round", iri));
       args.string("series", r.toLowerCase(java.util.Locale.ROOT));
     });
-    return Sparql.select(dataset, query, args, ListKey::of);
+    return args;
   }
 
   /** Returns the stage orders of the wanted statuses as " 3 4 ", which the query searches for " n ". */

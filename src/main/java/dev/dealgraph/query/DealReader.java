@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +20,9 @@ final class DealReader {
   private static final Query TRANCHES = Sparql.load("report-tranches");
 
   private record Core(List<String> investors, String investee, Optional<String> amount) {}
+
+  /** Holds a deal's parties and amount as responses show them, from the store or from the fact index. */
+  record Parties(List<OrgRef> investors, OrgRef investee, Optional<Money> amount) {}
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
@@ -33,7 +37,6 @@ final class DealReader {
     Map<String, Core> cores = cores(deals);
     Map<String, List<ReportRow>> reports = ReportRow.bySubject(dataset, REPORTS, cores.keySet());
     Map<String, List<String>> tranches = tranches(reports);
-
     Set<String> orgs = new HashSet<>();
     Set<String> amounts = new HashSet<>();
     cores.values().forEach(c -> {
@@ -44,13 +47,35 @@ final class DealReader {
     tranches.values().forEach(amounts::addAll);
     Map<String, OrgRef> orgRefs = lookups.orgs(orgs);
     Map<String, Money> money = lookups.amounts(amounts);
-    Map<String, ArticleRef> articles = lookups.articles(ReportRow.articles(reports));
-    Map<String, RoundRef> rounds = lookups.rounds(reports.values().stream().flatMap(List::stream)
-        .flatMap(r -> round(r).stream()).toList());
+    Map<String, Parties> parties = new LinkedHashMap<>();
+    cores.forEach((deal, c) -> parties.put(deal, new Parties(
+        c.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(c.investee()),
+        c.amount().map(money::get))));
+    return assemble(deals, parties, reports,
+        report -> tranches.getOrDefault(report, List.of()).stream().map(money::get).toList(),
+        lookups.articles(ReportRow.articles(reports)), lookups::rounds);
+  }
 
+  /**
+   * Returns the deals in the order given as {@link #read(List)} does, taking everything but the reports from
+   * {@code index} and reading those by direct look-ups ({@link ReportLookup}): no query at all.
+   */
+  List<Investment> read(List<String> deals, FactIndex index) {
+    Map<String, Parties> parties = new LinkedHashMap<>();
+    deals.forEach(deal -> index.parties(deal).ifPresent(p -> parties.put(deal, p)));
+    Map<String, List<ReportRow>> reports = ReportLookup.bySubject(dataset, parties.keySet());
+    return assemble(deals, parties, reports, index::tranches, index.articles(ReportRow.articles(reports)),
+        index::rounds);
+  }
+
+  private List<Investment> assemble(List<String> deals, Map<String, Parties> parties,
+      Map<String, List<ReportRow>> reports, Function<String, List<Money>> tranches,
+      Map<String, ArticleRef> articles, Function<List<String>, Map<String, RoundRef>> roundRefs) {
+    Map<String, RoundRef> rounds = roundRefs.apply(reports.values().stream().flatMap(List::stream)
+        .flatMap(r -> round(r).stream()).toList());
     List<Investment> out = new ArrayList<>();
     for (String deal : deals) {
-      Core core = cores.get(deal);
+      Parties core = parties.get(deal);
       if (core == null) {
         continue;
       }
@@ -59,13 +84,12 @@ final class DealReader {
           .filter(r -> articles.containsKey(r.article()))
           .map(r -> new InvestmentSource(articles.get(r.article()), status(r).code(), amountText(r), r.event(),
               r.reported(), round(r).map(rounds::get),
-              tranches.getOrDefault(r.report(), List.of()).stream().map(money::get).toList(),
+              tranches.apply(r.report()),
               r.evidence(), r.confidence()))
           .toList();
       String id = Ids.of(deal);
-      out.add(new Investment(id, deal, Links.investment(id),
-          core.investors().stream().sorted().map(orgRefs::get).toList(), orgRefs.get(core.investee()),
-          core.amount().map(money::get).map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
+      out.add(new Investment(id, deal, Links.investment(id), core.investors(), core.investee(),
+          core.amount().map(m -> m.withText(ReportRow.latest(rows, DealReader::amountText))),
           rows.stream().map(DealReader::status).max(Comparator.naturalOrder()).orElse(Stage.RUMORED).code(),
           rows.stream().flatMap(r -> r.event().stream()).min(Comparator.naturalOrder()),
           rows.stream().flatMap(r -> r.reported().stream()).min(Comparator.naturalOrder()),
@@ -134,9 +158,18 @@ final class DealReader {
   }
 
   private Map<String, List<String>> tranches(Map<String, List<ReportRow>> reports) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
     List<String> ids = reports.values().stream().flatMap(List::stream).map(ReportRow::report).toList();
-    Sparql.selectFor(dataset, TRANCHES, "report", Lookups.nodes(ids), row ->
+    return ids.isEmpty() ? Map.of() : tranches(dataset, Sparql.restrict(TRANCHES, "report", Lookups.nodes(ids)));
+  }
+
+  /** Returns the amount IRIs of every report that has tranches, each list sorted; inside a read transaction. */
+  static Map<String, List<String>> allTranches(DatasetGraph dataset) {
+    return tranches(dataset, TRANCHES);
+  }
+
+  private static Map<String, List<String>> tranches(DatasetGraph dataset, Query query) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Sparql.forEach(dataset, query, Args.none(), row ->
         out.computeIfAbsent(row.iri("report"), k -> new ArrayList<>()).add(row.iri("amount")));
     out.values().forEach(list -> list.sort(Comparator.naturalOrder()));
     return out;

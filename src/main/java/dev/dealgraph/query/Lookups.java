@@ -22,6 +22,7 @@ final class Lookups {
   private static final Query AMOUNTS = Sparql.load("refs-amounts");
   private static final Query ARTICLES = Sparql.load("refs-articles");
   private static final Query ROUNDS = Sparql.load("refs-rounds");
+  private static final Query ALL_ROUNDS = Sparql.load("index-rounds");
 
   /** Classes in the order that decides an actor's kind when it has several. */
   private static final List<Map.Entry<String, String>> KINDS = List.of(Map.entry("Person", "person"),
@@ -80,12 +81,21 @@ final class Lookups {
 
   /** Returns the amount of each amount node, without the article's words (those belong to the report). */
   Map<String, Money> amounts(Collection<String> iris) {
+    return iris.isEmpty() ? new HashMap<>() : amounts(Sparql.restrict(AMOUNTS, "amount", nodes(iris)));
+  }
+
+  /** Returns the amount of every amount node in the store. */
+  Map<String, Money> allAmounts() {
+    return amounts(AMOUNTS);
+  }
+
+  private Map<String, Money> amounts(Query query) {
     Map<String, Money> out = new HashMap<>();
-    Sparql.selectFor(dataset, AMOUNTS, "amount", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String kind = Stage.localName(row.iri("kind"));
       Optional<BigDecimal> value = row.decimal("value");
       boolean approx = kind.equals("approx");
-      return out.put(row.iri("amount"), new Money(kind, approx ? Optional.empty() : value,
+      out.put(row.iri("amount"), new Money(kind, approx ? Optional.empty() : value,
           approx ? value : Optional.empty(), row.decimal("min"), row.decimal("max"),
           row.text("currency").orElse(""), Optional.empty()));
     });
@@ -94,10 +104,19 @@ final class Lookups {
 
   /** Returns a reference to each article; an article whose graph lacks a title is left out. */
   Map<String, ArticleRef> articles(Collection<String> iris) {
+    return iris.isEmpty() ? new TreeMap<>() : articles(Sparql.restrict(ARTICLES, "article", nodes(iris)));
+  }
+
+  /** Returns a reference to every article that has a title. */
+  Map<String, ArticleRef> allArticles() {
+    return articles(ARTICLES);
+  }
+
+  private Map<String, ArticleRef> articles(Query query) {
     Map<String, ArticleRef> out = new TreeMap<>();
-    Sparql.selectFor(dataset, ARTICLES, "article", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String id = Ids.of(row.iri("article"));
-      return out.putIfAbsent(row.iri("article"), new ArticleRef(id, row.text("title").orElse(id),
+      out.putIfAbsent(row.iri("article"), new ArticleRef(id, row.text("title").orElse(id),
           row.date("published"), row.text("url"), row.text("publisher"), Links.article(id)));
     });
     return out;
@@ -105,10 +124,19 @@ final class Lookups {
 
   /** Returns a reference to each round. */
   Map<String, RoundRef> rounds(Collection<String> iris) {
+    return iris.isEmpty() ? new HashMap<>() : rounds(Sparql.restrict(ROUNDS, "round", nodes(iris)));
+  }
+
+  /** Returns a reference to every round in the store. */
+  Map<String, RoundRef> allRounds() {
+    return rounds(ALL_ROUNDS);
+  }
+
+  private Map<String, RoundRef> rounds(Query query) {
     Map<String, RoundRef> out = new HashMap<>();
-    Sparql.selectFor(dataset, ROUNDS, "round", nodes(iris), row -> {
+    Sparql.forEach(dataset, query, Args.none(), row -> {
       String id = Ids.of(row.iri("round"));
-      return out.putIfAbsent(row.iri("round"),
+      out.putIfAbsent(row.iri("round"),
           new RoundRef(id, row.text("series"), row.text("label").orElse(id), Links.round(id)));
     });
     return out;

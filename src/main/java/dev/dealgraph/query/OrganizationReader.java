@@ -1,13 +1,13 @@
 package dev.dealgraph.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -15,9 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class OrganizationReader {
   private static final Query FACTS = Sparql.load("org-facts");
   private static final Query ARTICLES = Sparql.load("org-articles");
-  private static final String ALIAS = "http://www.w3.org/2004/02/skos/core#altLabel";
-  private static final String DG = "https://dealgraph.dev/ontology#";
-  private static final String PART_OF = "http://www.w3.org/ns/org#subOrganizationOf";
+  private static final Comparator<OrgRef> BY_NAME = Comparator.comparing(OrgRef::name).thenComparing(OrgRef::id);
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
@@ -28,35 +26,34 @@ final class OrganizationReader {
   }
 
   Organization read(String iri) {
-    Map<String, TreeSet<String>> out = new TreeMap<>();
-    Map<String, TreeSet<String>> in = new TreeMap<>();
-    Sparql.select(dataset, FACTS, Args.of().iri("org", iri), row -> {
-      String p = row.iri("p");
-      Optional<String> from = row.optionalIri("from");
-      Map<String, TreeSet<String>> side = from.isPresent() ? in : out;
-      String value = from.isPresent() && !p.equals(DG + "maker") ? from.get() : row.text("o").orElse("");
-      return side.computeIfAbsent(p, k -> new TreeSet<>()).add(value);
-    });
-    List<String> related = new ArrayList<>(List.of(iri));
-    related.addAll(values(out, PART_OF));
-    related.addAll(values(in, PART_OF));
-    related.addAll(values(out, DG + "competesWith"));
-    Map<String, OrgRef> refs = lookups.orgs(related);
-    OrgRef self = refs.get(iri);
-    List<DealCounts> deals = deals(self.id());
-    Comparator<OrgRef> byName = Comparator.comparing(OrgRef::name).thenComparing(OrgRef::id);
+    OrgFacts.Builder builder = new OrgFacts.Builder();
+    Sparql.forEach(dataset, FACTS, Args.of().iri("org", iri), builder::add);
+    OrgFacts facts = builder.build();
+    Map<String, OrgRef> refs = lookups.orgs(facts.related(iri));
+    List<DealCounts> deals = deals(refs.get(iri).id());
     long articles = Sparql.select(dataset, ARTICLES, Args.of().iri("org", iri), r -> r.count("articles")).get(0);
+    return assemble(iri, facts, refs::get, lookups.rounds(facts.out(OrgFacts.ROUND)).values(), deals.get(0),
+        deals.get(1), articles);
+  }
+
+  /**
+   * Puts an organization together from its facts and summaries; the fact index builds the same answer from memory.
+   *
+   * @param refs   a reference for each IRI of {@link OrgFacts#related}
+   * @param rounds the rounds of {@code dg:Round} that have a label
+   */
+  static Organization assemble(String iri, OrgFacts facts, Function<String, OrgRef> refs,
+      Collection<RoundRef> rounds, DealCounts made, DealCounts received, long articles) {
+    OrgRef self = refs.apply(iri);
     String id = self.id();
-    return new Organization(id, iri, self.href(), self.name(), self.kind(), without(values(out, ALIAS), self.name()),
-        values(out, DG + "ticker"), wikidata(values(out, "https://schema.org/sameAs")),
-        first(values(out, DG + "headquarters")), first(values(out, DG + "country")), values(out, DG + "tag"),
-        first(values(out, PART_OF)).map(refs::get),
-        values(in, PART_OF).stream().map(refs::get).sorted(byName).toList(), values(in, DG + "maker"),
-        deals.get(0), deals.get(1),
-        values(out, DG + "competesWith").stream().map(refs::get).sorted(byName).toList(),
-        lookups.rounds(values(out, DG + "Round")).values().stream()
-            .sorted(Comparator.comparing(RoundRef::label)).toList(),
-        articles, links(id));
+    return new Organization(id, iri, self.href(), self.name(), self.kind(),
+        facts.out(OrgFacts.ALIAS).stream().filter(v -> !v.equals(self.name())).toList(),
+        facts.out(OrgFacts.DG + "ticker"), wikidata(facts.out("https://schema.org/sameAs")),
+        facts.first(OrgFacts.DG + "headquarters"), facts.first(OrgFacts.DG + "country"),
+        facts.out(OrgFacts.DG + "tag"), facts.first(OrgFacts.PART_OF).map(refs),
+        facts.in(OrgFacts.PART_OF).stream().map(refs).sorted(BY_NAME).toList(), facts.in(OrgFacts.MAKER),
+        made, received, facts.out(OrgFacts.RIVAL).stream().map(refs).sorted(BY_NAME).toList(),
+        rounds.stream().sorted(Comparator.comparing(RoundRef::label)).toList(), articles, links(id));
   }
 
   /** Summarises the deals made and received: counts by status and the latest of each side, in one read of both. */
@@ -86,18 +83,6 @@ final class OrganizationReader {
     links.put("articles", Links.API + "articles?organization=" + id);
     links.put("graph", Links.API + "graph?focus=" + id);
     return links;
-  }
-
-  private static List<String> values(Map<String, TreeSet<String>> facts, String property) {
-    return List.copyOf(facts.getOrDefault(property, new TreeSet<>()));
-  }
-
-  private static List<String> without(List<String> values, String name) {
-    return values.stream().filter(v -> !v.equals(name)).toList();
-  }
-
-  private static Optional<String> first(List<String> values) {
-    return values.stream().findFirst();
   }
 
   private static Optional<String> wikidata(List<String> sameAs) {

@@ -73,13 +73,21 @@ final class Sparql {
    */
   static <T> List<T> select(DatasetGraph dataset, Query query, Args args, Function<Row, T> mapper) {
     List<T> out = new ArrayList<>();
+    forEach(dataset, query, args, row -> out.add(mapper.apply(row)));
+    return out;
+  }
+
+  /**
+   * Runs a SELECT over {@code dataset} with {@code args} bound and hands every row to {@code sink} without keeping
+   * it; for scans of the whole store. Call inside a read transaction.
+   */
+  static void forEach(DatasetGraph dataset, Query query, Args args, java.util.function.Consumer<Row> sink) {
     try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(args.binding()).build()) {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
-        out.add(mapper.apply(new Row(rows.next())));
+        sink.accept(new Row(rows.next()));
       }
     }
-    return out;
   }
 
   /** Runs a SELECT restricted to {@code nodes} in its {@code VALUES ?var} block; nothing to look up, no query. */

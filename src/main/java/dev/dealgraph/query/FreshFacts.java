@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FreshFacts implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FreshFacts.class);
+  private static final long MAX_PAUSE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   private final Store store;
   private final Optional<ExecutorService> builder;
@@ -99,8 +100,14 @@ public final class FreshFacts implements AutoCloseable {
         long started = System.nanoTime();
         FactIndex built = store.read(() -> FactScan.build(store.dataset(), at, () -> closed));
         index = built;
+        long took = System.nanoTime() - started;
         LOG.info("Fact index of store generation {}: {} deals, {} organizations, built in {} ms", at,
-            built.dealCount(), built.organizationCount(), (System.nanoTime() - started) / 1_000_000);
+            built.dealCount(), built.organizationCount(), took / 1_000_000);
+        if (store.generation() != generation) {
+          // Writes keep coming (a batch ingest, a watched folder): rest as long as the build took, so rebuilding
+          // takes at most half of one core from them while requests take the SPARQL path.
+          pause(Math.min(took, MAX_PAUSE_NANOS));
+        }
       } while (!closed && store.generation() != generation);
     } catch (java.util.concurrent.CancellationException e) {
       LOG.info("Fact index build stopped: the store is closing");
@@ -108,6 +115,19 @@ public final class FreshFacts implements AutoCloseable {
       LOG.warn("Fact index not built; requests keep the SPARQL path: {}", e.toString());
     } finally {
       building.set(false);
+    }
+  }
+
+  /** Sleeps for {@code nanos}, waking early when the keeper closes. */
+  private void pause(long nanos) {
+    long until = System.nanoTime() + nanos;
+    while (!closed && System.nanoTime() < until) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

@@ -49,7 +49,8 @@ final class Progress implements AutoCloseable {
     if (now - lastPlain >= PLAIN_EVERY_NANOS) {
       lastPlain = now;
       double rate = done / ((now - started) / 1e9);
-      plain.printf("ingested %d%s articles (%.1f/s)%n", done, total >= 0 ? " of about " + total : "", rate);
+      // The total counts input files, and a feed file holds many articles: the two are told apart.
+      plain.printf("ingested %d articles (%.1f/s)%s%n", done, rate, total >= 0 ? " from " + total + " files" : "");
       plain.flush();
     }
   }

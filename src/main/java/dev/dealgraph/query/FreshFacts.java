@@ -98,7 +98,8 @@ public final class FreshFacts implements AutoCloseable {
         generation = store.generation();
         long at = generation;
         long started = System.nanoTime();
-        FactIndex built = store.read(() -> FactScan.build(store.dataset(), at, () -> closed));
+        FactIndex built = store.read(() -> Sparql.withoutTimeLimit(
+            () -> FactScan.build(store.dataset(), at, () -> closed)));
         index = built;
         long took = System.nanoTime() - started;
         LOG.info("Fact index of store generation {}: {} deals, {} organizations, built in {} ms", at,

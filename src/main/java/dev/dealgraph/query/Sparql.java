@@ -68,6 +68,20 @@ final class Sparql {
     return copy;
   }
 
+  /** Set while a background scan runs: the server's query time limit guards requests, not the index build. */
+  private static final ThreadLocal<Boolean> UNLIMITED = ThreadLocal.withInitial(() -> false);
+  private static final long UNLIMITED_DAYS = 1;
+
+  /** Runs {@code scan} with no query time limit on this thread; for builds of in-memory indexes. */
+  static <T> T withoutTimeLimit(java.util.function.Supplier<T> scan) {
+    UNLIMITED.set(true);
+    try {
+      return scan.get();
+    } finally {
+      UNLIMITED.set(false);
+    }
+  }
+
   /**
    * Runs a SELECT over {@code dataset} with {@code args} bound and maps every row; call inside a read transaction.
    */
@@ -82,7 +96,11 @@ final class Sparql {
    * it; for scans of the whole store. Call inside a read transaction.
    */
   static void forEach(DatasetGraph dataset, Query query, Args args, java.util.function.Consumer<Row> sink) {
-    try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(args.binding()).build()) {
+    var builder = QueryExec.dataset(dataset).query(query).substitution(args.binding());
+    if (UNLIMITED.get()) {
+      builder.timeout(UNLIMITED_DAYS, java.util.concurrent.TimeUnit.DAYS);
+    }
+    try (QueryExec exec = builder.build()) {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
         sink.accept(new Row(rows.next()));

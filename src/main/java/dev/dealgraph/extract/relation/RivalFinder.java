@@ -34,7 +34,8 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+            pairs(v, aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
+                NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" ->
@@ -79,6 +80,7 @@ final class RivalFinder {
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
         h++;
+        h = pastScope(v, h);
         if (v.is(h, "with", "against")) {
           List<EntityMention> more = NounPhrases.phrase(v, h + 1);
           rivals.addAll(more);
@@ -89,6 +91,31 @@ final class RivalFinder {
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     }
+  }
+
+  /** "its ambition to challenge Nvidia", "Rebellions' bid to take on Nvidia": the owner of the aim is the rival. */
+  private static java.util.Optional<List<EntityMention>> aimOwner(View v, int to) {
+    EntityMention owner = v.is(to, "to") ? v.mention(to - 2) : null;
+    if (owner == null || !owner.possessive() || v.tok(to - 1).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(List.of(owner));
+  }
+
+  /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */
+  private static int pastScope(View v, int h) {
+    if (!v.is(h, "in", "on") || v.mentionAt(h + 1) != null) {
+      return h;
+    }
+    for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
+      if (v.is(c, ",")) {
+        return c + 1;
+      }
+      if (v.mention(c) != null || Slots.boundary(v, c)) {
+        return h;
+      }
+    }
+    return h;
   }
 
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
@@ -108,6 +135,12 @@ final class RivalFinder {
     int after = cue.end();
     if (v.is(after, ",")) {
       after++;
+    }
+    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
+    if (locative) {
+      // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
+      pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      return;
     }
     if (v.is(cue.first(), "rival")) {
       // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.

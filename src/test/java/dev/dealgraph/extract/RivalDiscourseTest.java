@@ -1,0 +1,30 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.rivals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rivals stated through scopes, aims, products and locatives pair with the company that has them. */
+class RivalDiscourseTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Cyberdyne builds robot arms. It also faces a regional rival in Hooli.|Cyberdyne ~ Hooli",
+      "Cyberdyne builds robot arms. The new money backs its plan to challenge Hooli.|Cyberdyne ~ Hooli",
+      "Cyberdyne builds robot arms, and it hopes to take on Hooli in Europe.|Cyberdyne ~ Hooli"})
+  void findsTheRivalOfTheSubject(String text, String pair) {
+    assertThat(rivals(extract(text))).containsExactly(pair);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Cyberdyne builds robot arms. It competes with Globex and, in warehouses, with Hooli.",
+      "Cyberdyne builds robot arms. It competes with Globex's Skyhook and Hooli's Wrangler.",
+      "Cyberdyne builds robot arms. It competes with Globex, and, on price, with Hooli."})
+  void pairsEveryRivalAcrossScopesAndProducts(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
+  }
+}

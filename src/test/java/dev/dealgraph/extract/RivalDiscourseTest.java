@@ -27,4 +27,27 @@ class RivalDiscourseTest {
   void pairsEveryRivalAcrossScopesAndProducts(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
   }
+
+  @org.junit.jupiter.api.Test
+  void readsTheTwoCompaniesAsThePairNamedBefore() {
+    assertThat(rivals(extract("Globex and Hooli sell cloud chips. The two firms are old rivals, and both are taking on "
+        + "Initech."))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech", "Hooli ~ Initech");
+  }
+
+  @org.junit.jupiter.api.Test
+  void joinsThePairWithTheCompaniesAlongsideIt() {
+    assertThat(rivals(extract("Globex and Hooli lead the market. The two, along with Initech, are competing for "
+        + "banks."))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech", "Hooli ~ Initech");
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsThePairApartWhenBothMerelyTakeOnAThird() {
+    assertThat(rivals(extract("Globex and Hooli sell cloud chips. Both are taking on Initech.")))
+        .containsExactlyInAnyOrder("Globex ~ Initech", "Hooli ~ Initech");
+  }
+
+  @org.junit.jupiter.api.Test
+  void findsNoRivalryInAPairSentenceWithoutACue() {
+    assertThat(rivals(extract("Globex and Hooli sell cloud chips. The two companies said sales rose."))).isEmpty();
+  }
 }

@@ -50,4 +50,23 @@ class RivalDiscourseTest {
   void findsNoRivalryInAPairSentenceWithoutACue() {
     assertThat(rivals(extract("Globex and Hooli sell cloud chips. The two companies said sales rose."))).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void namesTheDescribedRivalsFromTheListThatOpensTheNextSentence() {
+    assertThat(rivals(extract("Cyberdyne builds robot arms. It faces competition from far larger groups. Globex, "
+        + "Hooli and Initech all sell arms of their own."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex",
+        "Cyberdyne ~ Hooli", "Cyberdyne ~ Initech");
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesNoRivalsFromANextSentenceThatStatesADeal() {
+    assertThat(rivals(extract("Cyberdyne builds robot arms. It faces competition from far larger groups. Globex "
+        + "and Hooli invested in it last year."))).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsTheExamplesOfADescribedFieldOfRivals() {
+    assertThat(rivals(extract("Cyberdyne builds robot arms. It is up against a crowded field of young makers, "
+        + "among them Globex and Hooli."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
+  }
 }

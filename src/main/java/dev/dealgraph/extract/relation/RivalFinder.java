@@ -17,6 +17,15 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View v, EntityMention topic, Collected out) {
+    List<EntityMention> awaiting = out.awaitingRivals;
+    out.awaitingRivals = List.of();
+    List<EntityMention> opening = v.mentionAt(0) == null ? List.of() : NounPhrases.list(v, 0);
+    if (opening.size() >= 2 && awaiting.stream().noneMatch(opening::contains)
+        && java.util.stream.IntStream.range(0, v.size()).noneMatch(k -> v.words.verbs.containsKey(v.low(k)))) {
+      // A sentence stating a deal names backers, not rivals.
+      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples.
+      pairs(v, awaiting, opening, out, 0.7);
+    }
 
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
@@ -38,8 +47,14 @@ final class RivalFinder {
                 NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
-        case "competition:noun-with", "competition:noun-from" ->
-            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+        case "competition:noun-with", "competition:noun-from" -> {
+          List<EntityMention> subject = Slots.subject(v, cue.first());
+          List<EntityMention> rivals = orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          pairs(v, subject, rivals, out, 0.85);
+          if (rivals.isEmpty() && describedToTheEnd(v, cue.end())) {
+            out.awaitingRivals = subject;
+          }
+        }
         case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()), out);
         case "competition:versus" -> {
           EntityMention a = v.mention(cue.first() - 1);
@@ -75,7 +90,7 @@ final class RivalFinder {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      List<EntityMention> rivals = new ArrayList<>(NounPhrases.phrase(v, k + 1));
+      List<EntityMention> rivals = new ArrayList<>(orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
@@ -100,6 +115,36 @@ final class RivalFinder {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(List.of(owner));
+  }
+
+  /**
+   * Returns {@code named}, or when it is empty the examples a described group gives a few words on: "up against a
+   * growing field of start-ups, among them Initech and Hooli".
+   */
+  static List<EntityMention> orExamples(View v, List<EntityMention> named, int from) {
+    if (!named.isEmpty()) {
+      return named;
+    }
+    for (int k = from; k < Math.min(v.size(), from + 12); k++) {
+      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+      if (intro != null) {
+        return NounPhrases.list(v, intro.end());
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k)) {
+        break;
+      }
+    }
+    return named;
+  }
+
+  /** Returns true when the words from {@code from} to the sentence's end name no organization: a described group. */
+  private static boolean describedToTheEnd(View v, int from) {
+    for (int k = from; k < v.size(); k++) {
+      if (v.mention(k) != null || Slots.boundary(v, k) && !v.is(k, ".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */

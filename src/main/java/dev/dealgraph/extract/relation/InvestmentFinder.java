@@ -83,6 +83,11 @@ final class InvestmentFinder {
         k++;
         continue;
       }
+      if (v.is(k, "in") && v.mentionAt(k + 1) == null && dated(v, k + 1)) {
+        // "invested €15 million in early 2024": a time, not the investee.
+        k++;
+        continue;
+      }
       if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
         investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
@@ -138,6 +143,17 @@ final class InvestmentFinder {
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
         relative);
+  }
+
+  /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */
+  private static boolean dated(View v, int k) {
+    int j = v.is(k, "the") ? k + 1 : k;
+    if (v.is(j, "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "first", "second", "third", "fourth", "past", "same")) {
+      return true;
+    }
+    return v.low(j).matches("(19|20)\\d\\d");
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */

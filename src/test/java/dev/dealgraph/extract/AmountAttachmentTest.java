@@ -21,6 +21,16 @@ class AmountAttachmentTest {
     assertThat(deals(extract("Cyberdyne, which builds robot arms, is raising a new round.", sentence))).containsExactly(deal);
   }
 
+  @org.junit.jupiter.api.Test
+  void givesEachInvestorItsSumWhenTheSumsAreRespective() {
+    assertThat(deals(extract("Globex and Hooli will put up to $3 billion and up to $5 billion, respectively, into "
+        + "Cyberdyne."))).containsExactly("Globex -> Cyberdyne UP_TO 3000000000 USD",
+        "Hooli -> Cyberdyne UP_TO 5000000000 USD");
+    assertThat(deals(extract("Globex, Hooli and Initech invested $1 million, $2 million and $3 million respectively "
+        + "in Cyberdyne."))).containsExactly("Globex -> Cyberdyne EXACT 1000000 USD",
+        "Hooli -> Cyberdyne EXACT 2000000 USD", "Initech -> Cyberdyne EXACT 3000000 USD");
+  }
+
   static List<String> deals(Extraction e) {
     return e.investments().stream().map(i -> i.investor().name() + " -> " + i.investee().name() + " "
         + i.amount().map(a -> a.kind() + " " + a.figure().toBigInteger() + " " + a.currency()).orElse("none"))

@@ -60,6 +60,8 @@ final class InvestmentFinder {
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     List<EntityMention> gapped = new java.util.ArrayList<>();
     List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
+    List<Optional<Amount>> respective = new java.util.ArrayList<>();
+    boolean respectively = false;
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -67,6 +69,20 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        respective.add(m.amount());
+        limit = Math.min(v.size(), Math.max(limit, k + 6));
+        if (v.is(k, "and", ",") && v.money(k + 1) != null) {
+          // "up to $2 billion and up to $4 billion, respectively": one sum per investor, in order.
+          k++;
+          continue;
+        }
+        if (v.is(k, "respectively") || v.is(k, ",") && v.is(k + 1, "respectively")) {
+          k = v.is(k, "respectively") ? k + 1 : k + 2;
+          k = v.is(k, ",") ? k + 1 : k;
+          limit = Math.min(v.size(), Math.max(limit, k + 6));
+          respectively = true;
+          continue;
+        }
         // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
         EntityMention other = v.is(k, "and") ? v.mentionAt(k + 1) : null;
         if (other != null && v.money(other.end()) != null) {
@@ -140,6 +156,12 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    if (respectively && respective.size() == investors.size() && investees != null && investees.size() == 1) {
+      for (int r = 0; r < investors.size(); r++) {
+        out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
+      }
+      return true;
+    }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
         relative);

@@ -43,15 +43,15 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
                 NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
           List<EntityMention> subject = Slots.subject(v, cue.first());
-          List<EntityMention> rivals = orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
           pairs(v, subject, rivals, out, 0.85);
-          if (rivals.isEmpty() && describedToTheEnd(v, cue.end())) {
+          if (rivals.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
             out.awaitingRivals = subject;
           }
         }
@@ -90,12 +90,12 @@ final class RivalFinder {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      List<EntityMention> rivals = new ArrayList<>(orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
+      List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
         h++;
-        h = pastScope(v, h);
+        h = RivalPhrases.pastScope(v, h);
         if (v.is(h, "with", "against")) {
           List<EntityMention> more = NounPhrases.phrase(v, h + 1);
           rivals.addAll(more);
@@ -108,60 +108,9 @@ final class RivalFinder {
     }
   }
 
-  /** "its ambition to challenge Nvidia", "Rebellions' bid to take on Nvidia": the owner of the aim is the rival. */
-  private static java.util.Optional<List<EntityMention>> aimOwner(View v, int to) {
-    EntityMention owner = v.is(to, "to") ? v.mention(to - 2) : null;
-    if (owner == null || !owner.possessive() || v.tok(to - 1).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(List.of(owner));
-  }
 
-  /**
-   * Returns {@code named}, or when it is empty the examples a described group gives a few words on: "up against a
-   * growing field of start-ups, among them Initech and Hooli".
-   */
-  static List<EntityMention> orExamples(View v, List<EntityMention> named, int from) {
-    if (!named.isEmpty()) {
-      return named;
-    }
-    for (int k = from; k < Math.min(v.size(), from + 12); k++) {
-      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-      if (intro != null) {
-        return NounPhrases.list(v, intro.end());
-      }
-      if (v.mention(k) != null || Slots.boundary(v, k)) {
-        break;
-      }
-    }
-    return named;
-  }
 
-  /** Returns true when the words from {@code from} to the sentence's end name no organization: a described group. */
-  private static boolean describedToTheEnd(View v, int from) {
-    for (int k = from; k < v.size(); k++) {
-      if (v.mention(k) != null || Slots.boundary(v, k) && !v.is(k, ".")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */
-  private static int pastScope(View v, int h) {
-    if (!v.is(h, "in", "on") || v.mentionAt(h + 1) != null) {
-      return h;
-    }
-    for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
-      if (v.is(c, ",")) {
-        return c + 1;
-      }
-      if (v.mention(c) != null || Slots.boundary(v, c)) {
-        return h;
-      }
-    }
-    return h;
-  }
 
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {

@@ -31,6 +31,12 @@ class AmountAttachmentTest {
         "Hooli -> Cyberdyne EXACT 2000000 USD", "Initech -> Cyberdyne EXACT 3000000 USD");
   }
 
+  @org.junit.jupiter.api.Test
+  void readsTheRelativePronounAsTheObjectOfBacked() {
+    assertThat(deals(extract("Cyberdyne, which Hooli funded with $70 million last year, now sells to farms.")))
+        .containsExactly("Hooli -> Cyberdyne EXACT 70000000 USD");
+  }
+
   static List<String> deals(Extraction e) {
     return e.investments().stream().map(i -> i.investor().name() + " -> " + i.investee().name() + " "
         + i.amount().map(a -> a.kind() + " " + a.figure().toBigInteger() + " " + a.currency()).orElse("none"))

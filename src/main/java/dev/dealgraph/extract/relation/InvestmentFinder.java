@@ -206,6 +206,11 @@ final class InvestmentFinder {
       investees = NounPhrases.phrase(v, k);
       investors = Slots.subject(v, i);
       objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
+      int s = investors.isEmpty() ? -1 : investors.get(0).first();
+      if (investees.isEmpty() && s >= 3 && v.is(s - 1, "which") && v.is(s - 2, ",") && v.mention(s - 3) != null) {
+        // "Cohere, which Oracle backed with $300 million": the relative pronoun is the object.
+        investees = List.of(v.mention(s - 3));
+      }
     }
     Optional<Amount> amount = Optional.empty();
     for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 4); m++) {

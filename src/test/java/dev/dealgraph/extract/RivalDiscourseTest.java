@@ -69,4 +69,11 @@ class RivalDiscourseTest {
     assertThat(rivals(extract("Cyberdyne builds robot arms. It is up against a crowded field of young makers, "
         + "among them Globex and Hooli."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
   }
+
+  @org.junit.jupiter.api.Test
+  void pairsTheSubjectWithRivalsListedAfterAColon() {
+    assertThat(rivals(extract("Cyberdyne shipped a cheaper arm. Cyberdyne sold out. Its local rivals are struggling: "
+        + "Globex, Hooli and Initech have all cut prices."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex",
+        "Cyberdyne ~ Hooli", "Cyberdyne ~ Initech");
+  }
 }

@@ -117,6 +117,12 @@ final class RivalFinder {
       competition(v, cue, out);
       return;
     }
+    List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());
+    if (cue.first() <= 3 && topic != null && listed.size() >= 2 && !listed.contains(topic)) {
+      // "The domestic rivals have struggled: A, B and C …": rivals of the article's subject.
+      pairs(v, List.of(topic), listed, out, 0.7);
+      return;
+    }
     int k = cue.first() - 1;
     while (k >= 0 && v.mention(k) == null && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.words.determiners.contains(v.low(k)) && !v.words.prepositions.contains(v.low(k))

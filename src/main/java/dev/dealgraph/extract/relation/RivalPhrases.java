@@ -63,4 +63,17 @@ final class RivalPhrases {
     }
     return h;
   }
+
+  /** Returns the list a colon a few words on opens ("the rivals have struggled: A, B and C"), or an empty list. */
+  static List<EntityMention> afterColon(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 6); k++) {
+      if (v.is(k, ":")) {
+        return v.mentionAt(k + 1) == null ? List.of() : NounPhrases.list(v, k + 1);
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k)) {
+        break;
+      }
+    }
+    return List.of();
+  }
 }

@@ -37,6 +37,12 @@ class AmountAttachmentTest {
         .containsExactly("Hooli -> Cyberdyne EXACT 70000000 USD");
   }
 
+  @org.junit.jupiter.api.Test
+  void takesTheFigureThatAnInvestorsInvestmentIsSaidToBe() {
+    assertThat(deals(extract("Hooli's investment in Cyberdyne totalled about $90 million.")))
+        .containsExactly("Hooli -> Cyberdyne APPROX 90000000 USD");
+  }
+
   static List<String> deals(Extraction e) {
     return e.investments().stream().map(i -> i.investor().name() + " -> " + i.investee().name() + " "
         + i.amount().map(a -> a.kind() + " " + a.figure().toBigInteger() + " " + a.currency()).orElse("none"))

@@ -131,6 +131,11 @@ final class NounFinder {
         break;
       }
     }
+    if (amount.isEmpty() && possessor != null && v.is(end, "was", "is", "totalled", "totaled", "totals")
+        && v.money(end + 1) != null && v.money(end + 1).role().investable()) {
+      // "Meta's investment in Scale AI was $14.3 billion": the figure the noun phrase is said to be.
+      amount = v.money(end + 1).amount();
+    }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.
     boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");

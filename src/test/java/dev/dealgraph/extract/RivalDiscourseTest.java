@@ -14,7 +14,10 @@ class RivalDiscourseTest {
   @CsvSource(delimiter = '|', value = {
       "Cyberdyne builds robot arms. It also faces a regional rival in Hooli.|Cyberdyne ~ Hooli",
       "Cyberdyne builds robot arms. The new money backs its plan to challenge Hooli.|Cyberdyne ~ Hooli",
-      "Cyberdyne builds robot arms, and it hopes to take on Hooli in Europe.|Cyberdyne ~ Hooli"})
+      "Cyberdyne builds robot arms, and it hopes to take on Hooli in Europe.|Cyberdyne ~ Hooli",
+      "Cyberdyne builds robot arms. Its closest rival in Asia is Hooli.|Cyberdyne ~ Hooli",
+      "Cyberdyne builds robot arms. The firm is often called the farm's answer to Hooli.|Cyberdyne ~ Hooli",
+      "Cyberdyne builds robot arms. The company is racing Hooli to ship a cheaper model.|Cyberdyne ~ Hooli"})
   void findsTheRivalOfTheSubject(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

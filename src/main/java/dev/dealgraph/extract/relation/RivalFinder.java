@@ -151,6 +151,7 @@ final class RivalFinder {
       }
       after = h;
     }
+    after = RivalPhrases.pastPlace(v, after);
     while (after < v.size() && v.words.adverbs.contains(v.low(after))) {
       // "its rivals also include".
       after++;

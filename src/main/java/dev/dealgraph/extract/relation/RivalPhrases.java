@@ -76,4 +76,20 @@ final class RivalPhrases {
     }
     return List.of();
   }
+
+  /** Returns the copula after a scope ("its closest rival in Europe is"), or {@code k} when none follows. */
+  static int pastPlace(View v, int k) {
+    if (!v.is(k, "in", "among", "on")) {
+      return k;
+    }
+    for (int c = k + 1; c < Math.min(v.size(), k + 5); c++) {
+      if (v.is(c, "is", "are", "was", "were", "remains", "remain")) {
+        return c;
+      }
+      if (v.mention(c) != null || Slots.boundary(v, c) || v.is(c, ",")) {
+        break;
+      }
+    }
+    return k;
+  }
 }

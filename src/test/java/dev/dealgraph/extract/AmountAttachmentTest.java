@@ -15,6 +15,7 @@ class AmountAttachmentTest {
       "Hooli invested €15 million in early 2024.|Hooli -> Cyberdyne EXACT 15000000 EUR",
       "Hooli also holds a small stake. It put €15 million into it in March.|Hooli -> Cyberdyne EXACT 15000000 EUR",
       "Hooli invested about $40 million in 2023.|Hooli -> Cyberdyne APPROX 40000000 USD",
+      "Hooli took a small stake in late 2023 through a $6 million note.|Hooli -> Cyberdyne EXACT 6000000 USD",
       "Hooli has agreed to lead the round with about $1 billion.|Hooli -> Cyberdyne APPROX 1000000000 USD",
       "Hooli co-led the round with $80 million.|Hooli -> Cyberdyne EXACT 80000000 USD",
       "Hooli, one of its first backers, which put in at least $9 million, sold shares.|Hooli -> Cyberdyne AT_LEAST "

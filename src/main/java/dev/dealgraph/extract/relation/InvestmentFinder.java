@@ -168,7 +168,7 @@ final class InvestmentFinder {
   }
 
   /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */
-  private static boolean dated(View v, int k) {
+  static boolean dated(View v, int k) {
     int j = v.is(k, "the") ? k + 1 : k;
     if (v.is(j, "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

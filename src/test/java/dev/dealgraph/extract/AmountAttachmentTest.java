@@ -18,6 +18,7 @@ class AmountAttachmentTest {
       "Hooli took a small stake in late 2023 through a $6 million note.|Hooli -> Cyberdyne EXACT 6000000 USD",
       "Hooli has agreed to lead the round with about $1 billion.|Hooli -> Cyberdyne APPROX 1000000000 USD",
       "Hooli co-led the round with $80 million.|Hooli -> Cyberdyne EXACT 80000000 USD",
+      "Hooli put in $30 million of it.|Hooli -> Cyberdyne EXACT 30000000 USD",
       "Hooli, one of its first backers, which put in at least $9 million, sold shares.|Hooli -> Cyberdyne AT_LEAST "
           + "9000000 USD"})
   void attachesTheFigureWhenTheInvesteeIsTheSubject(String sentence, String deal) {

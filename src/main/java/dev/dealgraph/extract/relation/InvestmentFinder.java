@@ -71,6 +71,11 @@ final class InvestmentFinder {
         k = m.end();
         respective.add(m.amount());
         limit = Math.min(v.size(), Math.max(limit, k + 6));
+        if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
+          // "contributed $1 billion of it": a share of the round named before, not an investee.
+          k += 2;
+          continue;
+        }
         if (v.is(k, "and", ",") && v.money(k + 1) != null) {
           // "up to $2 billion and up to $4 billion, respectively": one sum per investor, in order.
           k++;

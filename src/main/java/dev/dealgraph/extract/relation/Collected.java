@@ -18,6 +18,8 @@ final class Collected {
   final List<Finding.Rivals> rivals = new ArrayList<>();
   /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
+  /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
+  List<EntityMention> awaitingRivals = List.of();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,

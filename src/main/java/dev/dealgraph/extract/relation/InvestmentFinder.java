@@ -60,6 +60,8 @@ final class InvestmentFinder {
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     List<EntityMention> gapped = new java.util.ArrayList<>();
     List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
+    List<Optional<Amount>> respective = new java.util.ArrayList<>();
+    boolean respectively = false;
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -67,6 +69,25 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        respective.add(m.amount());
+        limit = Math.min(v.size(), Math.max(limit, k + 6));
+        if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
+          // "contributed $1 billion of it": a share of the round named before, not an investee.
+          k += 2;
+          continue;
+        }
+        if (v.is(k, "and", ",") && v.money(k + 1) != null) {
+          // "up to $2 billion and up to $4 billion, respectively": one sum per investor, in order.
+          k++;
+          continue;
+        }
+        if (v.is(k, "respectively") || v.is(k, ",") && v.is(k + 1, "respectively")) {
+          k = v.is(k, "respectively") ? k + 1 : k + 2;
+          k = v.is(k, ",") ? k + 1 : k;
+          limit = Math.min(v.size(), Math.max(limit, k + 6));
+          respectively = true;
+          continue;
+        }
         // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
         EntityMention other = v.is(k, "and") ? v.mentionAt(k + 1) : null;
         if (other != null && v.money(other.end()) != null) {
@@ -80,6 +101,11 @@ final class InvestmentFinder {
       }
       if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
         // "put in about $1 billion": a particle, not the investee's preposition.
+        k++;
+        continue;
+      }
+      if (v.is(k, "in") && v.mentionAt(k + 1) == null && dated(v, k + 1)) {
+        // "invested €15 million in early 2024": a time, not the investee.
         k++;
         continue;
       }
@@ -135,9 +161,26 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    if (respectively && respective.size() == investors.size() && investees != null && investees.size() == 1) {
+      for (int r = 0; r < investors.size(); r++) {
+        out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
+      }
+      return true;
+    }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
         relative);
+  }
+
+  /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */
+  static boolean dated(View v, int k) {
+    int j = v.is(k, "the") ? k + 1 : k;
+    if (v.is(j, "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "first", "second", "third", "fourth", "past", "same")) {
+      return true;
+    }
+    return v.low(j).matches("(19|20)\\d\\d");
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
@@ -168,6 +211,11 @@ final class InvestmentFinder {
       investees = NounPhrases.phrase(v, k);
       investors = Slots.subject(v, i);
       objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
+      int s = investors.isEmpty() ? -1 : investors.get(0).first();
+      if (investees.isEmpty() && s >= 3 && v.is(s - 1, "which") && v.is(s - 2, ",") && v.mention(s - 3) != null) {
+        // "Cohere, which Oracle backed with $300 million": the relative pronoun is the object.
+        investees = List.of(v.mention(s - 3));
+      }
     }
     Optional<Amount> amount = Optional.empty();
     for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 4); m++) {

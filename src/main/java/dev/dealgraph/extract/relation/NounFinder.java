@@ -111,6 +111,17 @@ final class NounFinder {
         j = m.end() - 1;
         continue;
       }
+      if (v.is(j, "in") && v.mentionAt(j + 1) == null && InvestmentFinder.dated(v, j + 1)) {
+        // "took a small stake in early 2024": a time, not the investee.
+        j += 2;
+        continue;
+      }
+      if (amount.isEmpty() && v.is(j, "through", "via") && v.is(j + 1, "a", "an") && v.money(j + 2) != null
+          && v.money(j + 2).role().investable()) {
+        // "took a stake through a €15 million investment": the sum that bought it.
+        amount = v.money(j + 2).amount();
+        break;
+      }
       // "increased its cheque to £4 million": a preposition before a figure introduces no investee.
       if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which") && v.money(j + 1) == null) {
         investees = NounPhrases.phrase(v, j + 1);
@@ -130,6 +141,11 @@ final class NounFinder {
           && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
       }
+    }
+    if (amount.isEmpty() && possessor != null && v.is(end, "was", "is", "totalled", "totaled", "totals")
+        && v.money(end + 1) != null && v.money(end + 1).role().investable()) {
+      // "Meta's investment in Scale AI was $14.3 billion": the figure the noun phrase is said to be.
+      amount = v.money(end + 1).amount();
     }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.

@@ -176,8 +176,11 @@ final class NounPhrases {
         k = v.is(close, ")") ? close + 1 : k;
       }
       if (m.possessive() && v.mentionAt(k) != null) {
-        // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner.
-        out.set(out.size() - 1, v.mentionAt(k));
+        // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner; an unknown
+        // capitalised word after the owner ("Google's Veo") is the owner's product, so the owner stays.
+        if (v.mentionAt(k).form() != EntityMention.Form.CANDIDATE) {
+          out.set(out.size() - 1, v.mentionAt(k));
+        }
         k = v.mentionAt(k).end();
       }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {

@@ -47,6 +47,7 @@ public final class RelationExtractor {
     Collected found = new Collected();
     EntityMention topic = null;
     Map<String, Integer> counts = new java.util.HashMap<>();
+    List<EntityMention> pair = List.of();
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
       boolean[] used = verbs.find(v, k, found);
@@ -56,6 +57,8 @@ public final class RelationExtractor {
       }
       nouns.find(v, k, used, found);
       rivals.find(v, topic, found);
+      PairReference.find(v, pair, found);
+      pair = PairReference.pairOf(v);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {
         if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {

@@ -17,6 +17,15 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View v, EntityMention topic, Collected out) {
+    List<EntityMention> awaiting = out.awaitingRivals;
+    out.awaitingRivals = List.of();
+    List<EntityMention> opening = v.mentionAt(0) == null ? List.of() : NounPhrases.list(v, 0);
+    if (opening.size() >= 2 && awaiting.stream().noneMatch(opening::contains)
+        && java.util.stream.IntStream.range(0, v.size()).noneMatch(k -> v.words.verbs.containsKey(v.low(k)))) {
+      // A sentence stating a deal names backers, not rivals.
+      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples.
+      pairs(v, awaiting, opening, out, 0.7);
+    }
 
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
@@ -34,11 +43,18 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
+                NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
-        case "competition:noun-with", "competition:noun-from" ->
-            pairs(v, Slots.subject(v, cue.first()), NounPhrases.phrase(v, cue.end()), out, 0.85);
+        case "competition:noun-with", "competition:noun-from" -> {
+          List<EntityMention> subject = Slots.subject(v, cue.first());
+          List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          pairs(v, subject, rivals, out, 0.85);
+          if (rivals.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
+            out.awaitingRivals = subject;
+          }
+        }
         case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()), out);
         case "competition:versus" -> {
           EntityMention a = v.mention(cue.first() - 1);
@@ -74,11 +90,12 @@ final class RivalFinder {
       k++;
     }
     if (v.is(k, "with", "against")) {
-      List<EntityMention> rivals = new ArrayList<>(NounPhrases.phrase(v, k + 1));
+      List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
         h++;
+        h = RivalPhrases.pastScope(v, h);
         if (v.is(h, "with", "against")) {
           List<EntityMention> more = NounPhrases.phrase(v, h + 1);
           rivals.addAll(more);
@@ -91,9 +108,19 @@ final class RivalFinder {
     }
   }
 
+
+
+
+
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
       competition(v, cue, out);
+      return;
+    }
+    List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());
+    if (cue.first() <= 3 && topic != null && listed.size() >= 2 && !listed.contains(topic)) {
+      // "The domestic rivals have struggled: A, B and C …": rivals of the article's subject.
+      pairs(v, List.of(topic), listed, out, 0.7);
       return;
     }
     int k = cue.first() - 1;
@@ -109,6 +136,12 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
+    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
+    if (locative) {
+      // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
+      pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      return;
+    }
     if (v.is(cue.first(), "rival")) {
       // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
       int h = after;
@@ -118,6 +151,7 @@ final class RivalFinder {
       }
       after = h;
     }
+    after = RivalPhrases.pastPlace(v, after);
     while (after < v.size() && v.words.adverbs.contains(v.low(after))) {
       // "its rivals also include".
       after++;

@@ -170,13 +170,26 @@ final class RoundFinder {
         // "X led the round, joined by Y and Z": only the subject leads.
         total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));
+    // "X agreed to lead the round with about $1 billion": the figure after "with" is the lone investor's own.
+    Optional<Amount> own = investors.size() == 1 ? ownShare(v, anchor + 1) : Optional.empty();
     for (EntityMention investor : investors) {
       if (investee != null) {
-        out.deal(v, sentence, investor, investee, Optional.empty(), reading);
+        out.deal(v, sentence, investor, investee, own, reading);
       } else {
-        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+        out.implicitDeal(v, sentence, investor, own, reading);
       }
     }
+  }
+
+  /** Returns the sum after "with" a few words past a round noun: "the round with about $1 billion". */
+  private static Optional<Amount> ownShare(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 4) && !Slots.boundary(v, k) && v.mention(k) == null; k++) {
+      Money money = v.is(k, "with") ? v.money(k + 1) : null;
+      if (money != null && money.role().investable()) {
+        return money.amount();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "OpenAI's funding round could close at around $100 billion", "the round, led by X". */

@@ -63,6 +63,13 @@ final class Slots {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
+        if (antecedent == null && v.is(j - 1, ",")) {
+          // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
+          int open = openingMark(v, j - 1, limit);
+          EntityMention named = v.is(open, ",") ? v.mention(open - 1) : null;
+          antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
+              ? named : null;
+        }
         return antecedent == null ? List.of() : List.of(antecedent);
       } else if (boundary(v, j)) {
         return participialOpener(v, j, i) ? mainSubject(v, i) : List.of();

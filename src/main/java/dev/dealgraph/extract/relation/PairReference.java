@@ -1,0 +1,85 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads rivalries whose subject is "the two" or "both" standing for two companies named together in the sentence
+ * before: "Globex and Hooli ship chips. The two companies are rivals, and both are taking on Initech."
+ */
+final class PairReference {
+
+  /** Nouns that may follow "the two": "the two companies", "the two labs". */
+  private static final java.util.Set<String> NOUNS = java.util.Set.of("companies", "firms", "groups", "labs",
+      "start-ups", "startups", "rivals", "makers", "developers", "giants", "businesses");
+
+  private PairReference() {}
+
+  /** Returns the two organizations named as "X and Y" in a sentence, or an empty list. */
+  static List<EntityMention> pairOf(View v) {
+    for (int k = 0; k + 2 < v.size(); k++) {
+      EntityMention a = v.mentionAt(k);
+      if (a != null && organization(a) && v.is(a.end(), "and") && v.mentionAt(a.end() + 1) != null
+          && organization(v.mentionAt(a.end() + 1)) && !v.is(v.mentionAt(a.end() + 1).end(), ",", "and")) {
+        return List.of(a, v.mentionAt(a.end() + 1));
+      }
+    }
+    return List.of();
+  }
+
+  /** Adds the rivalries of a sentence that opens with a reference to {@code pair}, the pair named just before. */
+  static void find(View v, List<EntityMention> pair, Collected out) {
+    int k = opening(v);
+    if (pair.size() != 2 || k < 0) {
+      return;
+    }
+    List<EntityMention> side = new ArrayList<>(pair);
+    boolean mutual = v.is(k, ",") && v.is(k + 1, "along") && v.is(k + 2, "with");
+    if (mutual) {
+      // "The two, along with Initech and Hooli, are competing": all of them compete.
+      side.addAll(NounPhrases.list(v, k + 3));
+    }
+    for (var cue : v.cues) {
+      if (!cue.value().startsWith("competition:")) {
+        continue;
+      }
+      int from = cue.end();
+      while (from < Math.min(v.size(), cue.end() + 3) && !v.is(from, "with", "against")
+          && v.mentionAt(from) == null && !Slots.boundary(v, from)) {
+        from++;
+      }
+      List<EntityMention> rivals = NounPhrases.phrase(v, v.is(from, "with", "against") ? from + 1 : from);
+      // "The two companies are rivals", "the two are competing": rivals of each other; "both take on X": of X.
+      mutual |= cue.value().equals("competition:rival-noun") && rivals.isEmpty()
+          || cue.value().equals("competition:verb-with") && rivals.isEmpty();
+      for (EntityMention a : side) {
+        for (EntityMention b : rivals) {
+          if (!side.contains(b)) {
+            out.rivals(v, a, b, 0.8);
+          }
+        }
+      }
+    }
+    if (mutual) {
+      for (int x = 0; x < side.size(); x++) {
+        for (int y = x + 1; y < side.size(); y++) {
+          out.rivals(v, side.get(x), side.get(y), 0.8);
+        }
+      }
+    }
+  }
+
+  /** Returns the token after an opening "The two (companies)" or "Both (companies)", or -1 without one. */
+  private static int opening(View v) {
+    int k = v.is(0, "the") && v.is(1, "two") ? 2 : v.is(0, "both") ? 1 : -1;
+    if (k > 0 && v.mentionAt(0) == null && NOUNS.contains(v.low(k))) {
+      k++;
+    }
+    return k > 0 && v.mentionAt(0) == null ? k : -1;
+  }
+
+  private static boolean organization(EntityMention m) {
+    return m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.List;
+
+/** Reads the parts of a rivalry statement around its cue: whose aim it is, the examples of a field, scopes. */
+final class RivalPhrases {
+
+  private RivalPhrases() {}
+
+  /** "its ambition to challenge Nvidia", "Rebellions' bid to take on Nvidia": the owner of the aim is the rival. */
+  static java.util.Optional<List<EntityMention>> aimOwner(View v, int to) {
+    EntityMention owner = v.is(to, "to") ? v.mention(to - 2) : null;
+    if (owner == null || !owner.possessive() || v.tok(to - 1).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(List.of(owner));
+  }
+
+  /**
+   * Returns {@code named}, or when it is empty the examples a described group gives a few words on: "up against a
+   * growing field of start-ups, among them Initech and Hooli".
+   */
+  static List<EntityMention> orExamples(View v, List<EntityMention> named, int from) {
+    if (!named.isEmpty()) {
+      return named;
+    }
+    for (int k = from; k < Math.min(v.size(), from + 12); k++) {
+      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+      if (intro != null) {
+        return NounPhrases.list(v, intro.end());
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k)) {
+        break;
+      }
+    }
+    return named;
+  }
+
+  /** Returns true when the words from {@code from} to the sentence's end name no organization: a described group. */
+  static boolean describedToTheEnd(View v, int from) {
+    for (int k = from; k < v.size(); k++) {
+      if (v.mention(k) != null || Slots.boundary(v, k) && !v.is(k, ".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */
+  static int pastScope(View v, int h) {
+    if (!v.is(h, "in", "on") || v.mentionAt(h + 1) != null) {
+      return h;
+    }
+    for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
+      if (v.is(c, ",")) {
+        return c + 1;
+      }
+      if (v.mention(c) != null || Slots.boundary(v, c)) {
+        return h;
+      }
+    }
+    return h;
+  }
+
+  /** Returns the list a colon a few words on opens ("the rivals have struggled: A, B and C"), or an empty list. */
+  static List<EntityMention> afterColon(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 6); k++) {
+      if (v.is(k, ":")) {
+        return v.mentionAt(k + 1) == null ? List.of() : NounPhrases.list(v, k + 1);
+      }
+      if (v.mention(k) != null || Slots.boundary(v, k)) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** Returns the copula after a scope ("its closest rival in Europe is"), or {@code k} when none follows. */
+  static int pastPlace(View v, int k) {
+    if (!v.is(k, "in", "among", "on")) {
+      return k;
+    }
+    for (int c = k + 1; c < Math.min(v.size(), k + 5); c++) {
+      if (v.is(c, "is", "are", "was", "were", "remains", "remain")) {
+        return c;
+      }
+      if (v.mention(c) != null || Slots.boundary(v, c) || v.is(c, ",")) {
+        break;
+      }
+    }
+    return k;
+  }
+}

@@ -11,7 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.ARQ;
+import org.apache.jena.query.ARQ;
 import org.junit.jupiter.api.Test;
 
 class SparqlTimeLimitTest {

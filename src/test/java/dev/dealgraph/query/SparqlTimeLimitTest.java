@@ -20,7 +20,7 @@ class SparqlTimeLimitTest {
 
   private static DatasetGraph limitedTo1Ms() {
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 100; i++) {
       dataset.add(new Quad(Quad.defaultGraphIRI, NodeFactory.createURI("https://example.org/s" + i),
           NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i)));
     }
@@ -40,6 +40,6 @@ class SparqlTimeLimitTest {
     DatasetGraph dataset = limitedTo1Ms();
     List<Long> counts = Sparql.withoutTimeLimit(
         () -> Sparql.select(dataset, CROSS_JOIN, Args.none(), row -> row.count("n")));
-    assertThat(counts).containsExactly(27_000_000L);
+    assertThat(counts).containsExactly(1_000_000L);
   }
 }

@@ -122,6 +122,10 @@ final class NounFinder {
         amount = v.money(j + 2).amount();
         break;
       }
+      if (investees.isEmpty() && preps.contains(v.low(j)) && opensRound(v, j + 1)) {
+        // "an investment of ¥300 million in a follow-on round": the round's company is named elsewhere.
+        break;
+      }
       // "increased its cheque to £4 million": a preposition before a figure introduces no investee.
       if (investees.isEmpty() && preps.contains(v.low(j)) && !v.is(j + 1, "which") && v.money(j + 1) == null) {
         investees = NounPhrases.phrase(v, j + 1);
@@ -213,6 +217,20 @@ final class NounFinder {
         return;
       }
     }
+  }
+
+  /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */
+  static boolean opensRound(View v, int k) {
+    int limit = Math.min(v.size(), k + 6);
+    for (int j = k; j < limit; j++) {
+      if (v.mention(j) != null || v.money(j) != null || v.tok(j).type() == Token.Type.PUNCT && !v.is(j, "-")) {
+        return false;
+      }
+      if (v.cueAt("trigger:round-noun", j) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean receivedBySubject(View v, int nounStart) {

@@ -36,6 +36,13 @@ class ProspectiveInvestorTest {
     assertThat(deal.status()).isEqualTo(Status.RUMORED);
   }
 
+  @Test
+  void readsNamesBeforeAVerbAsBuyersOfStakesRatherThanAsTheStakesCompany() {
+    Extraction e = extract(RAISE, "Quillon Ventures and Ostrava Mutual also bought stakes in the round.");
+    assertThat(Fixtures.pairs(e)).doesNotContain("Quillon Ventures -> Ostrava Mutual")
+        .contains("Quillon Ventures -> Pellucid Robotics", "Ostrava Mutual -> Pellucid Robotics");
+  }
+
   private static Investment quillon(Extraction e) {
     return e.investments().stream().filter(i -> i.investor().name().equals("Quillon Ventures")).findFirst()
         .orElseThrow();

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class DescriptionFinder {
 
+  /** The tag a reference carries when only a person can be its referent ("he", "she"). */
+  static final String PERSON = "person";
+
   /** How far before its head a description's determiner may stand. */
   private static final int MAX_MODIFIERS = 4;
   private static final Set<String> RELATIONAL = Set.of("rival", "competitor", "challenger");
@@ -63,6 +66,13 @@ final class DescriptionFinder {
       if (nameAt[i] == null && t.is("it", "its", "itself") && !expletive(s, i)) {
         out.add(new Reference(i, i + 1, true, Set.of("*"), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), t.is("its"), Optional.empty()));
+        i++;
+        continue;
+      }
+      if (nameAt[i] == null && t.is("he", "she")) {
+        // "Aggarwal said he is investing ₹2,000 crore": a subject pronoun refers to a person.
+        out.add(new Reference(i, i + 1, true, Set.of(PERSON), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), false, Optional.empty()));
         i++;
         continue;
       }

@@ -26,8 +26,8 @@ final class Knowledge {
 
   /** Returns true when the entity fits a description needing one of {@code tags} ("*" fits any organization). */
   boolean fits(Entity e, Set<String> tags, Set<String> discoveredTags) {
-    if (e.kind() == EntityKind.PERSON) {
-      return false;
+    if (tags.contains(DescriptionFinder.PERSON) || e.kind() == EntityKind.PERSON) {
+      return tags.contains(DescriptionFinder.PERSON) && e.kind() == EntityKind.PERSON;
     }
     if (tags.contains("*")) {
       return true;

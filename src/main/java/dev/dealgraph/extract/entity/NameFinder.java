@@ -166,6 +166,9 @@ final class NameFinder {
           j++;
         } else if (j + 1 < s.size() && !covered[j + 1] && connector(s, j) && nameToken(s.token(j + 1))) {
           j += 2;
+        } else if (j + 1 < s.size() && !covered[j + 1] && pluralPossessiveInside(s, j)) {
+          // "Teachers' Venture Growth": a plural possessive that is part of the name, not its owner.
+          j += 2;
         } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))) {
           // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name.
           j += 3;
@@ -180,6 +183,16 @@ final class NameFinder {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Returns true for an apostrophe after a plural common word inside a name ("Teachers' Venture Growth"); after
+   * an organization word ("Harrow Partners' Lena Park") the apostrophe marks an owner instead.
+   */
+  private boolean pluralPossessiveInside(Sentence s, int j) {
+    String before = s.token(j - 1).lower();
+    return s.token(j).is("'", "’") && before.endsWith("s") && !orgWords.contains(before)
+        && nameToken(s.token(j + 1));
   }
 
   /**

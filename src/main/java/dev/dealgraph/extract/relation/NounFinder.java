@@ -22,6 +22,10 @@ final class NounFinder {
       "got", "gets", "landed", "lands", "won", "wins", "attracted", "attracts", "welcomed", "welcomes", "accepted",
       "accepts", "took", "takes", "raised", "raises", "closed", "closes");
 
+  /** Verbs that take a stake or shares as their object: "bought stakes", "acquired shares". */
+  private static final Set<String> BUYERS = Set.of("bought", "buys", "buy", "buying", "purchased", "purchases",
+      "acquired", "acquires", "holds", "held", "owns", "owned", "sold", "sells");
+
   private final Vocabulary words;
 
   NounFinder(Vocabulary words) {
@@ -57,6 +61,7 @@ final class NounFinder {
     EntityMention possessor = null;
     EntityMention compound = null;
     Optional<Amount> amount = Optional.empty();
+    boolean crossedVerb = false;
     int k = cue.first() - 1;
     int stop = Math.max(0, cue.first() - MODIFIER_REACH);
     while (k >= stop) {
@@ -77,7 +82,8 @@ final class NounFinder {
           k = e.first();
           break;
         }
-        if (compound != null || e.end() != k + 1) {
+        if (compound != null || e.end() != k + 1 || crossedVerb) {
+          // "Brackwater and Dunmore also bought stakes": a name left of a verb is the subject, not a modifier.
           break;
         }
         compound = e;
@@ -85,6 +91,7 @@ final class NounFinder {
       } else if (words.determiners.contains(v.low(k)) || v.tok(k).type() == Token.Type.PUNCT && !v.is(k, "-")) {
         break;
       } else {
+        crossedVerb |= clauseWord(v.low(k));
         k--;
       }
     }
@@ -120,6 +127,10 @@ final class NounFinder {
           && v.money(j + 2).role().investable()) {
         // "took a stake through a €15 million investment": the sum that bought it.
         amount = v.money(j + 2).amount();
+        break;
+      }
+      if (investees.isEmpty() && preps.contains(v.low(j)) && opensRound(v, j + 1)) {
+        // "an investment of ¥300 million in a follow-on round": the round's company is named elsewhere.
         break;
       }
       // "increased its cheque to £4 million": a preposition before a figure introduces no investee.
@@ -171,8 +182,11 @@ final class NounFinder {
       return;
     }
     if (investees.isEmpty()) {
-      if (!explicitObject && investors.size() == 1) {
-        out.implicitDeal(v, sentence, investors.get(0), amount, reading);
+      if (!explicitObject) {
+        // "Brackwater and Dunmore also bought stakes": each took its own, in the company named before.
+        for (EntityMention investor : investors) {
+          out.implicitDeal(v, sentence, investor, investors.size() == 1 ? amount : Optional.empty(), reading);
+        }
       }
       return;
     }
@@ -213,6 +227,26 @@ final class NounFinder {
         return;
       }
     }
+  }
+
+  /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */
+  static boolean opensRound(View v, int k) {
+    int limit = Math.min(v.size(), k + 6);
+    for (int j = k; j < limit; j++) {
+      if (v.mention(j) != null || v.money(j) != null || v.tok(j).type() == Token.Type.PUNCT && !v.is(j, "-")) {
+        return false;
+      }
+      if (v.cueAt("trigger:round-noun", j) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns true for a word that belongs to the clause rather than to a noun phrase: a verb or an adverb. */
+  private boolean clauseWord(String lower) {
+    return words.adverbs.contains(lower) || words.auxiliaries.contains(lower) || words.verbs.containsKey(lower)
+        || RECEIVERS.contains(lower) || BUYERS.contains(lower);
   }
 
   private static boolean receivedBySubject(View v, int nounStart) {

@@ -74,8 +74,9 @@ final class View {
   private boolean[] relativeClauses() {
     boolean[] out = new boolean[size()];
     for (int i = 0; i + 1 < size(); i++) {
-      if (is(i, ",") && words.relatives.contains(low(i + 1)) && !is(i + 1, "that")) {
-        int k = i + 1;
+      int r = is(i, ",") ? appositiveRelative(i + 1) : -1;
+      if (is(i, ",") && words.relatives.contains(low(i + 1)) && !is(i + 1, "that") || r > 0) {
+        int k = r > 0 ? r : i + 1;
         while (k < size() && !is(k, ",", ";", ":", "-", "(", ")")) {
           out[k++] = true;
         }
@@ -83,6 +84,25 @@ final class View {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns where the relative clause of an apposition starting at {@code k} begins (", an insurer that already
+   * uses its software,"), or -1: that clause describes the name, so its cues are not the sentence's.
+   */
+  private int appositiveRelative(int k) {
+    if (!words.determiners.contains(low(k))) {
+      return -1;
+    }
+    for (int j = k + 1; j < Math.min(size(), k + 6); j++) {
+      if (is(j, "that", "which", "who")) {
+        return j;
+      }
+      if (tok(j).type() == Token.Type.PUNCT) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   int size() {

@@ -43,6 +43,12 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void keepsAPluralPossessiveInsideAName() {
+    assertThat(mentions("Farmers' Growth Partners led the round. Harrow Partners' chief left."))
+        .extracting(Seen::entity).containsExactly("Farmers' Growth Partners", "Harrow Partners");
+  }
+
+  @Test
   void readsAProductAsItsMaker() {
     assertThat(mentions("Chatterbox gained users.")).containsExactly(
         new Seen("Chatterbox", EntityMention.Form.PRODUCT, "Initech"));

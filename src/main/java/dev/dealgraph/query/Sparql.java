@@ -72,7 +72,7 @@ final class Sparql {
   private static final ThreadLocal<Boolean> UNLIMITED = ThreadLocal.withInitial(() -> false);
   private static final long UNLIMITED_DAYS = 1;
 
-  /** Runs {@code scan} with no query time limit on this thread; for builds of in-memory indexes. */
+  /** Runs {@code scan} on this thread with a day, not the server's limit, as the query time limit; for index builds. */
   static <T> T withoutTimeLimit(java.util.function.Supplier<T> scan) {
     UNLIMITED.set(true);
     try {

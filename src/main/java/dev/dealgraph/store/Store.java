@@ -189,7 +189,7 @@ public final class Store implements AutoCloseable {
    * Tells whether the disk can hold a compacted copy beside the store: compaction writes the live data anew before
    * it deletes the old files, and a disk that fills up half-way through would stop every write. The live data is
    * estimated as half the store, what a store that doubled since its last compaction holds at most when the growth
-   * was garbage, and more than a long batch ingest leaves (41.7 GB compacted to 16.2 GB at 68,000 articles).
+   * was garbage, and more than a long batch ingest leaves (41.7 GB compacted to 16.2 GB at 70,000 articles).
    */
   private boolean roomToCompact(long storeBytes) {
     try {

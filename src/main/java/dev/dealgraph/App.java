@@ -50,6 +50,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,12 +82,14 @@ public final class App implements AutoCloseable {
   private final HttpServer server;
   private final Optional<DirectoryWatcher> watcher;
   private final FreshFacts facts;
+  private final Thread warmUp;
 
-  private App(Store store, HttpServer server, Optional<DirectoryWatcher> watcher, FreshFacts facts) {
+  private App(Store store, HttpServer server, Optional<DirectoryWatcher> watcher, FreshFacts facts, Thread warmUp) {
     this.store = store;
     this.server = server;
     this.watcher = watcher;
     this.facts = facts;
+    this.warmUp = warmUp;
   }
 
   /**
@@ -113,39 +118,57 @@ public final class App implements AutoCloseable {
    */
   public static App serve(Store store, ServerConfig config, ServeOptions options) {
     FreshFacts facts = null;
+    HttpServer server = null;
+    Thread warmUp = null;
     try {
-      Ingestion ingestion = ingestion(store, BATCH_SIZE);
+      CompletableFuture<Ingestion> pipeline;
       if (options.loadSampleIfEmpty() && !hasArticles(store)) {
         LOG.info("The store holds no article: loading the sample corpus");
+        Ingestion ingestion = ingestion(store, BATCH_SIZE);
         ingestion.ingestAll(SampleCorpus.inputs().iterator(), o -> o.reason().ifPresent(
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
+        pipeline = CompletableFuture.completedFuture(ingestion);
+      } else {
+        // Building the pipeline (ontology, gazetteer, extractor, shapes) takes seconds: the server listens
+        // meanwhile, and only writes and extractions wait for it.
+        pipeline = CompletableFuture.supplyAsync(() -> ingestion(store, BATCH_SIZE), daemon("dealgraph-pipeline"));
       }
-      // The index is built in the background: the server answers by SPARQL until it is ready.
-      facts = FreshFacts.start(store);
-      Routes routes = new Routes(controllers(store, ingestion, WriteToken.of(config.writeToken()), facts),
-          new LinkedDataController(store));
-      HttpServer server = HttpServer.start(config, store, routes);
+      facts = FreshFacts.standby(store);
+      Directory directory = new Directory(store);
+      Routes routes = new Routes(controllers(store, directory, () -> join(pipeline),
+          WriteToken.of(config.writeToken()), facts), new LinkedDataController(store));
+      server = HttpServer.start(config, store, routes);
+      warmUp = warm(directory, facts);
+      Ingestion ingestion = join(pipeline);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
-      return new App(store, server, watcher, facts);
+      return new App(store, server, watcher, facts, warmUp);
     } catch (RuntimeException e) {
+      if (server != null) {
+        server.close();
+      }
       if (facts != null) {
         facts.close();
       }
+      awaitEnd(warmUp);
       store.close();
       throw e;
     }
   }
 
-  /** Builds the services over {@code store} and the JSON API handlers; writes go through {@code ingestion}. */
+  /** Builds the handlers over {@code store} and the JSON API handlers; writes go through {@code ingestion}. */
   public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken) {
     return controllers(store, ingestion, writeToken, FreshFacts.disabled(store));
   }
 
   /** Builds the handlers as {@link #controllers(Store, Ingestion, WriteToken)} does, serving from {@code facts}. */
   public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken, FreshFacts facts) {
+    return controllers(store, new Directory(store), () -> ingestion, writeToken, facts);
+  }
+
+  private static Controllers controllers(Store store, Directory directory, Supplier<Ingestion> ingestion,
+      WriteToken writeToken, FreshFacts facts) {
     Responder responder = new Responder(JsonMapping.mapper());
-    Directory directory = new Directory(store);
     return new Controllers(new HealthController(store),
         new OrganizationController(new OrganizationService(store, directory, facts), responder),
         new InvestmentController(new InvestmentService(store, facts), responder),
@@ -153,12 +176,65 @@ public final class App implements AutoCloseable {
         new CompetitorController(new CompetitorService(store, facts), responder),
         new ArticleController(new ArticleService(store), responder),
         new ArticleWriteController(ingestion, writeToken),
-        new ExtractController(ingestion.reader(), ingestion.extractor()),
+        new ExtractController(ingestion),
         new StatsController(new StatsService(store, directory, facts), responder),
         new GraphController(new GraphService(store), responder),
         new SearchController(new SearchService(directory), responder),
         new QueryController(new NamedQueryService(store, NamedQueries.standard()), responder),
         new DocsController(), new ApiCaching(store));
+  }
+
+  /**
+   * Reads the organization directory that search and organization pages need, then starts the fact index build:
+   * one after the other on one background thread, so that the first of them is ready soonest.
+   */
+  private static Thread warm(Directory directory, FreshFacts facts) {
+    Thread t = new Thread(() -> {
+      try {
+        directory.warm();
+      } catch (RuntimeException e) {
+        LOG.warn("Directory not read ahead; the first search reads it: {}", e.toString());
+      }
+      facts.build();
+    }, "dealgraph-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /**
+   * Waits for the warm-up to end its read transaction, so that the store can close. Never interrupts it: an
+   * interrupt would close TDB2's file channels under the whole process.
+   */
+  private static void awaitEnd(Thread warmUp) {
+    if (warmUp == null) {
+      return;
+    }
+    try {
+      warmUp.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static java.util.concurrent.Executor daemon(String name) {
+    return task -> {
+      Thread t = new Thread(task, name);
+      t.setDaemon(true);
+      t.start();
+    };
+  }
+
+  /** Waits for {@code future}, rethrowing what it failed with as it was thrown. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -217,6 +293,7 @@ public final class App implements AutoCloseable {
       watcher.ifPresent(DirectoryWatcher::close);
       server.close();
       facts.close();
+      awaitEnd(warmUp);
     } finally {
       store.close();
       LOG.info("Stopped; store closed");

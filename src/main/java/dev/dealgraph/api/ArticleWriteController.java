@@ -16,15 +16,17 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Answers {@code POST /api/articles} and {@code DELETE /api/articles/{id}}: writes that need the token. */
 public final class ArticleWriteController {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Ingestion ingestion;
+  private final Supplier<Ingestion> ingestion;
   private final WriteToken token;
 
-  public ArticleWriteController(Ingestion ingestion, WriteToken token) {
+  /** Writes through the pipeline {@code ingestion} supplies, waiting for it while it is still being built. */
+  public ArticleWriteController(Supplier<Ingestion> ingestion, WriteToken token) {
     this.ingestion = ingestion;
     this.token = token;
   }
@@ -33,7 +35,7 @@ public final class ArticleWriteController {
   public void post(Context ctx) throws Exception {
     token.require(ctx.header("Authorization"));
     UploadedArticle upload = UploadedArticle.from(ctx);
-    List<Outcome> outcomes = ingestion.ingest(Input.of("upload", upload.bytes(), upload.contentType()));
+    List<Outcome> outcomes = ingestion.get().ingest(Input.of("upload", upload.bytes(), upload.contentType()));
     List<Outcome> failed = outcomes.stream().filter(o -> o.result() == Outcome.Result.FAILED).toList();
     if (failed.size() == outcomes.size()) {
       throw DealGraphException.invalidContent(failed.get(0).reason().orElse("the article could not be stored"));
@@ -68,7 +70,7 @@ public final class ArticleWriteController {
     if (!id.matches("[A-Za-z0-9._~-]{1,128}")) {
       throw DealGraphException.badParameter("article id must be 1-128 letters, digits or . _ ~ -: " + id);
     }
-    if (!ingestion.delete(id)) {
+    if (!ingestion.get().delete(id)) {
       throw DealGraphException.notFound("no article with id " + id);
     }
     ctx.status(204);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         StatsCommand.class,
         BenchCommand.class,
+        WarmUpCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

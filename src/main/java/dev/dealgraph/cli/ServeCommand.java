@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,13 +55,26 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ServerConfig config = new ServerConfig(host, port, Optional.ofNullable(writeToken), queryTimeout,
         corsOrigins == null ? List.of() : corsOrigins, maxUpload);
-    App app = App.serve(Store.open(store.directory), config,
-        new App.ServeOptions(!noSample, Optional.ofNullable(watch)));
+    // The hook is in place before the server listens: a stop asked while the server is still starting waits for
+    // the start to end, then closes what it built.
+    AtomicReference<App> running = new AtomicReference<>();
+    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.close();
+      try {
+        started.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Optional.ofNullable(running.get()).ifPresent(App::close);
       stopped.countDown();
     }, "dealgraph-shutdown"));
+    try {
+      running.set(App.serve(Store.open(store.directory), config,
+          new App.ServeOptions(!noSample, Optional.ofNullable(watch))));
+    } finally {
+      started.countDown();
+    }
     stopped.await();
     return 0;
   }

@@ -28,6 +28,11 @@ public final class Directory {
     this.store = store;
   }
 
+  /** Reads the store now, so that the first request that needs names finds them read. */
+  public void warm() {
+    current();
+  }
+
   /** Returns the snapshot of the current generation, reading the store again if it changed since the last one. */
   Snapshot current() {
     Snapshot s = snapshot;

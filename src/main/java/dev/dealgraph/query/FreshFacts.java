@@ -33,13 +33,26 @@ public final class FreshFacts implements AutoCloseable {
 
   /** Starts keeping the index of {@code store}, the first build already under way in the background. */
   public static FreshFacts start(Store store) {
-    FreshFacts facts = new FreshFacts(store, Optional.of(Executors.newSingleThreadExecutor(r -> {
+    FreshFacts facts = standby(store);
+    facts.refresh();
+    return facts;
+  }
+
+  /**
+   * Returns a keeper that builds the index on the first request or on {@link #build()}, whichever comes first, so
+   * that a starting server can do more urgent work first.
+   */
+  public static FreshFacts standby(Store store) {
+    return new FreshFacts(store, Optional.of(Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "fact-index");
       t.setDaemon(true);
       return t;
     })));
-    facts.refresh();
-    return facts;
+  }
+
+  /** Starts building the index of the current generation in the background unless a build is under way. */
+  public void build() {
+    refresh();
   }
 
   /** Returns a keeper that never builds an index, so every request takes the SPARQL path. */

@@ -57,13 +57,13 @@ final class DealReader {
   }
 
   /**
-   * Returns the deals in the order given as {@link #read(List)} does, taking everything but the reports from
-   * {@code index} and reading those by direct look-ups ({@link ReportLookup}): no query at all.
+   * Returns the deals in the order given as {@link #read(List)} does, taking everything from {@code index}: no
+   * store access at all.
    */
   List<Investment> read(List<String> deals, FactIndex index) {
     Map<String, Parties> parties = new LinkedHashMap<>();
     deals.forEach(deal -> index.parties(deal).ifPresent(p -> parties.put(deal, p)));
-    Map<String, List<ReportRow>> reports = ReportLookup.bySubject(dataset, parties.keySet());
+    Map<String, List<ReportRow>> reports = index.reports(parties.keySet());
     return assemble(deals, parties, reports, index::tranches, index.articles(ReportRow.articles(reports)),
         index::rounds);
   }

@@ -40,10 +40,10 @@ final class FactIndex {
   private final String[] orgIris;
 
   /**
-   * What deal responses cite: a reference to every article with a title, and the tranches of every report that has
-   * some, by report IRI.
+   * What deal responses cite: a reference to every article with a title, the tranches of every report that has
+   * some, by report IRI, and every deal's reports.
    */
-  record Sources(Map<String, ArticleRef> articles, Map<String, List<Money>> tranches) {}
+  record Sources(Map<String, ArticleRef> articles, Map<String, List<Money>> tranches, ReportTable reports) {}
 
   /** @param totals what {@code stats-counts.rq} counts, organizations left at zero */
   FactIndex(long generation, DealTable deals, Orgs orgs, RivalTable rivals, Stats.Counts totals, Sources sources) {
@@ -150,6 +150,17 @@ final class FactIndex {
     return new Page<>(iris, s.total(), page.limit(), page.offset());
   }
 
+  /**
+   * Returns the IRI of the organization or person with this id among those the index knows, an organization first,
+   * as {@link Actors#find} does in the store; an actor the index does not know takes part in no deal.
+   */
+  Optional<String> actor(String id) {
+    return java.util.stream.Stream.of(ResourceId.Type.ORG, ResourceId.Type.PERSON)
+        .flatMap(type -> Ids.iri(type, id).stream())
+        .filter(orgs.positions()::containsKey)
+        .findFirst();
+  }
+
   /** Returns the parties and amount of the deal with this IRI, if the index has it. */
   Optional<DealReader.Parties> parties(String dealIri) {
     OptionalInt at = deals.position(dealIri);
@@ -159,6 +170,11 @@ final class FactIndex {
     int deal = at.getAsInt();
     return Optional.of(new DealReader.Parties(investors(deal), orgs.refs()[deals.investee(deal)],
         deals.amount(deal)));
+  }
+
+  /** Returns the reports of these deals, grouped by deal, oldest first, as {@link ReportRow#bySubject} does. */
+  Map<String, List<ReportRow>> reports(java.util.Collection<String> dealIris) {
+    return sources.reports().bySubject(dealIris);
   }
 
   /** Returns the tranches of the report with this IRI, in the order of their IRIs. */

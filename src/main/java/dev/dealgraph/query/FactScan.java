@@ -33,6 +33,7 @@ final class FactScan {
   private static final Query PROFILES = Sparql.load("index-profiles");
   private static final Query ORG_ROUNDS = Sparql.load("index-org-rounds");
   private static final Query CLAIMS = Sparql.load("competition-claims");
+  private static final Query REPORTS = Sparql.load("deal-reports");
 
   private final DatasetGraph dataset;
   private final Lookups lookups;
@@ -184,7 +185,18 @@ final class FactScan {
     return new FactIndex(generation, new DealTable(columns, order, IntLists.of(made), IntLists.of(received)),
         new FactIndex.Orgs(orgAt, orgRefs, profiles, OrgCounts.read(dataset, List.of()), lookups.allRounds(),
             roundAt), rivals(claimIris, pairs, orgAt, orgRefs), StatsService.counts(dataset, 0),
-        new FactIndex.Sources(lookups.allArticles(), tranches(money)));
+        new FactIndex.Sources(lookups.allArticles(), tranches(money), reports(dealAt.keySet())));
+  }
+
+  /** Reads every report of the deals, with its evidence. */
+  private ReportTable reports(Set<String> deals) {
+    ReportTable.Builder table = new ReportTable.Builder(this::share);
+    scan(REPORTS, row -> {
+      if (deals.contains(row.iri("subject"))) {
+        table.add(row);
+      }
+    });
+    return table.build();
   }
 
   /** Reads the tranches of every report that has some, as amounts. */

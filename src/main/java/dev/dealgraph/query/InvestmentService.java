@@ -25,10 +25,9 @@ public final class InvestmentService {
   public Page<Investment> list(DealFilter filter, FactSort sort, PageRequest page) {
     Optional<FactIndex> index = facts.current();
     if (index.isPresent()) {
-      return store.read(() -> {
-        Page<String> slice = index.get().deals(filter, id -> Actors.find(store.dataset(), id), sort, page);
-        return slice.withItems(new DealReader(store.dataset()).read(slice.items(), index.get()));
-      });
+      // Everything comes from the index: no read transaction, no store access.
+      Page<String> slice = index.get().deals(filter, index.get()::actor, sort, page);
+      return slice.withItems(new DealReader(store.dataset()).read(slice.items(), index.get()));
     }
     return store.read(() -> {
       Page<ListKey> slice = Page.slice(DealQuery.keys(store.dataset(), filter, sort), page);

@@ -71,7 +71,8 @@ final class StartupBenchCommand implements Callable<Integer> {
       } finally {
         server.destroy();
         if (!server.waitFor(60, TimeUnit.SECONDS)) {
-          server.destroyForcibly();
+          // The next start needs the store's lock: wait until this server is gone.
+          server.destroyForcibly().waitFor();
         }
       }
     }

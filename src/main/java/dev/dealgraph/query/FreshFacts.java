@@ -23,6 +23,7 @@ public final class FreshFacts implements AutoCloseable {
   private final Store store;
   private final Optional<ExecutorService> builder;
   private final AtomicBoolean building = new AtomicBoolean();
+  private final Scans scans = new Scans();
   private volatile FactIndex index;
   private volatile boolean closed;
 
@@ -111,7 +112,7 @@ public final class FreshFacts implements AutoCloseable {
         generation = store.generation();
         long at = generation;
         long started = System.nanoTime();
-        FactIndex built = store.read(() -> Sparql.withoutTimeLimit(
+        FactIndex built = store.read(() -> Sparql.withoutTimeLimit(scans,
             () -> FactScan.build(store.dataset(), at, () -> closed)));
         index = built;
         long took = System.nanoTime() - started;
@@ -146,13 +147,14 @@ public final class FreshFacts implements AutoCloseable {
   }
 
   /**
-   * Stops the background thread, abandoning a rebuild under way at its next row and waiting for it to end its read
+   * Stops the background thread, aborting the scan under way and waiting for the rebuild to end its read
    * transaction, so that the store can close. The thread is never interrupted: an interrupt would close TDB2's
    * file channels under the whole process.
    */
   @Override
   public void close() {
     closed = true;
+    scans.stop();
     builder.ifPresent(b -> {
       b.shutdown();
       try {

@@ -69,16 +69,26 @@ final class Sparql {
   }
 
   /** Set while a background scan runs: the server's query time limit guards requests, not the index build. */
-  private static final ThreadLocal<Boolean> UNLIMITED = ThreadLocal.withInitial(() -> false);
+  private static final ThreadLocal<Scans> UNLIMITED = new ThreadLocal<>();
   private static final long UNLIMITED_DAYS = 1;
 
   /** Runs {@code scan} on this thread with a day, not the server's limit, as the query time limit; for index builds. */
   static <T> T withoutTimeLimit(java.util.function.Supplier<T> scan) {
-    UNLIMITED.set(true);
+    return withoutTimeLimit(new Scans(), scan);
+  }
+
+  /**
+   * Runs {@code scan} as {@link #withoutTimeLimit(java.util.function.Supplier)} does, its queries stoppable by
+   * {@code scans}.
+   *
+   * @throws java.util.concurrent.CancellationException when {@code scans} was stopped
+   */
+  static <T> T withoutTimeLimit(Scans scans, java.util.function.Supplier<T> scan) {
+    UNLIMITED.set(scans);
     try {
       return scan.get();
     } finally {
-      UNLIMITED.set(false);
+      UNLIMITED.remove();
     }
   }
 
@@ -97,13 +107,27 @@ final class Sparql {
    */
   static void forEach(DatasetGraph dataset, Query query, Args args, java.util.function.Consumer<Row> sink) {
     var builder = QueryExec.dataset(dataset).query(query).substitution(args.binding());
-    if (UNLIMITED.get()) {
+    Scans scans = UNLIMITED.get();
+    if (scans != null) {
       builder.timeout(UNLIMITED_DAYS, java.util.concurrent.TimeUnit.DAYS);
     }
-    try (QueryExec exec = builder.build()) {
+    QueryExec exec = builder.build();
+    if (scans != null) {
+      scans.started(exec);
+    }
+    try (exec) {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
         sink.accept(new Row(rows.next()));
+      }
+    } catch (org.apache.jena.query.QueryCancelledException e) {
+      if (scans != null && scans.stopped()) {
+        throw new java.util.concurrent.CancellationException("scan stopped");
+      }
+      throw e;
+    } finally {
+      if (scans != null) {
+        scans.ended(exec);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class SparqlTimeLimitTest {
   private static final Query CROSS_JOIN = QueryFactory.create(
       "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+
+  private static final Query CROSS_ROWS = QueryFactory.create("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
 
   private static DatasetGraph limitedTo1Ms() {
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
@@ -41,5 +44,29 @@ class SparqlTimeLimitTest {
     List<Long> counts = Sparql.withoutTimeLimit(
         () -> Sparql.select(dataset, CROSS_JOIN, Args.none(), row -> row.count("n")));
     assertThat(counts).containsExactly(1_000_000L);
+  }
+
+  @Test
+  void stoppingAnIndexScanAbortsItsQueryMidway() {
+    DatasetGraph dataset = limitedTo1Ms();
+    Scans scans = new Scans();
+    int[] rows = {0};
+    assertThatThrownBy(() -> Sparql.withoutTimeLimit(scans, () -> {
+      Sparql.forEach(dataset, CROSS_ROWS, Args.none(), row -> {
+        rows[0]++;
+        scans.stop();
+      });
+      return null;
+    })).isInstanceOf(CancellationException.class);
+    assertThat(rows[0]).isLessThan(1_000_000);
+  }
+
+  @Test
+  void aStoppedBuildStartsNoFurtherScan() {
+    Scans scans = new Scans();
+    scans.stop();
+    assertThatThrownBy(() -> Sparql.withoutTimeLimit(scans,
+        () -> Sparql.select(limitedTo1Ms(), CROSS_JOIN, Args.none(), row -> row.count("n"))))
+        .isInstanceOf(CancellationException.class);
   }
 }

@@ -56,7 +56,9 @@ final class QueryTargets {
     List<String> investors = new ArrayList<>();
     List<String> words = new ArrayList<>();
     Txn.executeRead(dataset, () -> {
-      try (QueryExecution q = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(load("subjects")).build()) {
+      // Setting up, not measured: on a store larger than the page cache this scan outlasts the server's limit.
+      try (QueryExecution q = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(load("subjects"))
+          .timeout(1, java.util.concurrent.TimeUnit.HOURS).build()) {
         for (ResultSet rows = q.execSelect(); rows.hasNext(); ) {
           QuerySolution row = rows.next();
           String iri = row.getResource("org").getURI();

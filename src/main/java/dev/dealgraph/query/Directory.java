@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
  * list and the search.
  */
 public final class Directory {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Directory.class);
   private static final Query DIRECTORY = Sparql.load("directory");
 
   /** Everything read at one generation of the store. */
@@ -52,10 +53,14 @@ public final class Directory {
   }
 
   private Snapshot build(long generation) {
+    long started = System.nanoTime();
     List<Actor> actors = store.read(this::read);
     Map<String, Actor> byIri = new HashMap<>();
     actors.forEach(a -> byIri.put(a.iri(), a));
-    return new Snapshot(generation, actors, Map.copyOf(byIri), SearchIndex.of(actors));
+    Snapshot s = new Snapshot(generation, actors, Map.copyOf(byIri), SearchIndex.of(actors));
+    LOG.info("Directory of store generation {}: {} organizations and people, read in {} ms", generation,
+        actors.size(), (System.nanoTime() - started) / 1_000_000);
+    return s;
   }
 
   private static final class Facts {

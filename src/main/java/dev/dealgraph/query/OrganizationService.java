@@ -1,5 +1,6 @@
 package dev.dealgraph.query;
 
+import dev.dealgraph.graph.ResourceId;
 import dev.dealgraph.store.Store;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,13 @@ public final class OrganizationService {
   /** Returns the organization or person with this id, if the store knows it. */
   public Optional<Organization> get(String id) {
     Optional<FactIndex> index = facts.current();
+    // An organization the index knows is answered without the store; a person might share its id with an
+    // organization that made no deal, which only the store can rule out.
+    Optional<Organization> indexed = index.flatMap(i -> i.actor(id)
+        .filter(iri -> iri.equals(Ids.iri(ResourceId.Type.ORG, id).orElse(null))).flatMap(i::organization));
+    if (indexed.isPresent()) {
+      return indexed;
+    }
     return store.read(() -> Actors.find(store.dataset(), id).map(iri -> index.flatMap(i -> i.organization(iri))
         .orElseGet(() -> new OrganizationReader(store.dataset()).read(iri))));
   }

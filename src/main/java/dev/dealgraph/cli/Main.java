@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         QueryCommand.class,
         ExportCommand.class,
         StatsCommand.class,
+        CompactCommand.class,
         BenchCommand.class,
         WarmUpCommand.class,
         CommandLine.HelpCommand.class})

@@ -176,13 +176,35 @@ public final class Store implements AutoCloseable {
     if (!roomToCompact(before)) {
       return false;
     }
+    compactNow(marker, before);
+    return true;
+  }
+
+  /**
+   * Compacts the store now, whatever its growth, and returns its size on disk after.
+   *
+   * @throws DealGraphException UNAVAILABLE when the disk has no room for the compacted copy
+   */
+  public long compact() {
+    if (location.isMem()) {
+      return 0;
+    }
+    long before = diskBytes();
+    if (!roomToCompact(before)) {
+      throw DealGraphException.unavailable("no room on the disk to compact store " + location.getDirectoryPath()
+          + " (" + (before >> 20) + " MB)", null);
+    }
+    return compactNow(Path.of(location.getDirectoryPath(), "dealgraph-compacted-bytes"), before);
+  }
+
+  private long compactNow(Path marker, long before) {
     long started = System.nanoTime();
     DatabaseMgr.compact(dataset, true);
     long after = diskBytes();
     recordBaseline(marker, after);
     LOG.info("Compacted store {} from {} MB to {} MB in {} ms", location.getDirectoryPath(), before >> 20,
         after >> 20, (System.nanoTime() - started) / 1_000_000);
-    return true;
+    return after;
   }
 
   /**

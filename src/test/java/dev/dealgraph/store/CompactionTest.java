@@ -26,15 +26,7 @@ class CompactionTest {
   void storeThatOutgrewItsBaselineIsCompactedAndKeepsItsData() {
     try (Store store = Store.open(dir.resolve("store"))) {
       store.compactIfGrown(0);
-      for (int batch = 0; batch < 20; batch++) {
-        int b = batch;
-        store.write(() -> {
-          for (int i = 0; i < 200; i++) {
-            store.dataset().add(new Quad(GRAPH, NodeFactory.createURI("https://example.org/s" + b + "-" + i),
-                NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i)));
-          }
-        });
-      }
+      writeBatches(store);
 
       assertThat(store.compactIfGrown(1.0)).isTrue();
 
@@ -50,6 +42,34 @@ class CompactionTest {
     try (Store store = Store.open(dir.resolve("store"))) {
       store.compactIfGrown(0);
       assertThat(store.compactIfGrown(1_000)).isFalse();
+    }
+  }
+
+  @Test
+  void compactingOnDemandGivesSpaceBackWhateverTheGrowth() {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      writeBatches(store);
+      long before = store.diskBytes();
+
+      long after = store.compact();
+
+      assertThat(after).isLessThanOrEqualTo(before);
+      assertThat(dir.resolve("store").resolve("Data-0002")).isDirectory();
+      assertThat(dir.resolve("store").resolve("Data-0001")).doesNotExist();
+      assertThat(store.read(() -> store.dataset().getGraph(GRAPH).size())).isEqualTo(4000);
+    }
+  }
+
+  /** Writes 4,000 quads in 20 transactions, each leaving copied index blocks behind. */
+  private static void writeBatches(Store store) {
+    for (int batch = 0; batch < 20; batch++) {
+      int b = batch;
+      store.write(() -> {
+        for (int i = 0; i < 200; i++) {
+          store.dataset().add(new Quad(GRAPH, NodeFactory.createURI("https://example.org/s" + b + "-" + i),
+              NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("v" + i)));
+        }
+      });
     }
   }
 }

@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds DealGraph: the store, the pipeline, the services and the server, handed down by constructor. The one
- * composition root; nothing else creates services.
+ * composition root; nothing else creates services. Longer than most files because the whole order of starting and
+ * stopping lives here, in one place.
  */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);

@@ -117,8 +117,11 @@ final class Deals {
       }
     }
     boolean wantEarlier = earlier(f);
+    // A figure stated with no stage and no time ("X increased its cheque to $N") is the figure of the pair's
+    // latest deal, whatever that deal's era.
+    boolean timeless = f.reading().status().isEmpty() && f.reading().era() == Reading.Era.UNKNOWN;
     for (int k = drafts.size() - 1; k >= 0; k--) {
-      if (drafts.get(k).amount == null && drafts.get(k).era(wantEarlier)) {
+      if (drafts.get(k).amount == null && (timeless || drafts.get(k).era(wantEarlier))) {
         return drafts.get(k);
       }
     }

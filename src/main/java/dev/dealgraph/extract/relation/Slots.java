@@ -146,6 +146,11 @@ final class Slots {
 
   /** Returns true for "in Anthropic" or "with SoftBank", but not for "with SoftBank reportedly considering". */
   static boolean objectOfPreposition(View v, EntityMention m) {
+    return objectOfPreposition(v, m, m.end());
+  }
+
+  /** As above for a member of a list ending at {@code listEnd}: "with X and Y participating" is a clause too. */
+  private static boolean objectOfPreposition(View v, EntityMention m, int listEnd) {
     int p = m.first() - 1;
     while (p >= 0 && (v.is(p, "both", "either") || v.is(p, "the") && !m.named())) {
       p--;
@@ -154,13 +159,13 @@ final class Slots {
       return false;
     }
     if (v.is(p, "and", "or") && p > 0 && v.mention(p - 1) != null) {
-      return objectOfPreposition(v, v.mention(p - 1));
+      return objectOfPreposition(v, v.mention(p - 1), listEnd);
     }
     if (!v.words.prepositions.contains(v.low(p))) {
       return false;
     }
     if (v.is(p, "with")) {
-      int k = m.end();
+      int k = listEnd;
       while (k < v.size() && (v.low(k).endsWith("ly") || v.words.adverbs.contains(v.low(k)))) {
         k++;
       }
@@ -178,7 +183,7 @@ final class Slots {
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
     List<EntityMention> out = new ArrayList<>();
     out.add(last);
-    int k = last.first() - 1;
+    int k = possessorBefore(v, last.first() - 1, limit);
     while (k > limit && out.size() < MAX_LIST) {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
@@ -199,7 +204,7 @@ final class Slots {
       if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
         out.add(0, prev);
-        k = prev.first() - 1;
+        k = possessorBefore(v, prev.first() - 1, limit);
         if (v.is(k, "both", "either")) {
           k--;
         }
@@ -208,6 +213,26 @@ final class Slots {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the token before a possessor that qualifies a list member ("and Saudi Arabia's Public Investment
+   * Fund", "and Hooli's venture arm Initech"), or {@code k} itself when token {@code k} ends no possessor.
+   */
+  private static int possessorBefore(View v, int k, int limit) {
+    EntityMention owner = v.mention(k);
+    if (owner != null && owner.possessive() && owner.end() == k + 1 && owner.first() > limit) {
+      return owner.first() - 1;
+    }
+    if (!v.is(k, "'s") || v.mention(k - 1) != null) {
+      return k;
+    }
+    int p = k - 1;
+    while (p > limit && p > k - 4 && v.mention(p) == null && v.tok(p).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && Character.isUpperCase(v.tok(p).text().charAt(0))) {
+      p--;
+    }
+    return p < k - 1 ? p : k;
   }
 
   /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */

@@ -1,0 +1,43 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Statements that leave their company to the context find it through the deals completed before them. */
+class ContextChainTest {
+
+  @Test
+  void givesALaterSumTheCompanyOfADealCompletedFromContext() {
+    Extraction e = extract("Over one summer, Vandelay Labs sold minority stakes to two cloud giants, raising money fast.",
+        "Hooli went first.",
+        "It agreed to invest $400 million for a 10 per cent stake in Vandelay Labs.",
+        "The agreement gave Hooli a foothold in warehouse robots.",
+        "## Initech follows",
+        "Weeks later, the founder announced that Initech would invest $250 million for a 6 per cent stake.");
+    assertThat(e.investments()).filteredOn(i -> i.investor().name().equals("Initech"))
+        .extracting(i -> i.investee().name() + " " + i.amount().map(Amount::text).orElse(""))
+        .containsExactly("Vandelay Labs $250 million");
+  }
+
+  @Test
+  void givesStakeBuyersListedAfterIncludingTheCompanyOfTheDealBefore() {
+    Extraction e = extract("Initech invested $300 million in Vandelay Labs for a 7 per cent stake.",
+        "In the same months, funds including Tessier Capital, Northwind Fund and Norway's Kasumi Group also bought"
+            + " stakes.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Initech -> Vandelay Labs", "Tessier Capital -> Vandelay Labs",
+        "Northwind Fund -> Vandelay Labs", "Kasumi Group -> Vandelay Labs");
+  }
+
+  @Test
+  void neverMakesTheCompanyThatRaisedAnInvestorWhenOthersParticipateWithIt() {
+    Extraction e = extract("Hooli said it would put $2 billion into Vandelay Labs.",
+        "Quanta AI took a quieter path.",
+        "In 2023 it raised $41 million in a Series A led by Tessier Capital, with Northwind Fund and Kasumi Group"
+            + " participating.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Tessier Capital -> Quanta AI",
+        "Northwind Fund -> Quanta AI", "Kasumi Group -> Quanta AI");
+  }
+}

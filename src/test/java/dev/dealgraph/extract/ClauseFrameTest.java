@@ -26,4 +26,22 @@ class ClauseFrameTest {
   void readsACompoundInAnAppositionAsBackingTheNameItDescribes(String sentence) {
     assertThat(pairs(extract(sentence))).containsExactly("Hooli -> Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli said on Monday it will invest up to $2 billion in Vandelay Labs, the Oslo start-up behind the Wren"
+          + " assistant, and take a minority stake in the company.",
+      "Hooli agreed to put $2 billion into Vandelay Labs, a maker of warehouse robots, and will also buy shares in"
+          + " the startup."})
+  void givesASecondPredicateTheSubjectOfTheFirst(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactly("Hooli -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech invested in Quanta AI last year, and Hooli will take a stake in the company too.",
+      "Initech invested in Quanta AI last year and Hooli took a small stake in it in March."})
+  void keepsTheNamedSubjectOfASecondClause(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
 }

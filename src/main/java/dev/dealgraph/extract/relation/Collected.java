@@ -20,6 +20,9 @@ final class Collected {
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
   List<EntityMention> awaitingRivals = List.of();
+  /** Who has given and who has received money in the deals recorded so far, by name. */
+  private final java.util.Set<String> givers = new java.util.HashSet<>();
+  private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
@@ -44,7 +47,7 @@ final class Collected {
     // company": the company is not Microsoft), so such a mention may fall back to its next reading.
     List<Entity> investors = alternatives || referring(investor) ? investor.candidates()
         : investor.candidates().stream().limit(1).toList();
-    List<Entity> investees = referring(investee) ? investee.candidates()
+    List<Entity> investees = referring(investee) ? receiversFirst(investee.candidates())
         : investee.candidates().stream().limit(1).toList();
     for (Entity a : investors) {
       for (Entity b : investees) {
@@ -52,6 +55,8 @@ final class Collected {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
               v.sentence.titleCase()));
+          givers.add(a.name());
+          receivers.add(b.name());
           return;
         }
       }
@@ -85,6 +90,17 @@ final class Collected {
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }
+  }
+
+  /**
+   * Orders the readings of "the company" or "it" as an investee so that organizations seen only giving money, and
+   * funds, come last: "X invested in Y, and Z will take a stake in the company" means Y.
+   */
+  private List<Entity> receiversFirst(List<Entity> candidates) {
+    List<Entity> out = new java.util.ArrayList<>(candidates);
+    out.sort(java.util.Comparator.comparing(e -> e.kind() == EntityKind.INVESTOR
+        || givers.contains(e.name()) && !receivers.contains(e.name())));
+    return out;
   }
 
   private static boolean referring(EntityMention m) {

@@ -21,6 +21,18 @@ final class Slots {
 
   /** Returns the subject of the clause holding token {@code i}, with coordinated subjects; empty if none. */
   static List<EntityMention> subject(View v, int i) {
+    int and = coordinatedPredicate(v, i);
+    if (and > 0) {
+      // "X will invest $N in Y and take a stake in the company": the second predicate shares the first's subject.
+      for (int h = and - 1; h >= Math.max(0, and - REACH); h--) {
+        if (v.mention(h) == null && predicateWord(v, h) && !v.words.auxiliaries.contains(v.low(h))) {
+          List<EntityMention> shared = subject(v, h);
+          if (!shared.isEmpty()) {
+            return shared;
+          }
+        }
+      }
+    }
     int limit = Math.max(0, i - REACH);
     int j = i - 1;
     while (j >= limit) {
@@ -79,7 +91,36 @@ final class Slots {
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
   }
 
-  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
+  /**
+   * Returns the index of an "and" that opens the predicate holding token {@code i} ("and take a stake", "and will
+   * invest"), or -1 when a name or any word other than a verb, an auxiliary or an adverb stands between.
+   */
+  private static int coordinatedPredicate(View v, int i) {
+    for (int p = i - 1; p >= Math.max(0, i - 5); p--) {
+      if (v.is(p, "and")) {
+        return p;
+      }
+      if (v.mention(p) != null || !predicateWord(v, p) && !v.words.adverbs.contains(v.low(p))
+          && !v.low(p).endsWith("ly") && !v.is(p, "to")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns true for an auxiliary, a trigger verb or the start of a stage cue ("will", "take", "bought"). */
+  private static boolean predicateWord(View v, int k) {
+    if (v.words.auxiliaries.contains(v.low(k)) || v.words.verbs.containsKey(v.low(k))) {
+      return v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD;
+    }
+    for (var m : v.cues) {
+      if (m.first() == k && m.value().startsWith("status:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */
   private static EntityMention relativeAntecedent(View v, int close, int limit) {
     int open = openingMark(v, close, limit);

@@ -40,4 +40,22 @@ class ContextChainTest {
     assertThat(pairs(e)).containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Tessier Capital -> Quanta AI",
         "Northwind Fund -> Quanta AI", "Kasumi Group -> Quanta AI");
   }
+
+  @Test
+  void readsThePossessorOfRoundsAsTheCompanyThatRaisedMoney() {
+    Extraction e = extract("Tessier Capital invested $30 million in Quanta AI in 2022.",
+        "The startup's list of backers has grown quickly.",
+        "Hooli took a small stake in early 2024 through a $10 million investment, and Northwind Fund has joined"
+            + " several of its rounds.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Hooli -> Quanta AI",
+        "Northwind Fund -> Quanta AI");
+  }
+
+  @Test
+  void keepsAPronounSubjectOfRaisedOnTheCompanyItsSalienceGives() {
+    Extraction e = extract("Tessier Capital invested $30 million in Quanta AI in 2022.",
+        "Vandelay Labs, the Oslo robot maker, took a quieter path.",
+        "In 2023 it raised $41 million in a Series A led by Northwind Fund.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Northwind Fund -> Vandelay Labs");
+  }
 }

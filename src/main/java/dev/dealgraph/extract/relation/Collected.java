@@ -20,8 +20,7 @@ final class Collected {
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
   List<EntityMention> awaitingRivals = List.of();
-  /** Who has given and who has received money in the deals recorded so far, by name. */
-  private final java.util.Set<String> givers = new java.util.HashSet<>();
+  /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
@@ -47,7 +46,7 @@ final class Collected {
     // company": the company is not Microsoft), so such a mention may fall back to its next reading.
     List<Entity> investors = alternatives || referring(investor) ? investor.candidates()
         : investor.candidates().stream().limit(1).toList();
-    List<Entity> investees = referring(investee) ? receiversFirst(investee.candidates())
+    List<Entity> investees = referring(investee) ? receiverReadings(v, investee)
         : investee.candidates().stream().limit(1).toList();
     for (Entity a : investors) {
       for (Entity b : investees) {
@@ -55,7 +54,6 @@ final class Collected {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
               v.sentence.titleCase()));
-          givers.add(a.name());
           receivers.add(b.name());
           return;
         }
@@ -93,14 +91,30 @@ final class Collected {
   }
 
   /**
-   * Orders the readings of "the company" or "it" as an investee so that organizations seen only giving money, and
-   * funds, come last: "X invested in Y, and Z will take a stake in the company" means Y.
+   * Orders the readings of "the company" or "its rounds" as a receiver of money: when the best one has received
+   * none so far, a reading that has goes first ("X invested in Y, and Z will take a stake in the company" means
+   * Y); otherwise the order stands.
    */
   private List<Entity> receiversFirst(List<Entity> candidates) {
+    if (candidates.isEmpty() || receivers.contains(candidates.get(0).name())) {
+      return candidates;
+    }
     List<Entity> out = new java.util.ArrayList<>(candidates);
-    out.sort(java.util.Comparator.comparing(e -> e.kind() == EntityKind.INVESTOR
-        || givers.contains(e.name()) && !receivers.contains(e.name())));
+    out.sort(java.util.Comparator.comparing(e -> !receivers.contains(e.name())));
     return out;
+  }
+
+  /** Returns who a mention names as the receiver of money: "its rounds" means the company that raises them. */
+  Optional<Entity> receiving(View v, EntityMention m) {
+    return referring(m) ? receiverReadings(v, m).stream().findFirst() : m.entity();
+  }
+
+  /**
+   * Returns the readings of a referring investee; a possessor or a preposition's object ("its rounds", "a stake
+   * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
+   */
+  private List<Entity> receiverReadings(View v, EntityMention m) {
+    return m.possessive() || Slots.objectOfPreposition(v, m) ? receiversFirst(m.candidates()) : m.candidates();
   }
 
   private static boolean referring(EntityMention m) {

@@ -170,7 +170,7 @@ final class RoundFinder {
       return;
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),
         // "X led the round, joined by Y and Z": only the subject leads.
         total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));
@@ -239,7 +239,7 @@ final class RoundFinder {
     if (reading.denied()) {
       return;
     }
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
         series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
         entities(agents.participants()), v.evidence(0.8), sentence));
     Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),

@@ -49,7 +49,7 @@ final class DescriptionFinder {
    * Returns the descriptions and pronouns of a sentence; {@code names} are its name mentions, and
    * {@code titled} receives, per name mention index, the first token of a title before it ("the AI startup").
    */
-  List<Reference> find(Sentence s, List<EntityMention> names, int[] titled) {
+  List<Reference> find(Sentence s, List<EntityMention> names, int[] titled, AppositionHeads learned) {
     EntityMention[] nameAt = new EntityMention[s.size()];
     int[] nameIndex = new int[s.size()];
     for (int n = 0; n < names.size(); n++) {
@@ -85,11 +85,18 @@ final class DescriptionFinder {
             i = end;
             continue;
           }
-          Reference r = reference(s, i, head, nameAt);
+          Reference r = reference(s, i, head, nameAt, learned);
           if (!head.value().equals("rival") || r.rivalOf().isPresent()) {
             // A bare "the European rival to OpenAI" is left to the rivalry cues, not resolved.
             out.add(r);
             i = r.end();
+            continue;
+          }
+        } else {
+          Optional<Reference> r = learned.at(s, i, nameAt);
+          if (r.isPresent()) {
+            out.add(r.get());
+            i = r.get().end();
             continue;
           }
         }
@@ -97,6 +104,11 @@ final class DescriptionFinder {
       i++;
     }
     return out;
+  }
+
+  /** Returns true when a single word is a description head of the lexicon ("company", "chipmaker"). */
+  boolean lexiconHead(String word) {
+    return !heads.find(List.of(new Token(word, word, 0, word.length(), Token.Type.WORD, true))).isEmpty();
   }
 
   private PhraseIndex.Match<String> head(Sentence s, int det, List<PhraseIndex.Match<String>> matches,
@@ -119,7 +131,8 @@ final class DescriptionFinder {
     return best;
   }
 
-  private Reference reference(Sentence s, int det, PhraseIndex.Match<String> head, EntityMention[] nameAt) {
+  private Reference reference(Sentence s, int det, PhraseIndex.Match<String> head, EntityMention[] nameAt,
+      AppositionHeads learned) {
     String headText = String.join(" ", s.tokens().subList(head.first(), head.end()).stream().map(Token::lower)
         .toList());
     boolean relational = head.value().equals("rival");
@@ -127,14 +140,18 @@ final class DescriptionFinder {
     Optional<Entity> backer = Optional.empty();
     Optional<String> place = Optional.empty();
     Optional<String> country = Optional.empty();
+    Optional<Entity> qualified = Optional.empty();
     for (int k = det + 1; k < head.first(); k++) {
-      if (nameAt[k] != null && nameAt[k].entity().isPresent()) {
+      if (nameAt[k] != null && nameAt[k].entity().isPresent() && nameAt[k].form() != EntityMention.Form.CANDIDATE) {
         int after = nameAt[k].end();
         if (after + 1 < s.size() && s.token(after).is("-") && participles.contains(s.token(after + 1).lower())) {
           backer = nameAt[k].entity();
         } else {
           named = nameAt[k].entity();
         }
+      } else if (nameAt[k] != null && learned.qualified(s.token(k).lower()).isPresent()) {
+        // "the Helsinki outfit" after "Brevan, a Helsinki outfit,": the word the apposition used names it.
+        qualified = learned.qualified(s.token(k).lower());
       } else if (cities.contains(s.token(k).lower())) {
         place = Optional.of(s.token(k).lower());
       } else if (k + 1 < head.first() && cities.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
@@ -149,7 +166,8 @@ final class DescriptionFinder {
       named = nameAt[end + 1].entity();
       end = nameAt[end + 1].end();
     }
-    Optional<Entity> maker = makerNouns.contains(headText) && !relational ? named : Optional.empty();
+    Optional<Entity> maker = relational ? Optional.empty()
+        : qualified.isPresent() ? qualified : makerNouns.contains(headText) ? named : Optional.empty();
     Optional<Entity> rivalOf = relational ? named : Optional.empty();
     boolean possessive = end < s.size() && s.token(end).is("'s", "'");
     if (possessive) {

@@ -30,6 +30,7 @@ final class DescriptionFinder {
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
   private final Set<String> auxiliaries;
+  private final Set<String> prepositions;
   private final Set<String> participles;
 
   DescriptionFinder(Lexicons lex, Set<String> cities) {
@@ -42,6 +43,7 @@ final class DescriptionFinder {
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
     this.auxiliaries = lex.grammar().phrases("auxiliary");
+    this.prepositions = lex.grammar().phrases("preposition");
     this.participles = lex.triggers().phrases("participle");
   }
 
@@ -121,8 +123,9 @@ final class DescriptionFinder {
       boolean modifiers = true;
       for (int k = det + 1; k < m.first() && modifiers; k++) {
         Token t = s.token(k);
+        // "The startup competes with ChatGPT maker OpenAI": a preposition or auxiliary ends the noun phrase.
         modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a", "'s")
-            || t.is("-");
+            && !prepositions.contains(t.lower()) && !auxiliaries.contains(t.lower()) || t.is("-");
       }
       if (modifiers && (best == null || m.end() > best.end())) {
         best = m;

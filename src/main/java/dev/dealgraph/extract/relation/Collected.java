@@ -20,6 +20,8 @@ final class Collected {
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
   List<EntityMention> awaitingRivals = List.of();
+  /** Who a sentence said is "not alone" in what it does; the next sentence may name the others. */
+  List<EntityMention> notAlone = List.of();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 

@@ -27,6 +27,11 @@ final class RivalFinder {
       pairs(v, awaiting, opening, out, 0.7);
     }
 
+    List<EntityMention> alone = out.notAlone;
+    out.notAlone = List.of();
+    if (!alone.isEmpty()) {
+      pairs(v, alone, RivalPhrases.othersAlike(v, 0), out, 0.7);
+    }
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -65,8 +70,33 @@ final class RivalFinder {
         }
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         case "competition:pair-noun" -> joined(v, cue.first(), out);
+        case "competition:not-alone" -> notAlone(v, cue, out);
         default -> { }
       }
+    }
+  }
+
+  /**
+   * "X is not alone: Y is also …" pairs X with the others at once; "X is not alone." leaves X to the next
+   * sentence, whose opening names doing the same thing are its rivals.
+   */
+  private static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    for (int k = cue.end(); k < v.size(); k++) {
+      if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
+        // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
+        pairs(v, subject, RivalPhrases.othersAlike(v, k + 1), out, 0.7);
+        return;
+      }
+      if (v.mention(k) != null) {
+        return;
+      }
+    }
+    int k = cue.end();
+    if (k >= v.size() || v.is(k, ".", "!") || v.is(k, "in") && v.words.participle(v.low(k + 1))) {
+      // "X is not alone." or "… not alone in chasing Y": the next sentence may name the others; "not alone in
+      // Lisbon" speaks of a place, not of rivals.
+      out.notAlone = subject;
     }
   }
 
@@ -167,6 +197,11 @@ final class RivalFinder {
         return;
       } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         all(v, apposed, out);
+        return;
+      } else if (apposed.size() == 1 && topic != null && v.is(cue.first() - 1, "a", "an", "another")
+          && !v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to") && apposed.get(0).named()) {
+        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …": a rival of the article's subject.
+        pairs(v, List.of(topic), apposed, out, 0.7);
         return;
       }
     }
@@ -271,7 +306,7 @@ final class RivalFinder {
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
   private static boolean copula(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be")) {
+      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be", "been")) {
         return true;
       }
       if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {

@@ -1,0 +1,66 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.rivals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rivalry told in discourse: "not alone", a bare "a rival" in apposition, products as titles, "have been rivals". */
+class RivalAcrossSentencesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech is spending heavily on larger models. It is not alone. Vandelay Labs and Quanta AI are also racing to"
+          + " train frontier systems.",
+      "Initech is spending heavily on larger models. The lab is hardly alone. Vandelay Labs and Quanta AI are doing"
+          + " the same.",
+      "Initech is not the only lab chasing that prize: Vandelay Labs and Quanta AI are pursuing the same customers."})
+  void pairsTheOthersNamedAfterNotAloneWithTheSubject(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Initech ~ Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Tessier Capital is not alone. Northwind Fund and Kasumi Group also invested in Quanta AI.",
+      "Initech is not alone. Hooli said on Monday that it hired 200 engineers.",
+      "Initech is not alone in Lisbon. Vandelay Labs also opened an office there."})
+  void pairsNoOneWhenTheNextSentenceStatesADealOrNothingAlike(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
+  }
+
+  @Test
+  void readsABareRivalInAppositionAsARivalOfTheArticlesSubject() {
+    assertThat(rivals(extract("Initech raised $6 billion on Wednesday.",
+        "Vandelay Labs, a rival founded by two former researchers, is raising money too.")))
+        .containsExactly("Initech ~ Vandelay Labs");
+  }
+
+  @Test
+  void readsARivalOfANamedCompanyAsThatCompanysRival() {
+    assertThat(rivals(extract("Initech raised $6 billion on Wednesday.",
+        "Vandelay Labs, a rival of Globex, hired staff.")))
+        .containsExactly("Globex ~ Vandelay Labs");
+  }
+
+  @Test
+  void keepsAProductMakerTitleOutOfTheSubjectsDescription() {
+    assertThat(rivals(extract("Quanta AI raised $2 billion.",
+        "The startup competes with Chatterbox maker Initech for enterprise customers.")))
+        .containsExactly("Initech ~ Quanta AI");
+  }
+
+  @Test
+  void readsCompaniesThatHaveBeenRivals() {
+    assertThat(rivals(extract("Hooli and Globex have been fierce rivals in search for a decade.")))
+        .containsExactly("Globex ~ Hooli");
+  }
+
+  @Test
+  void readsAnAlternativeToAProductAsRivalryWithItsMaker() {
+    assertThat(rivals(extract("Vandelay Labs pitches Latex as an alternative to Chatterbox.")))
+        .containsExactly("Initech ~ Vandelay Labs");
+  }
+}

@@ -63,4 +63,38 @@ class RivalAcrossSentencesTest {
     assertThat(rivals(extract("Vandelay Labs pitches Latex as an alternative to Chatterbox.")))
         .containsExactly("Initech ~ Vandelay Labs");
   }
+
+  @Test
+  void pairsTheSubjectWithTheRivalsARelativeClauseIncludes() {
+    assertThat(rivals(extract("Initech asked its backers not to fund a short list of rival start-ups, which people"
+        + " close to the talks said included Vandelay Labs, Globex's Quanta AI and Cyberdyne.")))
+        .containsExactlyInAnyOrder("Initech ~ Vandelay Labs", "Initech ~ Quanta AI", "Cyberdyne ~ Initech");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli has begun selling its own chat models, which compete with Initech's.",
+      "Hooli makes the HooliChat assistants that compete with Initech's.",
+      "Hooli's assistants, which compete with Chatterbox, are sold to banks."})
+  void readsTheOwnerOfTheNounARelativeClauseDescribesAsTheRival(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Hooli ~ Initech");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli has begun selling its own chat models, which run on Cyberdyne chips.",
+      "The deal pits two divisions of Hooli against each other.",
+      "Cyberdyne is struggling to keep up with demand for its chips."})
+  void findsNoRivalryInOwnershipSupplyOrDemand(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Globex bought a robotics unit. The deal pits the Springfield company squarely against Hooli.",
+      "Globex is often pitted against Hooli.",
+      "Globex is trying to keep pace with Hooli in chatbots."})
+  void readsPittingAndKeepingPaceAsRivalry(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Globex ~ Hooli");
+  }
 }

@@ -32,6 +32,11 @@ final class RivalFinder {
     if (!alone.isEmpty()) {
       pairs(v, alone, RivalPhrases.othersAlike(v, 0), out, 0.7);
     }
+    for (int k = 0; k < v.size(); k++) {
+      if (v.is(k, "pits", "pit", "pitted", "pitting") && !v.is(k + 1, "against") && v.mention(k) == null) {
+        pits(v, k, out);
+      }
+    }
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -100,6 +105,20 @@ final class RivalFinder {
     }
   }
 
+  /** "The deal pits the online retailer more squarely against Microsoft": the object and the one after "against". */
+  private static void pits(View v, int verb, Collected out) {
+    List<EntityMention> a = NounPhrases.phrase(v, verb + 1);
+    if (a.isEmpty()) {
+      return;
+    }
+    for (int k = a.get(a.size() - 1).end(); k < Math.min(v.size(), a.get(a.size() - 1).end() + ADVERB_GAP); k++) {
+      if (v.is(k, "against")) {
+        pairs(v, a, NounPhrases.phrase(v, k + 1), out, 0.85);
+        return;
+      }
+    }
+  }
+
   /** "The Acme-Globex rivalry", "the Acme/Globex race": two names joined by a dash right before the noun. */
   private static void joined(View v, int noun, Collected out) {
     EntityMention b = v.mention(noun - 1);
@@ -121,6 +140,12 @@ final class RivalFinder {
     }
     if (v.is(k, "with", "against")) {
       List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
+      EntityMention owner = v.mentionAt(k + 1);
+      if (rivals.isEmpty() && owner != null && owner.possessive() && v.tok(owner.end()).type() != null
+          && (owner.end() >= v.size() || v.tok(owner.end()).type() == dev.dealgraph.extract.text.Token.Type.PUNCT)) {
+        // "MAI models, which compete with OpenAI's.": the owner of the elided noun.
+        rivals.add(owner);
+      }
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
@@ -172,6 +197,7 @@ final class RivalFinder {
       pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
+    boolean plural = v.low(cue.first()).endsWith("s");
     if (v.is(cue.first(), "rival")) {
       // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
       int h = after;
@@ -179,7 +205,16 @@ final class RivalFinder {
           || v.is(h, "-", "ups") && h > after || v.is(h, "start") && v.is(h + 1, "-"))) {
         h++;
       }
+      plural |= h > after;
       after = h;
+    }
+    int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
+    if (included >= 0) {
+      // "a short list of rival start-ups, which people familiar with it said included A, B and C".
+      List<EntityMention> subject = Slots.subject(v, cue.first());
+      pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
+          0.8);
+      return;
     }
     after = RivalPhrases.pastPlace(v, after);
     while (after < v.size() && v.words.adverbs.contains(v.low(after))) {

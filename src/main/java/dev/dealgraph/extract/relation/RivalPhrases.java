@@ -125,4 +125,21 @@ final class RivalPhrases {
     }
     return alike ? named : List.of();
   }
+
+  /**
+   * Returns where the list of a relative clause after a group starts ("rival start-ups, which people familiar
+   * with it said included A and B"), or -1 when no such clause follows at {@code k}.
+   */
+  static int relativeInclude(View v, int k) {
+    int r = v.is(k, ",") ? k + 1 : k;
+    if (!v.is(r, "which", "that")) {
+      return -1;
+    }
+    for (int h = r + 1; h < Math.min(v.size(), r + 14) && !v.is(h, ".", ";", ":"); h++) {
+      if (v.is(h, "include", "includes", "included", "including") && v.mentionAt(h + 1) != null) {
+        return h + 1;
+      }
+    }
+    return -1;
+  }
 }

@@ -74,7 +74,7 @@ final class Slots {
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
-        EntityMention antecedent = v.mention(k);
+        EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ownerOfNoun(v, k);
         if (antecedent == null && v.is(j - 1, ",")) {
           // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
           int open = openingMark(v, j - 1, limit);
@@ -119,6 +119,25 @@ final class Slots {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns who owns the noun phrase ending at {@code k}, for a relative clause about it: "its own MAI models,
+   * which compete", "the Gemini models that compete": a possessor or a product named inside it; else null.
+   */
+  private static EntityMention ownerOfNoun(View v, int k) {
+    for (int h = k; h >= Math.max(0, k - 4); h--) {
+      EntityMention m = v.mention(h);
+      if (m != null && m.form() != EntityMention.Form.CANDIDATE) {
+        return m.possessive() && m.form() != EntityMention.Form.PERSON || m.form() == EntityMention.Form.PRODUCT
+            ? m : null;
+      }
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(v.low(h))
+          || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */

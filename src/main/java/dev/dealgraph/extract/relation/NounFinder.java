@@ -243,6 +243,27 @@ final class NounFinder {
     return false;
   }
 
+  /**
+   * Returns the token before the determiners and adjectives that open an investor noun phrase: "another", "an
+   * early", "both", "its longtime"; at most three adjectives.
+   */
+  private int pastQualifiers(View v, int k) {
+    int adjectives = 0;
+    while (k >= 0 && v.mention(k) == null) {
+      if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")) {
+        k--;
+      } else if (adjectives < 3 && v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised()
+          && !clauseWord(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
+          && !v.is(k, "and", "or", "as", "among", "but")) {
+        adjectives++;
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
   /** Returns true for a word that belongs to the clause rather than to a noun phrase: a verb or an adverb. */
   private boolean clauseWord(String lower) {
     return words.adverbs.contains(lower) || words.auxiliaries.contains(lower) || words.verbs.containsKey(lower)
@@ -278,12 +299,31 @@ final class NounFinder {
     EntityMention before = v.mention(cue.first() - 1);
     // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
     if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
-      int p = before.first() - 1;
-      while (p >= 0 && v.is(p, "another", "an", "a", "the", "one", "of")) {
-        p--;
-      }
+      int p = pastQualifiers(v, before.first() - 1);
       if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
         out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
+        return;
+      }
+      if (v.is(p, "is", "are", "was", "were", "remains", "remain", "became", "become", "been")) {
+        // "Nvidia and Oracle are both Cohere investors", "Hooli is an early Initech backer".
+        for (EntityMention investor : Slots.subject(v, p)) {
+          out.deal(v, sentence, investor, before, Optional.empty(), reading);
+        }
+        return;
+      }
+    }
+    // "Cohere counts Nvidia and Oracle as investors", "Initech lists Hooli among its early backers".
+    int as = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.is(as, "as", "among") && v.mention(as - 1) != null && !v.mention(as - 1).possessive()) {
+      List<EntityMention> investors = Slots.coordinated(v, v.mention(as - 1));
+      int verb = investors.get(0).first() - 1;
+      if (v.is(verb, "counts", "count", "counted", "counting", "lists", "listed", "names", "named", "added", "adds",
+          "welcomed", "welcomes")) {
+        for (EntityMention investee : Slots.subject(v, verb)) {
+          for (EntityMention investor : investors) {
+            out.deal(v, sentence, investor, investee, Optional.empty(), reading);
+          }
+        }
         return;
       }
     }

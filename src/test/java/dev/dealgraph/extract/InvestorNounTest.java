@@ -1,0 +1,41 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An investor noun with the company named before it ("a Quanta AI backer") makes its subject an investor. */
+class InvestorNounTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli and Globex are both Quanta AI investors.",
+      "Hooli and Globex have long been Quanta AI shareholders.",
+      "Quanta AI counts Hooli and Globex as investors.",
+      "Quanta AI lists Hooli and Globex among its early backers."})
+  void makesTheSubjectOrTheCountedNamesInvestorsOfTheCompany(String text) {
+    assertThat(pairs(extract(text))).containsExactlyInAnyOrder("Hooli -> Quanta AI", "Globex -> Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli, an early Quanta AI backer, joined again.",
+      "Hooli, a longtime Quanta AI investor, joined again.",
+      "Hooli is a Quanta AI shareholder."})
+  void readsAnAppositionOrACopulaWithAnInvestorNounAsAStake(String text) {
+    assertThat(pairs(extract(text))).containsExactly("Hooli -> Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli is a Quanta AI customer.",
+      "Quanta AI counts Hooli and Globex as customers.",
+      "Hooli and Globex are Quanta AI partners, not investors in it.",
+      "Quanta AI describes Hooli and Globex as investors in Cyberdyne."})
+  void findsNoStakeForCustomersPartnersOrAnotherCompanysInvestors(String text) {
+    assertThat(pairs(extract(text))).doesNotContain("Hooli -> Quanta AI", "Globex -> Quanta AI");
+  }
+}

@@ -97,4 +97,17 @@ class RivalAcrossSentencesTest {
   void readsPittingAndKeepingPaceAsRivalry(String text) {
     assertThat(rivals(extract(text))).containsExactly("Globex ~ Hooli");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI's models rival those of Initech and Hooli.",
+      "Quanta AI's models now rival Initech's and Hooli's."})
+  void readsRivalAfterAnOwnedPluralNounAsAVerb(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void keepsRivalAfterAnOwnedNounANounWhenNoOneFollows() {
+    assertThat(rivals(extract("Quanta AI's models rival nothing else on the market."))).isEmpty();
+  }
 }

@@ -140,11 +140,9 @@ final class RivalFinder {
     }
     if (v.is(k, "with", "against")) {
       List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
-      EntityMention owner = v.mentionAt(k + 1);
-      if (rivals.isEmpty() && owner != null && owner.possessive() && v.tok(owner.end()).type() != null
-          && (owner.end() >= v.size() || v.tok(owner.end()).type() == dev.dealgraph.extract.text.Token.Type.PUNCT)) {
+      if (rivals.isEmpty()) {
         // "MAI models, which compete with OpenAI's.": the owner of the elided noun.
-        rivals.add(owner);
+        rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
       }
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
@@ -170,6 +168,19 @@ final class RivalFinder {
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
       competition(v, cue, out);
+      return;
+    }
+    int w = cue.first() - 1;
+    while (w > 0 && (v.words.adverbs.contains(v.low(w)) || v.low(w).endsWith("ly"))) {
+      w--;
+    }
+    EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
+        ? Slots.ownerOfNoun(v, w) : null;
+    if (owner != null) {
+      // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
+      int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
+      List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
+      pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
       return;
     }
     List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());

@@ -142,4 +142,23 @@ final class RivalPhrases {
     }
     return -1;
   }
+
+  /**
+   * Returns the owners of an elided noun from {@code k}: "with OpenAI's.", "rival Initech's and Hooli's" (the
+   * noun named before stands for each); empty when a noun follows an owner.
+   */
+  static List<EntityMention> elidedOwners(View v, int k) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    while (v.mentionAt(k) != null && v.mentionAt(k).possessive() && out.size() < Slots.MAX_LIST) {
+      EntityMention m = v.mentionAt(k);
+      int next = m.end();
+      if (next < v.size() && v.tok(next).type() != dev.dealgraph.extract.text.Token.Type.PUNCT
+          && !v.is(next, "and", "or")) {
+        return List.of();
+      }
+      out.add(m);
+      k = v.is(next, ",") && v.is(next + 1, "and") ? next + 2 : v.is(next, ",", "and", "or") ? next + 1 : v.size();
+    }
+    return out;
+  }
 }

@@ -125,7 +125,7 @@ final class Slots {
    * Returns who owns the noun phrase ending at {@code k}, for a relative clause about it: "its own MAI models,
    * which compete", "the Gemini models that compete": a possessor or a product named inside it; else null.
    */
-  private static EntityMention ownerOfNoun(View v, int k) {
+  static EntityMention ownerOfNoun(View v, int k) {
     for (int h = k; h >= Math.max(0, k - 4); h--) {
       EntityMention m = v.mention(h);
       if (m != null && m.form() != EntityMention.Form.CANDIDATE) {

@@ -24,7 +24,8 @@ class InvestorNounTest {
   @ValueSource(strings = {
       "Hooli, an early Quanta AI backer, joined again.",
       "Hooli, a longtime Quanta AI investor, joined again.",
-      "Hooli is a Quanta AI shareholder."})
+      "Hooli is a Quanta AI shareholder.",
+      "Hooli, the second of the big cloud groups, is also a Quanta AI shareholder."})
   void readsAnAppositionOrACopulaWithAnInvestorNounAsAStake(String text) {
     assertThat(pairs(extract(text))).containsExactly("Hooli -> Quanta AI");
   }
@@ -37,5 +38,20 @@ class InvestorNounTest {
       "Quanta AI describes Hooli and Globex as investors in Cyberdyne."})
   void findsNoStakeForCustomersPartnersOrAnotherCompanysInvestors(String text) {
     assertThat(pairs(extract(text))).doesNotContain("Hooli -> Quanta AI", "Globex -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsAContributionToARoundAsAnInvestmentInItsCompany() {
+    assertThat(pairs(extract("Quanta AI is raising $2 billion in a round led by Tessier Capital.",
+        "Hooli is in discussions about a contribution of about $100 million.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsListMembersWhoseNameEndsInCompany() {
+    assertThat(pairs(extract("Quanta AI raised $90 million in a Series C round.",
+        "Investors in the round include Marlow Research Company, Tessier Capital and Hooli, among others.")))
+        .containsExactlyInAnyOrder("Marlow Research -> Quanta AI", "Tessier Capital -> Quanta AI",
+            "Hooli -> Quanta AI");
   }
 }

@@ -250,7 +250,9 @@ final class NounFinder {
   private int pastQualifiers(View v, int k) {
     int adjectives = 0;
     while (k >= 0 && v.mention(k) == null) {
-      if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")) {
+      if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")
+          || v.is(k - 1, "is", "are", "was", "were") && words.adverbs.contains(v.low(k))) {
+        // "is also an Anthropic shareholder": the adverb belongs to the copula.
         k--;
       } else if (adjectives < 3 && v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised()
           && !clauseWord(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))

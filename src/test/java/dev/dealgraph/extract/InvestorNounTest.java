@@ -54,4 +54,12 @@ class InvestorNounTest {
         .containsExactlyInAnyOrder("Marlow Research -> Quanta AI", "Tessier Capital -> Quanta AI",
             "Hooli -> Quanta AI");
   }
+
+  @org.junit.jupiter.api.Test
+  void keepsAListMemberNamedWithATitle() {
+    assertThat(pairs(extract("Quanta AI raised $90 million in a Series C round.",
+        "Investors in the round include Tessier Capital, Sheikh Rashid Al Tamimi and Hooli, among others.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Rashid Al Tamimi -> Quanta AI",
+            "Hooli -> Quanta AI");
+  }
 }

@@ -153,6 +153,10 @@ final class NounPhrases {
         k++;
       }
       EntityMention m = v.mentionAt(k);
+      if (m == null && v.tok(k).capitalised() && v.words.titles.contains(v.low(k)) && v.mentionAt(k + 1) != null) {
+        // "…, Prince Alwaleed Bin Talal and Kingdom Holding": a title before a member's name.
+        m = v.mentionAt(++k);
+      }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;

@@ -153,7 +153,8 @@ final class NounPhrases {
         k++;
       }
       EntityMention m = v.mentionAt(k);
-      if (m == null && v.tok(k).capitalised() && v.words.titles.contains(v.low(k)) && v.mentionAt(k + 1) != null) {
+      if (m == null && k < v.size() && v.tok(k).capitalised() && v.words.titles.contains(v.low(k))
+          && v.mentionAt(k + 1) != null) {
         // "…, Prince Alwaleed Bin Talal and Kingdom Holding": a title before a member's name.
         m = v.mentionAt(++k);
       }

@@ -44,4 +44,26 @@ class ClauseFrameTest {
   void keepsTheNamedSubjectOfASecondClause(String sentence) {
     assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
   }
+
+  @org.junit.jupiter.api.Test
+  void takesTheNameBeforeAnAppositionThatEndsRightBeforeTheVerb() {
+    assertThat(pairs(extract("Quanta AI raised $300 million.",
+        "Orrin Growth, the late-stage arm of the Northwind Fund, joined existing backers Tessier Capital and Hooli.")))
+        .containsExactlyInAnyOrder("Orrin Growth -> Quanta AI", "Tessier Capital -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void givesAStakeHeldInARelativeClauseToItsAntecedentInTheSubjectCompany() {
+    assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
+        "Globex bought shares in Vandelay Labs last year.",
+        "Quanta AI still relies on Hooli, which supplies it with chips and also holds a stake.")))
+        .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesAStakeWithTheCompanyNamedBeforeWhenTheSubjectHasRaisedNothing() {
+    assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
+        "Hooli, which sells it chips, also holds a stake.")))
+        .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
 }

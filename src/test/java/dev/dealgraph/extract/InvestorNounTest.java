@@ -25,7 +25,8 @@ class InvestorNounTest {
       "Hooli, an early Quanta AI backer, joined again.",
       "Hooli, a longtime Quanta AI investor, joined again.",
       "Hooli is a Quanta AI shareholder.",
-      "Hooli, the second of the big cloud groups, is also a Quanta AI shareholder."})
+      "Hooli, the second of the big cloud groups, is also a Quanta AI shareholder.",
+      "The deal is a shift for Hooli, which remains Quanta AI's largest outside shareholder with a 27 per cent stake."})
   void readsAnAppositionOrACopulaWithAnInvestorNounAsAStake(String text) {
     assertThat(pairs(extract(text))).containsExactly("Hooli -> Quanta AI");
   }
@@ -33,6 +34,7 @@ class InvestorNounTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Hooli is a Quanta AI customer.",
+      "Hooli remains Quanta AI's largest outside customer.",
       "Quanta AI counts Hooli and Globex as customers.",
       "Hooli and Globex are Quanta AI partners, not investors in it.",
       "Quanta AI describes Hooli and Globex as investors in Cyberdyne."})

@@ -106,6 +106,11 @@ final class Collected {
     return out;
   }
 
+  /** Returns true when an organization has received money in a deal recorded so far. */
+  boolean received(Entity e) {
+    return receivers.contains(e.name());
+  }
+
   /** Returns who a mention names as the receiver of money: "its rounds" means the company that raises them. */
   Optional<Entity> receiving(View v, EntityMention m) {
     return referring(m) ? receiverReadings(v, m).stream().findFirst() : m.entity();

@@ -26,6 +26,10 @@ final class NounFinder {
   private static final Set<String> BUYERS = Set.of("bought", "buys", "buy", "buying", "purchased", "purchases",
       "acquired", "acquires", "holds", "held", "owns", "owned", "sold", "sells");
 
+  /** Verbs that say what their subject is: "X remains a Y shareholder". */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
+      "became", "become", "becomes", "been");
+
   private final Vocabulary words;
 
   NounFinder(Vocabulary words) {
@@ -183,9 +187,17 @@ final class NounFinder {
     }
     if (investees.isEmpty()) {
       if (!explicitObject) {
-        // "Brackwater and Dunmore also bought stakes": each took its own, in the company named before.
+        // "Anthropic relies on Google, which also holds a stake": the stake is in the sentence's subject when that
+        // company has received money before; otherwise each investor took its own in the company named before.
+        List<EntityMention> main = Slots.mainSubject(v, -1);
+        EntityMention company = main.size() == 1 && !investors.contains(main.get(0)) && !main.get(0).possessive()
+            && main.get(0).entity().filter(out::received).isPresent() ? main.get(0) : null;
         for (EntityMention investor : investors) {
-          out.implicitDeal(v, sentence, investor, investors.size() == 1 ? amount : Optional.empty(), reading);
+          if (company != null) {
+            out.deal(v, sentence, investor, company, investors.size() == 1 ? amount : Optional.empty(), reading);
+          } else {
+            out.implicitDeal(v, sentence, investor, investors.size() == 1 ? amount : Optional.empty(), reading);
+          }
         }
       }
       return;
@@ -255,7 +267,7 @@ final class NounFinder {
         // "is also an Anthropic shareholder": the adverb belongs to the copula.
         k--;
       } else if (adjectives < 3 && v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised()
-          && !clauseWord(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
+          && !clauseWord(v.low(k)) && !COPULAS.contains(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
           && !v.is(k, "and", "or", "as", "among", "but")) {
         adjectives++;
         k--;
@@ -299,6 +311,11 @@ final class NounFinder {
         Reading.Era.EARLIER, false);
     int after = cue.end();
     EntityMention before = v.mention(cue.first() - 1);
+    int q = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.mention(q) != null && v.mention(q).possessive() && q >= cue.first() - 4) {
+      // "OpenAI's largest outside shareholder": adjectives between the owner and the noun.
+      before = v.mention(q);
+    }
     // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
     if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
       int p = pastQualifiers(v, before.first() - 1);
@@ -306,7 +323,7 @@ final class NounFinder {
         out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
         return;
       }
-      if (v.is(p, "is", "are", "was", "were", "remains", "remain", "became", "become", "been")) {
+      if (COPULAS.contains(v.low(p))) {
         // "Nvidia and Oracle are both Cohere investors", "Hooli is an early Initech backer".
         for (EntityMention investor : Slots.subject(v, p)) {
           out.deal(v, sentence, investor, before, Optional.empty(), reading);

@@ -24,7 +24,11 @@ final class Slots {
     int and = coordinatedPredicate(v, i);
     if (and > 0) {
       // "X will invest $N in Y and take a stake in the company": the second predicate shares the first's subject.
-      for (int h = and - 1; h >= Math.max(0, and - REACH); h--) {
+      for (int h = and - 1; h >= Math.max(0, and - REACH) && !boundary(v, h); h--) {
+        if (v.is(h, "which", "who") && v.is(h - 1, ",") && v.mention(h - 2) != null) {
+          // "Google, which supplies it with chips and also holds a stake": the relative clause's antecedent.
+          return List.of(v.mention(h - 2));
+        }
         if (v.mention(h) == null && predicateWord(v, h) && !v.words.auxiliaries.contains(v.low(h))) {
           List<EntityMention> shared = subject(v, h);
           if (!shared.isEmpty()) {
@@ -52,7 +56,7 @@ final class Slots {
           return coordinatedLeft(v, antecedent, limit);
         }
       }
-      if (v.is(j, ",") && onlyVerbChain(v, j + 1, i)) {
+      if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
         // "Acme, a startup that makes robots, has raised": the comma closes a parenthetical after the subject.
         EntityMention appositive = v.mention(j - 1);
         if (appositive != null && appositive.named() && v.is(appositive.first() - 1, ",")) {
@@ -212,7 +216,7 @@ final class Slots {
   /** As above for a member of a list ending at {@code listEnd}: "with X and Y participating" is a clause too. */
   private static boolean objectOfPreposition(View v, EntityMention m, int listEnd) {
     int p = m.first() - 1;
-    while (p >= 0 && (v.is(p, "both", "either") || v.is(p, "the") && !m.named())) {
+    while (p >= 0 && v.is(p, "both", "either", "the")) {
       p--;
     }
     if (p < 0) {

@@ -66,4 +66,11 @@ class ClauseFrameTest {
         "Hooli, which sells it chips, also holds a stake.")))
         .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
   }
+
+  @org.junit.jupiter.api.Test
+  void givesARelativeClauseEveryNameCoordinatedBeforeIt() {
+    assertThat(pairs(extract("Quanta AI raised $50 million in a Series C round.",
+        "Tessier Capital and Orrin Ventures, which led its earlier rounds, came back.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Orrin Ventures -> Quanta AI");
+  }
 }

@@ -86,6 +86,10 @@ final class Slots {
           antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
               ? named : null;
         }
+        if (antecedent != null && v.mention(k) == antecedent && v.is(j - 1, ",") && !objectOfPreposition(v, antecedent)) {
+          // "Andreessen Horowitz and Lightspeed, which led its earlier rounds, …": the clause is about both.
+          return coordinatedLeft(v, antecedent, limit);
+        }
         return antecedent == null ? List.of() : List.of(antecedent);
       } else if (boundary(v, j)) {
         return participialOpener(v, j, i) ? mainSubject(v, i) : List.of();

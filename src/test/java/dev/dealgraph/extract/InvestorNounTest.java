@@ -64,4 +64,17 @@ class InvestorNounTest {
         .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Rashid Al Tamimi -> Quanta AI",
             "Hooli -> Quanta AI");
   }
+
+  @org.junit.jupiter.api.Test
+  void joinsANameWithADeterminerAndModifiersToTheListBeforeIt() {
+    assertThat(pairs(extract("Quanta AI raised $50 million in a Series B round.",
+        "Hooli and the state-run Northwind Fund joined the round.")))
+        .containsExactlyInAnyOrder("Hooli -> Quanta AI", "Northwind Fund -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsAnInvestmentDrawnFromAnInvestor() {
+    assertThat(pairs(extract("Quanta AI has drawn a fresh investment from Tessier Capital.")))
+        .containsExactly("Tessier Capital -> Quanta AI");
+  }
 }

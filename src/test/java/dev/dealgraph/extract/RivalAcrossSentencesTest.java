@@ -110,4 +110,26 @@ class RivalAcrossSentencesTest {
   void keepsRivalAfterAnOwnedNounANounWhenNoOneFollows() {
     assertThat(rivals(extract("Quanta AI's models rival nothing else on the market."))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech raised $1 billion on Monday. Quanta AI and Vandelay Labs are also in the race.",
+      "Initech raised $1 billion on Monday. Quanta AI and Vandelay Labs joined the race last year."})
+  void readsOthersInTheRaceAsRivalsOfTheArticlesSubject(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Initech ~ Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech raised $1 billion on Monday. Quanta AI is in the race for a government contract.",
+      "Initech raised $1 billion on Monday. Vandelay Labs is in the running for the same contract."})
+  void needsASameRaceWordOrAJoiningVerbToReadTheRaceAsRivalry(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
+  }
+
+  @Test
+  void readsChippingAwayAtADominanceAsRivalry() {
+    assertThat(rivals(extract("Quanta AI is trying to chip away at Cyberdyne's dominance in chips.")))
+        .containsExactly("Cyberdyne ~ Quanta AI");
+  }
 }

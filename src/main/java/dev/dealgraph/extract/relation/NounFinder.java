@@ -20,7 +20,7 @@ final class NounFinder {
   private static final int MODIFIER_REACH = 6;
   private static final Set<String> RECEIVERS = Set.of("received", "receives", "receive", "secured", "secures",
       "got", "gets", "landed", "lands", "won", "wins", "attracted", "attracts", "welcomed", "welcomes", "accepted",
-      "accepts", "took", "takes", "raised", "raises", "closed", "closes");
+      "accepts", "took", "takes", "raised", "raises", "closed", "closes", "drew", "draws", "drawn");
 
   /** Verbs that take a stake or shares as their object: "bought stakes", "acquired shares". */
   private static final Set<String> BUYERS = Set.of("bought", "buys", "buy", "buying", "purchased", "purchases",

@@ -76,6 +76,7 @@ final class RivalFinder {
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         case "competition:pair-noun" -> joined(v, cue.first(), out);
         case "competition:not-alone" -> notAlone(v, cue, out);
+        case "competition:race-joiner" -> raceJoiner(v, cue, topic, out);
         default -> { }
       }
     }
@@ -116,6 +117,20 @@ final class RivalFinder {
         pairs(v, a, NounPhrases.phrase(v, k + 1), out, 0.85);
         return;
       }
+    }
+  }
+
+  /** "Baichuan and MiniMax are also in the race", "Hooli joined the race": rivals of the article's subject. */
+  private static void raceJoiner(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
+    boolean joins = v.is(cue.first(), "joined", "joins", "joining", "entered", "enters", "entering");
+    boolean alike = false;
+    for (int k = 0; k < v.size(); k++) {
+      alike |= v.cueAt("competition:same-race", k) != null && !v.is(k, "same");
+    }
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    if (topic != null && (joins || alike) && !subject.isEmpty()
+        && subject.stream().noneMatch(m -> m.entity().equals(topic.entity()))) {
+      pairs(v, List.of(topic), subject, out, 0.7);
     }
   }
 

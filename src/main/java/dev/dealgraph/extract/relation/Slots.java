@@ -288,6 +288,17 @@ final class Slots {
    * Fund", "and Hooli's venture arm Initech"), or {@code k} itself when token {@code k} ends no possessor.
    */
   private static int possessorBefore(View v, int k, int limit) {
+    int d = k;
+    while (d > limit && d > k - 4 && v.mention(d) == null && (v.is(d, "the", "-")
+        || v.tok(d).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(d).capitalised()
+        && !v.words.auxiliaries.contains(v.low(d)) && !v.words.prepositions.contains(v.low(d))
+        && !v.words.verbs.containsKey(v.low(d)) && !v.is(d, "and", "or", "&"))) {
+      d--;
+    }
+    if (d < k && v.is(d, "and", "or", "&", ",") && v.is(d + 1, "the")) {
+      // "Samsung and the state-run Korea Development Bank": a determiner and modifiers before a member.
+      return d;
+    }
     EntityMention owner = v.mention(k);
     if (owner != null && owner.possessive() && owner.end() == k + 1 && owner.first() > limit) {
       return owner.first() - 1;

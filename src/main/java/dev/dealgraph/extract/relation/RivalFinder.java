@@ -9,6 +9,10 @@ import java.util.List;
  * Finds organizations stated to compete: "X competes with Y", "X takes on Y", "in direct competition with Y",
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
+ *
+ * <p>One piece of about 350 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
+ * across sentences lives in {@link RivalDiscourse}.
  */
 final class RivalFinder {
 
@@ -27,16 +31,7 @@ final class RivalFinder {
       pairs(v, awaiting, opening, out, 0.7);
     }
 
-    List<EntityMention> alone = out.notAlone;
-    out.notAlone = List.of();
-    if (!alone.isEmpty()) {
-      pairs(v, alone, RivalPhrases.othersAlike(v, 0), out, 0.7);
-    }
-    for (int k = 0; k < v.size(); k++) {
-      if (v.is(k, "pits", "pit", "pitted", "pitting") && !v.is(k + 1, "against") && v.mention(k) == null) {
-        pits(v, k, out);
-      }
-    }
+    RivalDiscourse.find(v, out);
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -75,62 +70,10 @@ final class RivalFinder {
         }
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         case "competition:pair-noun" -> joined(v, cue.first(), out);
-        case "competition:not-alone" -> notAlone(v, cue, out);
-        case "competition:race-joiner" -> raceJoiner(v, cue, topic, out);
+        case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
+        case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         default -> { }
       }
-    }
-  }
-
-  /**
-   * "X is not alone: Y is also …" pairs X with the others at once; "X is not alone." leaves X to the next
-   * sentence, whose opening names doing the same thing are its rivals.
-   */
-  private static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
-    for (int k = cue.end(); k < v.size(); k++) {
-      if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
-        // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
-        pairs(v, subject, RivalPhrases.othersAlike(v, k + 1), out, 0.7);
-        return;
-      }
-      if (v.mention(k) != null) {
-        return;
-      }
-    }
-    int k = cue.end();
-    if (k >= v.size() || v.is(k, ".", "!") || v.is(k, "in") && v.words.participle(v.low(k + 1))) {
-      // "X is not alone." or "… not alone in chasing Y": the next sentence may name the others; "not alone in
-      // Lisbon" speaks of a place, not of rivals.
-      out.notAlone = subject;
-    }
-  }
-
-  /** "The deal pits the online retailer more squarely against Microsoft": the object and the one after "against". */
-  private static void pits(View v, int verb, Collected out) {
-    List<EntityMention> a = NounPhrases.phrase(v, verb + 1);
-    if (a.isEmpty()) {
-      return;
-    }
-    for (int k = a.get(a.size() - 1).end(); k < Math.min(v.size(), a.get(a.size() - 1).end() + ADVERB_GAP); k++) {
-      if (v.is(k, "against")) {
-        pairs(v, a, NounPhrases.phrase(v, k + 1), out, 0.85);
-        return;
-      }
-    }
-  }
-
-  /** "Baichuan and MiniMax are also in the race", "Hooli joined the race": rivals of the article's subject. */
-  private static void raceJoiner(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
-    boolean joins = v.is(cue.first(), "joined", "joins", "joining", "entered", "enters", "entering");
-    boolean alike = false;
-    for (int k = 0; k < v.size(); k++) {
-      alike |= v.cueAt("competition:same-race", k) != null && !v.is(k, "same");
-    }
-    List<EntityMention> subject = Slots.subject(v, cue.first());
-    if (topic != null && (joins || alike) && !subject.isEmpty()
-        && subject.stream().noneMatch(m -> m.entity().equals(topic.entity()))) {
-      pairs(v, List.of(topic), subject, out, 0.7);
     }
   }
 
@@ -190,7 +133,7 @@ final class RivalFinder {
       w--;
     }
     EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
-        ? Slots.ownerOfNoun(v, w) : null;
+        ? ClauseParts.ownerOfNoun(v, w) : null;
     if (owner != null) {
       // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
@@ -388,7 +331,7 @@ final class RivalFinder {
     return null;
   }
 
-  private static void pairs(View v, List<EntityMention> left, List<EntityMention> right, Collected out,
+  static void pairs(View v, List<EntityMention> left, List<EntityMention> right, Collected out,
       double confidence) {
     for (EntityMention a : left) {
       for (EntityMention b : right) {

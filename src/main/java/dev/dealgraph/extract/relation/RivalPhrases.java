@@ -94,39 +94,6 @@ final class RivalPhrases {
   }
 
   /**
-   * Returns the organizations a clause from {@code from} names as doing the same thing ("Anthropic and Mistral
-   * are also racing to …"): its subject, when a same-race word ("also", "too") follows and no investment is
-   * stated; otherwise none.
-   */
-  static List<EntityMention> othersAlike(View v, int from) {
-    EntityMention first = null;
-    for (int k = from; k < v.size() && first == null; k++) {
-      EntityMention m = v.mention(k);
-      if (m != null && m.named() && !m.possessive() && m.form() != EntityMention.Form.PERSON
-          && !Slots.objectOfPreposition(v, m)) {
-        first = m;
-      } else if (v.is(k, ".", ";", ":") && k > from) {
-        return List.of();
-      }
-    }
-    if (first == null) {
-      return List.of();
-    }
-    List<EntityMention> named = NounPhrases.list(v, first.first());
-    int end = named.isEmpty() ? first.end() : named.get(named.size() - 1).end();
-    boolean alike = false;
-    for (int k = end; k < v.size() && !v.is(k, ".", ";"); k++) {
-      if (v.words.verbs.containsKey(v.low(k)) && !v.is(k, "racing", "race", "races", "raced")
-          || v.cueAt("trigger:noun", k) != null || v.cueAt("trigger:round-noun", k) != null) {
-        // "Nvidia and Microsoft also invested": those others back someone, they are not rivals.
-        return List.of();
-      }
-      alike |= v.cueAt("competition:same-race", k) != null;
-    }
-    return alike ? named : List.of();
-  }
-
-  /**
    * Returns where the list of a relative clause after a group starts ("rival start-ups, which people familiar
    * with it said included A and B"), or -1 when no such clause follows at {@code k}.
    */

@@ -21,7 +21,7 @@ final class Slots {
 
   /** Returns the subject of the clause holding token {@code i}, with coordinated subjects; empty if none. */
   static List<EntityMention> subject(View v, int i) {
-    int and = coordinatedPredicate(v, i);
+    int and = ClauseParts.coordinatedPredicate(v, i);
     if (and > 0) {
       // "X will invest $N in Y and take a stake in the company": the second predicate shares the first's subject.
       for (int h = and - 1; h >= Math.max(0, and - REACH) && !boundary(v, h); h--) {
@@ -29,7 +29,7 @@ final class Slots {
           // "Google, which supplies it with chips and also holds a stake": the relative clause's antecedent.
           return List.of(v.mention(h - 2));
         }
-        if (v.mention(h) == null && predicateWord(v, h) && !v.words.auxiliaries.contains(v.low(h))) {
+        if (v.mention(h) == null && ClauseParts.predicateWord(v, h) && !v.words.auxiliaries.contains(v.low(h))) {
           List<EntityMention> shared = subject(v, h);
           if (!shared.isEmpty()) {
             return shared;
@@ -78,7 +78,7 @@ final class Slots {
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
-        EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ownerOfNoun(v, k);
+        EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ClauseParts.ownerOfNoun(v, k);
         if (antecedent == null && v.is(j - 1, ",")) {
           // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
           int open = openingMark(v, j - 1, limit);
@@ -97,55 +97,6 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
-  }
-
-  /**
-   * Returns the index of an "and" that opens the predicate holding token {@code i} ("and take a stake", "and will
-   * invest"), or -1 when a name or any word other than a verb, an auxiliary or an adverb stands between.
-   */
-  private static int coordinatedPredicate(View v, int i) {
-    for (int p = i - 1; p >= Math.max(0, i - 5); p--) {
-      if (v.is(p, "and")) {
-        return p;
-      }
-      if (v.mention(p) != null || !predicateWord(v, p) && !v.words.adverbs.contains(v.low(p))
-          && !v.low(p).endsWith("ly") && !v.is(p, "to")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Returns true for an auxiliary, a trigger verb or the start of a stage cue ("will", "take", "bought"). */
-  private static boolean predicateWord(View v, int k) {
-    if (v.words.auxiliaries.contains(v.low(k)) || v.words.verbs.containsKey(v.low(k))) {
-      return v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD;
-    }
-    for (var m : v.cues) {
-      if (m.first() == k && m.value().startsWith("status:")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns who owns the noun phrase ending at {@code k}, for a relative clause about it: "its own MAI models,
-   * which compete", "the Gemini models that compete": a possessor or a product named inside it; else null.
-   */
-  static EntityMention ownerOfNoun(View v, int k) {
-    for (int h = k; h >= Math.max(0, k - 4); h--) {
-      EntityMention m = v.mention(h);
-      if (m != null && m.form() != EntityMention.Form.CANDIDATE) {
-        return m.possessive() && m.form() != EntityMention.Form.PERSON || m.form() == EntityMention.Form.PRODUCT
-            ? m : null;
-      }
-      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(v.low(h))
-          || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */
@@ -167,6 +118,7 @@ final class Slots {
     return open;
   }
 
+  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
   private static boolean onlyVerbChain(View v, int from, int to) {
     if (from >= to) {
       return false;
@@ -251,7 +203,7 @@ final class Slots {
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
     List<EntityMention> out = new ArrayList<>();
     out.add(last);
-    int k = possessorBefore(v, last.first() - 1, limit);
+    int k = ClauseParts.possessorBefore(v, last.first() - 1, limit);
     while (k > limit && out.size() < MAX_LIST) {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
@@ -272,7 +224,7 @@ final class Slots {
       if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
         out.add(0, prev);
-        k = possessorBefore(v, prev.first() - 1, limit);
+        k = ClauseParts.possessorBefore(v, prev.first() - 1, limit);
         if (v.is(k, "both", "either")) {
           k--;
         }
@@ -281,37 +233,6 @@ final class Slots {
       }
     }
     return out;
-  }
-
-  /**
-   * Returns the token before a possessor that qualifies a list member ("and Saudi Arabia's Public Investment
-   * Fund", "and Hooli's venture arm Initech"), or {@code k} itself when token {@code k} ends no possessor.
-   */
-  private static int possessorBefore(View v, int k, int limit) {
-    int d = k;
-    while (d > limit && d > k - 4 && v.mention(d) == null && (v.is(d, "the", "-")
-        || v.tok(d).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(d).capitalised()
-        && !v.words.auxiliaries.contains(v.low(d)) && !v.words.prepositions.contains(v.low(d))
-        && !v.words.verbs.containsKey(v.low(d)) && !v.is(d, "and", "or", "&"))) {
-      d--;
-    }
-    if (d < k && v.is(d, "and", "or", "&", ",") && v.is(d + 1, "the")) {
-      // "Samsung and the state-run Korea Development Bank": a determiner and modifiers before a member.
-      return d;
-    }
-    EntityMention owner = v.mention(k);
-    if (owner != null && owner.possessive() && owner.end() == k + 1 && owner.first() > limit) {
-      return owner.first() - 1;
-    }
-    if (!v.is(k, "'s") || v.mention(k - 1) != null) {
-      return k;
-    }
-    int p = k - 1;
-    while (p > limit && p > k - 4 && v.mention(p) == null && v.tok(p).type() == dev.dealgraph.extract.text.Token.Type.WORD
-        && Character.isUpperCase(v.tok(p).text().charAt(0))) {
-      p--;
-    }
-    return p < k - 1 ? p : k;
   }
 
   /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */

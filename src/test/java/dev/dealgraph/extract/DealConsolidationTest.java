@@ -100,4 +100,12 @@ class DealConsolidationTest {
     Extraction e = extract("Hooli completes its $3 billion investment in Vandelay Labs with a final payment.");
     assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.COMPLETED);
   }
+
+  @Test
+  void foldsAStatementWithoutStageOrTimeIntoThePairsDeal() {
+    Extraction e = extract("Quanta AI raised $6 billion from Cyberdyne and Tessier Capital.",
+        "The chipmaker's contribution was not disclosed.");
+    assertThat(e.investments()).filteredOn(i -> i.investor().name().equals("Cyberdyne")).singleElement()
+        .extracting(Investment::status).isEqualTo(Status.COMPLETED);
+  }
 }

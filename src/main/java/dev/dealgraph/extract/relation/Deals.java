@@ -117,11 +117,8 @@ final class Deals {
       }
     }
     boolean wantEarlier = earlier(f);
-    // A figure stated with no stage and no time ("X increased its cheque to $N") is the figure of the pair's
-    // latest deal, whatever that deal's era.
-    boolean timeless = f.reading().status().isEmpty() && f.reading().era() == Reading.Era.UNKNOWN;
     for (int k = drafts.size() - 1; k >= 0; k--) {
-      if (drafts.get(k).amount == null && (timeless || drafts.get(k).era(wantEarlier))) {
+      if (drafts.get(k).amount == null && (timeless(f) || drafts.get(k).era(wantEarlier))) {
         return drafts.get(k);
       }
     }
@@ -131,11 +128,19 @@ final class Deals {
   private static Draft withoutAmount(List<Draft> drafts, Finding.Deal f) {
     boolean wantEarlier = earlier(f);
     for (int k = drafts.size() - 1; k >= 0; k--) {
-      if (drafts.get(k).era(wantEarlier)) {
+      if (timeless(f) || drafts.get(k).era(wantEarlier)) {
         return drafts.get(k);
       }
     }
     return null;
+  }
+
+  /**
+   * A statement with no stage and no time ("X increased its cheque to $N", "the chip giant's contribution") is
+   * about the pair's latest deal, whatever that deal's era.
+   */
+  private static boolean timeless(Finding.Deal f) {
+    return f.reading().status().isEmpty() && f.reading().era() == Reading.Era.UNKNOWN;
   }
 
   /** Returns true when two amounts state the same figure, whatever their qualifier. */

@@ -58,4 +58,13 @@ class ContextChainTest {
         "In 2023 it raised $41 million in a Series A led by Northwind Fund.");
     assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Northwind Fund -> Vandelay Labs");
   }
+
+  @Test
+  void readsAPronounObjectOfABackingVerbAsTheCompanyThatReceivedMoney() {
+    Extraction e = extract("Hooli is not the only company to invest in Quanta AI: Tessier Capital and Globex also"
+        + " backed it.");
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Hooli -> Quanta AI", "Tessier Capital -> Quanta AI",
+        "Globex -> Quanta AI");
+    assertThat(e.competitors()).isEmpty();
+  }
 }

@@ -121,7 +121,19 @@ final class Collected {
    * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
    */
   private List<Entity> receiverReadings(View v, EntityMention m) {
-    return m.possessive() || Slots.objectOfPreposition(v, m) ? receiversFirst(m.candidates()) : m.candidates();
+    return m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(m.candidates())
+        : m.candidates();
+  }
+
+  /** "Nvidia and Amazon also backed it.": a pronoun right after a verb and before no verb of its own is its object. */
+  private static boolean verbObject(View v, EntityMention m) {
+    int p = m.first() - 1;
+    int n = m.end();
+    boolean afterVerb = p >= 0 && v.tok(p).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.tok(p).capitalised() && v.words.verbs.containsKey(v.low(p));
+    boolean ownVerb = n < v.size() && (v.words.auxiliaries.contains(v.low(n)) || v.words.verbs.containsKey(v.low(n))
+        || v.low(n).endsWith("ed") || v.words.adverbs.contains(v.low(n)));
+    return afterVerb && !ownVerb;
   }
 
   private static boolean referring(EntityMention m) {

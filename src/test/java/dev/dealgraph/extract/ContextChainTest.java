@@ -67,4 +67,16 @@ class ContextChainTest {
         "Globex -> Quanta AI");
     assertThat(e.competitors()).isEmpty();
   }
+
+  @Test
+  void givesAnInvestorsLaterPledgeTheCompanyOfItsOwnEarlierDeal() {
+    Extraction e = extract("Quanta AI said on Tuesday it had raised $4 million in seed funding.",
+        "The round was led by Tessier Capital, with participation from Orrin Ventures.",
+        "The company has eleven paying customers.", "It plans to hire engineers in Tallinn.",
+        "It also wants an office in Berlin.",
+        "Tessier Capital has said it plans to put $5-8m into a Series A next year.");
+    assertThat(e.investments()).filteredOn(i -> i.amount().isPresent())
+        .extracting(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.status())
+        .containsExactly("Tessier Capital -> Quanta AI ANNOUNCED");
+  }
 }

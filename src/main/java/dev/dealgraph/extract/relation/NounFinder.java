@@ -50,6 +50,11 @@ final class NounFinder {
           && v.mentions.stream().noneMatch(EntityMention::named)) {
         // "The deal, worth about $1 billion, …": a figure for the deal the sentences before described.
         anaphoricAmount(v, sentence, cue.end(), out);
+      } else if (cue.value().equals("trigger:estimate") && v.mentions.stream()
+          .noneMatch(m -> m.named() && m.form() != EntityMention.Form.PERSON && m.first() < cue.first())) {
+        // "People familiar with the terms put it at about $10 billion": the figure of the deal just described; a
+        // name after the figure ("consumed as computing time on Azure") does not make it another deal.
+        anaphoricAmount(v, sentence, cue.end(), out);
       }
     }
   }

@@ -108,4 +108,17 @@ class DealConsolidationTest {
     assertThat(e.investments()).filteredOn(i -> i.investor().name().equals("Cyberdyne")).singleElement()
         .extracting(Investment::status).isEqualTo(Status.COMPLETED);
   }
+
+  @Test
+  void readsWouldAfterAnnouncedThatAsAnnounced() {
+    Extraction e = extract("At the annual meeting, the founder announced that Hooli would invest $300 million in"
+        + " Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.ANNOUNCED);
+  }
+
+  @Test
+  void keepsWouldFromAnonymousSourcesRumored() {
+    Extraction e = extract("People familiar with the matter said Hooli would invest $300 million in Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.RUMORED);
+  }
 }

@@ -132,4 +132,23 @@ class RivalAcrossSentencesTest {
     assertThat(rivals(extract("Quanta AI is trying to chip away at Cyberdyne's dominance in chips.")))
         .containsExactly("Cyberdyne ~ Quanta AI");
   }
+
+  @Test
+  void pairsTheOwnerOfRivalsWithTheNamesAfterTheColon() {
+    assertThat(rivals(extract("Quanta AI sells to banks. The trouble is that its competitors are not standing still:"
+        + " Initech and Vandelay Labs are both selling to insurers.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Quanta AI ~ Vandelay Labs");
+  }
+
+  @Test
+  void readsARelativeClauseAfterADescriptionInAppositionAsAboutTheName() {
+    assertThat(rivals(extract("Vandelay Labs, the answer engine that is trying to take on Hooli, counts Tessier"
+        + " Capital among its investors."))).containsExactly("Hooli ~ Vandelay Labs");
+  }
+
+  @Test
+  void keepsARelativeAfterAPrepositionOffTheApposedName() {
+    assertThat(rivals(extract("Hooli and Globex have both invested in Quanta AI, an arrangement in which two cloud"
+        + " groups share a stake in the same lab."))).isEmpty();
+  }
 }

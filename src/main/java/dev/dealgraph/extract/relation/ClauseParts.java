@@ -89,4 +89,21 @@ final class ClauseParts {
     }
     return p < k - 1 ? p : k;
   }
+
+  /**
+   * Returns the name an apposition ending at {@code k} describes, for a relative clause after it: "Perplexity, the
+   * answer engine that is trying to take on Google"; else null.
+   */
+  static EntityMention apposedName(View v, int k) {
+    for (int h = k; h >= Math.max(1, k - 5); h--) {
+      if (v.mention(h) != null || v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return null;
+      }
+      if (v.is(h, "the", "a", "an")) {
+        EntityMention named = v.is(h - 1, ",") ? v.mention(h - 2) : null;
+        return named != null && named.named() && named.form() != EntityMention.Form.PERSON ? named : null;
+      }
+    }
+    return null;
+  }
 }

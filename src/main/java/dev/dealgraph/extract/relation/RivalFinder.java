@@ -147,6 +147,12 @@ final class RivalFinder {
       pairs(v, List.of(topic), listed, out, 0.7);
       return;
     }
+    EntityMention possessor = v.mention(cue.first() - 1);
+    if (possessor != null && possessor.possessive() && !listed.isEmpty() && !listed.contains(possessor)) {
+      // "Its competitors are not standing still: OpenAI and Anthropic are both selling …".
+      pairs(v, List.of(possessor), listed, out, 0.8);
+      return;
+    }
     int k = cue.first() - 1;
     while (k >= 0 && v.mention(k) == null && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.words.determiners.contains(v.low(k)) && !v.words.prepositions.contains(v.low(k))

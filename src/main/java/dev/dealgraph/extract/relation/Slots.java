@@ -79,6 +79,9 @@ final class Slots {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ClauseParts.ownerOfNoun(v, k);
+        if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {
+          antecedent = ClauseParts.apposedName(v, k);
+        }
         if (antecedent == null && v.is(j - 1, ",")) {
           // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
           int open = openingMark(v, j - 1, limit);

@@ -151,4 +151,18 @@ class RivalAcrossSentencesTest {
     assertThat(rivals(extract("Hooli and Globex have both invested in Quanta AI, an arrangement in which two cloud"
         + " groups share a stake in the same lab."))).isEmpty();
   }
+
+  @Test
+  void readsTwoCompetitorsAsThePairNamedTogetherBefore() {
+    assertThat(rivals(extract("Hooli and Globex have both invested in Quanta AI, an arrangement in which two cloud"
+        + " competitors share a stake in the same lab."))).containsExactly("Globex ~ Hooli");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli and Globex have invested in two competitors of Initech.",
+      "Hooli and Globex backed two rival start-ups last year."})
+  void leavesTwoCompetitorsOfAnotherCompanyOrBackedOnesAlone(String text) {
+    assertThat(rivals(extract(text))).doesNotContain("Globex ~ Hooli");
+  }
 }

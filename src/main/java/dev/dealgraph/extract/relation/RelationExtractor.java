@@ -63,6 +63,7 @@ public final class RelationExtractor {
       nouns.find(v, k, used, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
+      PairReference.within(v, found);
       pair = PairReference.pairOf(v);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

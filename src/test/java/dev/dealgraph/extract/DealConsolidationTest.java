@@ -121,4 +121,11 @@ class DealConsolidationTest {
     Extraction e = extract("People familiar with the matter said Hooli would invest $300 million in Quanta AI.");
     assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.RUMORED);
   }
+
+  @Test
+  void readsACompanySayingItWouldInvestAsAnnounced() {
+    Extraction e = extract("Cyberdyne reported record sales.",
+        "The chipmaker said on Tuesday it would invest $200 million in Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.ANNOUNCED);
+  }
 }

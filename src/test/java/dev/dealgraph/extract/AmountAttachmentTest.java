@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,7 @@ class AmountAttachmentTest {
     assertThat(deals(extract("Cyberdyne, which builds robot arms, is raising a new round.", sentence))).containsExactly(deal);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void givesEachInvestorItsSumWhenTheSumsAreRespective() {
     assertThat(deals(extract("Globex and Hooli will put up to $3 billion and up to $5 billion, respectively, into "
         + "Cyberdyne."))).containsExactly("Globex -> Cyberdyne UP_TO 3000000000 USD",
@@ -35,13 +36,13 @@ class AmountAttachmentTest {
         "Hooli -> Cyberdyne EXACT 2000000 USD", "Initech -> Cyberdyne EXACT 3000000 USD");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsTheRelativePronounAsTheObjectOfBacked() {
     assertThat(deals(extract("Cyberdyne, which Hooli funded with $70 million last year, now sells to farms.")))
         .containsExactly("Hooli -> Cyberdyne EXACT 70000000 USD");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void takesTheFigureThatAnInvestorsInvestmentIsSaidToBe() {
     assertThat(deals(extract("Hooli's investment in Cyberdyne totalled about $90 million.")))
         .containsExactly("Hooli -> Cyberdyne APPROX 90000000 USD");
@@ -51,5 +52,23 @@ class AmountAttachmentTest {
     return e.investments().stream().map(i -> i.investor().name() + " -> " + i.investee().name() + " "
         + i.amount().map(a -> a.kind() + " " + a.figure().toBigInteger() + " " + a.currency()).orElse("none"))
         .toList();
+  }
+
+  @Test
+  void givesAnEstimateOfAnUndisclosedSumToTheDealBeforeIt() {
+    Extraction e = extract("Hooli on Monday announced a multiyear investment in Quanta AI.",
+        "Hooli did not disclose the size of the new commitment.",
+        "People familiar with the terms have put it at about $3 billion, most of it to be spent on Nimbus.");
+    assertThat(e.investments()).filteredOn(i -> i.amount().isPresent())
+        .extracting(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.amount().get().text())
+        .containsExactly("Hooli -> Quanta AI about $3 billion");
+  }
+
+  @Test
+  void leavesAnEstimateAboutANamedCompanyAlone() {
+    Extraction e = extract("Hooli on Monday announced a multiyear investment in Quanta AI.",
+        "Analysts put Globex's cloud revenue at about $3 billion.");
+    assertThat(e.investments()).allSatisfy(i ->
+        assertThat(i.amount()).isEmpty());
   }
 }

@@ -26,4 +26,51 @@ class ClauseFrameTest {
   void readsACompoundInAnAppositionAsBackingTheNameItDescribes(String sentence) {
     assertThat(pairs(extract(sentence))).containsExactly("Hooli -> Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli said on Monday it will invest up to $2 billion in Vandelay Labs, the Oslo start-up behind the Wren"
+          + " assistant, and take a minority stake in the company.",
+      "Hooli agreed to put $2 billion into Vandelay Labs, a maker of warehouse robots, and will also buy shares in"
+          + " the startup."})
+  void givesASecondPredicateTheSubjectOfTheFirst(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactly("Hooli -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech invested in Quanta AI last year, and Hooli will take a stake in the company too.",
+      "Initech invested in Quanta AI last year and Hooli took a small stake in it in March."})
+  void keepsTheNamedSubjectOfASecondClause(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void takesTheNameBeforeAnAppositionThatEndsRightBeforeTheVerb() {
+    assertThat(pairs(extract("Quanta AI raised $300 million.",
+        "Orrin Growth, the late-stage arm of the Northwind Fund, joined existing backers Tessier Capital and Hooli.")))
+        .containsExactlyInAnyOrder("Orrin Growth -> Quanta AI", "Tessier Capital -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void givesAStakeHeldInARelativeClauseToItsAntecedentInTheSubjectCompany() {
+    assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
+        "Globex bought shares in Vandelay Labs last year.",
+        "Quanta AI still relies on Hooli, which supplies it with chips and also holds a stake.")))
+        .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesAStakeWithTheCompanyNamedBeforeWhenTheSubjectHasRaisedNothing() {
+    assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
+        "Hooli, which sells it chips, also holds a stake.")))
+        .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void givesARelativeClauseEveryNameCoordinatedBeforeIt() {
+    assertThat(pairs(extract("Quanta AI raised $50 million in a Series C round.",
+        "Tessier Capital and Orrin Ventures, which led its earlier rounds, came back.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Orrin Ventures -> Quanta AI");
+  }
 }

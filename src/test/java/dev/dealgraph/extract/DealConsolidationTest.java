@@ -76,4 +76,56 @@ class DealConsolidationTest {
         .isEqualTo(second);
     assertThat(evidence.confidence()).isBetween(0.01, 1.0);
   }
+
+  @Test
+  void givesAFigureStatedWithoutStageOrTimeToThePairsClosedDeal() {
+    Extraction e = extract("Quanta AI has closed a $9 million seed round led by Tessier Capital.",
+        "Tessier Capital increased its cheque to $5 million after another backer left.");
+    assertThat(e.investments()).singleElement().satisfies(i -> {
+      assertThat(i.amount().orElseThrow().figure()).isEqualByComparingTo("5000000");
+      assertThat(i.status()).isEqualTo(Status.COMPLETED);
+    });
+  }
+
+  @Test
+  void keepsAFigureWithItsOwnStageApartFromAClosedDeal() {
+    Extraction e = extract("Quanta AI has closed a $9 million seed round led by Tessier Capital.",
+        "Tessier Capital is in talks to invest a further $20 million in Quanta AI next year.");
+    assertThat(e.investments()).extracting(Investment::status)
+        .containsExactlyInAnyOrder(Status.COMPLETED, Status.IN_TALKS);
+  }
+
+  @Test
+  void readsCompletesAsACompletedDeal() {
+    Extraction e = extract("Hooli completes its $3 billion investment in Vandelay Labs with a final payment.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.COMPLETED);
+  }
+
+  @Test
+  void foldsAStatementWithoutStageOrTimeIntoThePairsDeal() {
+    Extraction e = extract("Quanta AI raised $6 billion from Cyberdyne and Tessier Capital.",
+        "The chipmaker's contribution was not disclosed.");
+    assertThat(e.investments()).filteredOn(i -> i.investor().name().equals("Cyberdyne")).singleElement()
+        .extracting(Investment::status).isEqualTo(Status.COMPLETED);
+  }
+
+  @Test
+  void readsWouldAfterAnnouncedThatAsAnnounced() {
+    Extraction e = extract("At the annual meeting, the founder announced that Hooli would invest $300 million in"
+        + " Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.ANNOUNCED);
+  }
+
+  @Test
+  void keepsWouldFromAnonymousSourcesRumored() {
+    Extraction e = extract("People familiar with the matter said Hooli would invest $300 million in Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.RUMORED);
+  }
+
+  @Test
+  void readsACompanySayingItWouldInvestAsAnnounced() {
+    Extraction e = extract("Cyberdyne reported record sales.",
+        "The chipmaker said on Tuesday it would invest $200 million in Quanta AI.");
+    assertThat(e.investments()).singleElement().extracting(Investment::status).isEqualTo(Status.ANNOUNCED);
+  }
 }

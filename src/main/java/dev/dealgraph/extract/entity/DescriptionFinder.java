@@ -30,6 +30,7 @@ final class DescriptionFinder {
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
   private final Set<String> auxiliaries;
+  private final Set<String> prepositions;
   private final Set<String> participles;
 
   DescriptionFinder(Lexicons lex, Set<String> cities) {
@@ -42,6 +43,7 @@ final class DescriptionFinder {
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
     this.auxiliaries = lex.grammar().phrases("auxiliary");
+    this.prepositions = lex.grammar().phrases("preposition");
     this.participles = lex.triggers().phrases("participle");
   }
 
@@ -49,7 +51,7 @@ final class DescriptionFinder {
    * Returns the descriptions and pronouns of a sentence; {@code names} are its name mentions, and
    * {@code titled} receives, per name mention index, the first token of a title before it ("the AI startup").
    */
-  List<Reference> find(Sentence s, List<EntityMention> names, int[] titled) {
+  List<Reference> find(Sentence s, List<EntityMention> names, int[] titled, AppositionHeads learned) {
     EntityMention[] nameAt = new EntityMention[s.size()];
     int[] nameIndex = new int[s.size()];
     for (int n = 0; n < names.size(); n++) {
@@ -85,11 +87,18 @@ final class DescriptionFinder {
             i = end;
             continue;
           }
-          Reference r = reference(s, i, head, nameAt);
+          Reference r = reference(s, i, head, nameAt, learned);
           if (!head.value().equals("rival") || r.rivalOf().isPresent()) {
             // A bare "the European rival to OpenAI" is left to the rivalry cues, not resolved.
             out.add(r);
             i = r.end();
+            continue;
+          }
+        } else {
+          Optional<Reference> r = learned.at(s, i, nameAt);
+          if (r.isPresent()) {
+            out.add(r.get());
+            i = r.get().end();
             continue;
           }
         }
@@ -97,6 +106,11 @@ final class DescriptionFinder {
       i++;
     }
     return out;
+  }
+
+  /** Returns true when a single word is a description head of the lexicon ("company", "chipmaker"). */
+  boolean lexiconHead(String word) {
+    return !heads.find(List.of(new Token(word, word, 0, word.length(), Token.Type.WORD, true))).isEmpty();
   }
 
   private PhraseIndex.Match<String> head(Sentence s, int det, List<PhraseIndex.Match<String>> matches,
@@ -109,8 +123,9 @@ final class DescriptionFinder {
       boolean modifiers = true;
       for (int k = det + 1; k < m.first() && modifiers; k++) {
         Token t = s.token(k);
+        // "The startup competes with ChatGPT maker OpenAI": a preposition or auxiliary ends the noun phrase.
         modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a", "'s")
-            || t.is("-");
+            && !prepositions.contains(t.lower()) && !auxiliaries.contains(t.lower()) || t.is("-");
       }
       if (modifiers && (best == null || m.end() > best.end())) {
         best = m;
@@ -119,7 +134,8 @@ final class DescriptionFinder {
     return best;
   }
 
-  private Reference reference(Sentence s, int det, PhraseIndex.Match<String> head, EntityMention[] nameAt) {
+  private Reference reference(Sentence s, int det, PhraseIndex.Match<String> head, EntityMention[] nameAt,
+      AppositionHeads learned) {
     String headText = String.join(" ", s.tokens().subList(head.first(), head.end()).stream().map(Token::lower)
         .toList());
     boolean relational = head.value().equals("rival");
@@ -127,14 +143,18 @@ final class DescriptionFinder {
     Optional<Entity> backer = Optional.empty();
     Optional<String> place = Optional.empty();
     Optional<String> country = Optional.empty();
+    Optional<Entity> qualified = Optional.empty();
     for (int k = det + 1; k < head.first(); k++) {
-      if (nameAt[k] != null && nameAt[k].entity().isPresent()) {
+      if (nameAt[k] != null && nameAt[k].entity().isPresent() && nameAt[k].form() != EntityMention.Form.CANDIDATE) {
         int after = nameAt[k].end();
         if (after + 1 < s.size() && s.token(after).is("-") && participles.contains(s.token(after + 1).lower())) {
           backer = nameAt[k].entity();
         } else {
           named = nameAt[k].entity();
         }
+      } else if (nameAt[k] != null && learned.qualified(s.token(k).lower()).isPresent()) {
+        // "the Helsinki outfit" after "Brevan, a Helsinki outfit,": the word the apposition used names it.
+        qualified = learned.qualified(s.token(k).lower());
       } else if (cities.contains(s.token(k).lower())) {
         place = Optional.of(s.token(k).lower());
       } else if (k + 1 < head.first() && cities.contains(s.token(k).lower() + " " + s.token(k + 1).lower())) {
@@ -149,7 +169,8 @@ final class DescriptionFinder {
       named = nameAt[end + 1].entity();
       end = nameAt[end + 1].end();
     }
-    Optional<Entity> maker = makerNouns.contains(headText) && !relational ? named : Optional.empty();
+    Optional<Entity> maker = relational ? Optional.empty()
+        : qualified.isPresent() ? qualified : makerNouns.contains(headText) ? named : Optional.empty();
     Optional<Entity> rivalOf = relational ? named : Optional.empty();
     boolean possessive = end < s.size() && s.token(end).is("'s", "'");
     if (possessive) {

@@ -72,13 +72,15 @@ public final class EntityRecognizer {
     List<List<EntityMention>> discovered = names.find(sentences, covered, tags, known);
     List<List<EntityMention>> allNames = new ArrayList<>();
     List<List<Reference>> references = new ArrayList<>();
+    AppositionHeads learned = new AppositionHeads(descriptions::lexiconHead);
     for (int k = 0; k < sentences.size(); k++) {
       List<EntityMention> merged = new ArrayList<>(known.get(k));
       merged.addAll(discovered.get(k));
       merged.sort((a, b) -> Integer.compare(a.first(), b.first()));
       int[] titled = new int[merged.size()];
       java.util.Arrays.fill(titled, -1);
-      references.add(descriptions.find(sentences.get(k), merged, titled));
+      references.add(descriptions.find(sentences.get(k), merged, titled, learned));
+      learned.learn(sentences.get(k), merged);
       for (int n = 0; n < merged.size(); n++) {
         if (titled[n] >= 0) {
           merged.set(n, merged.get(n).spanning(titled[n], merged.get(n).end()));

@@ -262,6 +262,10 @@ final class NameFinder {
       end--;
       suffix = true;
     }
+    while (suffix && end - first > 1 && s.token(end - 1).is("&", "and")) {
+      // "Mitsui & Co.": the name is what stands before the joined suffix.
+      end--;
+    }
     int after = mentionEnd;
     if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())) {
       after += 2;

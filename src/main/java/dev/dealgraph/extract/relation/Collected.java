@@ -20,6 +20,10 @@ final class Collected {
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
   List<EntityMention> awaitingRivals = List.of();
+  /** Who a sentence said is "not alone" in what it does; the next sentence may name the others. */
+  List<EntityMention> notAlone = List.of();
+  /** Who has received money in the deals recorded so far, by name. */
+  private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
@@ -44,7 +48,7 @@ final class Collected {
     // company": the company is not Microsoft), so such a mention may fall back to its next reading.
     List<Entity> investors = alternatives || referring(investor) ? investor.candidates()
         : investor.candidates().stream().limit(1).toList();
-    List<Entity> investees = referring(investee) ? investee.candidates()
+    List<Entity> investees = referring(investee) ? receiverReadings(v, investee)
         : investee.candidates().stream().limit(1).toList();
     for (Entity a : investors) {
       for (Entity b : investees) {
@@ -52,6 +56,7 @@ final class Collected {
           double confidence = 0.9 * weight(investor) * weight(investee);
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
               v.sentence.titleCase()));
+          receivers.add(b.name());
           return;
         }
       }
@@ -85,6 +90,50 @@ final class Collected {
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {
       rivals.add(new Finding.Rivals(x, y, v.evidence(confidence * weight(a) * weight(b))));
     }
+  }
+
+  /**
+   * Orders the readings of "the company" or "its rounds" as a receiver of money: when the best one has received
+   * none so far, a reading that has goes first ("X invested in Y, and Z will take a stake in the company" means
+   * Y); otherwise the order stands.
+   */
+  private List<Entity> receiversFirst(List<Entity> candidates) {
+    if (candidates.isEmpty() || receivers.contains(candidates.get(0).name())) {
+      return candidates;
+    }
+    List<Entity> out = new java.util.ArrayList<>(candidates);
+    out.sort(java.util.Comparator.comparing(e -> !receivers.contains(e.name())));
+    return out;
+  }
+
+  /** Returns true when an organization has received money in a deal recorded so far. */
+  boolean received(Entity e) {
+    return receivers.contains(e.name());
+  }
+
+  /** Returns who a mention names as the receiver of money: "its rounds" means the company that raises them. */
+  Optional<Entity> receiving(View v, EntityMention m) {
+    return referring(m) ? receiverReadings(v, m).stream().findFirst() : m.entity();
+  }
+
+  /**
+   * Returns the readings of a referring investee; a possessor or a preposition's object ("its rounds", "a stake
+   * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
+   */
+  private List<Entity> receiverReadings(View v, EntityMention m) {
+    return m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(m.candidates())
+        : m.candidates();
+  }
+
+  /** "Nvidia and Amazon also backed it.": a pronoun right after a verb and before no verb of its own is its object. */
+  private static boolean verbObject(View v, EntityMention m) {
+    int p = m.first() - 1;
+    int n = m.end();
+    boolean afterVerb = p >= 0 && v.tok(p).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.tok(p).capitalised() && v.words.verbs.containsKey(v.low(p));
+    boolean ownVerb = n < v.size() && (v.words.auxiliaries.contains(v.low(n)) || v.words.verbs.containsKey(v.low(n))
+        || v.low(n).endsWith("ed") || v.words.adverbs.contains(v.low(n)));
+    return afterVerb && !ownVerb;
   }
 
   private static boolean referring(EntityMention m) {

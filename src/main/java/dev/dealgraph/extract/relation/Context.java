@@ -27,13 +27,13 @@ final class Context {
   static List<Finding.Deal> resolve(Collected found) {
     List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
+    // Implicit deals are completed in sentence order, and each completed one is context for the next: "It agreed
+    // to invest ₹X for a stake in Y" lets a later "Z would invest ₹W for a stake" find Y through it.
     for (Finding.Deal i : found.implicit) {
-      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i),
-          found.deals, rounds)
-          .ifPresent(investee -> all.add(new Finding.Deal(i.investor(), List.of(investee), i.amount(), i.reading(),
-              i.evidence(), i.sentence(), i.headline())));
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds)
+          .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
+              i.reading(), i.evidence(), i.sentence(), i.headline())));
     }
-    all.sort(Comparator.comparingInt(Finding.Deal::sentence));
     for (Finding.Anaphor a : found.anaphors) {
       for (int d = all.size() - 1; d >= 0 && a.sentence() - all.get(d).sentence() <= ANAPHOR_REACH; d--) {
         Finding.Deal f = all.get(d);
@@ -47,6 +47,12 @@ final class Context {
       }
     }
     return all;
+  }
+
+  /** Inserts a deal after those of its sentence and before later ones, keeping the list in sentence order. */
+  private static void insert(List<Finding.Deal> deals, Finding.Deal d) {
+    int at = RelationExtractor.lastAtOrBefore(deals, d.sentence()) + 1;
+    deals.add(at, d);
   }
 
   /** A sum, or a stake bought or committed, is concrete enough to be placed in the latest deal's company. */

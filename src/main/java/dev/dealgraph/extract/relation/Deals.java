@@ -118,7 +118,7 @@ final class Deals {
     }
     boolean wantEarlier = earlier(f);
     for (int k = drafts.size() - 1; k >= 0; k--) {
-      if (drafts.get(k).amount == null && drafts.get(k).era(wantEarlier)) {
+      if (drafts.get(k).amount == null && (timeless(f) || drafts.get(k).era(wantEarlier))) {
         return drafts.get(k);
       }
     }
@@ -128,11 +128,19 @@ final class Deals {
   private static Draft withoutAmount(List<Draft> drafts, Finding.Deal f) {
     boolean wantEarlier = earlier(f);
     for (int k = drafts.size() - 1; k >= 0; k--) {
-      if (drafts.get(k).era(wantEarlier)) {
+      if (timeless(f) || drafts.get(k).era(wantEarlier)) {
         return drafts.get(k);
       }
     }
     return null;
+  }
+
+  /**
+   * A statement with no stage and no time ("X increased its cheque to $N", "the chip giant's contribution") is
+   * about the pair's latest deal, whatever that deal's era.
+   */
+  private static boolean timeless(Finding.Deal f) {
+    return f.reading().status().isEmpty() && f.reading().era() == Reading.Era.UNKNOWN;
   }
 
   /** Returns true when two amounts state the same figure, whatever their qualifier. */

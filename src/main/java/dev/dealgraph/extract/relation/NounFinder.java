@@ -1,7 +1,6 @@
 package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
-import dev.dealgraph.extract.Status;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.PhraseIndex;
@@ -12,24 +11,26 @@ import java.util.Set;
 
 /**
  * Finds investments stated by nouns: "X's $N investment in Y", "a stake in Y" taken by a subject, "the
- * investment by X in Y", "Y received an investment from X", "$N in investment", and investor nouns: "X, an
- * investor in Y", "Y's backers include X and Z", "Y investor X".
+ * investment by X in Y", "Y received an investment from X", "$N in investment"; investor nouns ("X, an investor
+ * in Y") are left to {@link InvestorNouns}.
  */
 final class NounFinder {
 
   private static final int MODIFIER_REACH = 6;
   private static final Set<String> RECEIVERS = Set.of("received", "receives", "receive", "secured", "secures",
       "got", "gets", "landed", "lands", "won", "wins", "attracted", "attracts", "welcomed", "welcomes", "accepted",
-      "accepts", "took", "takes", "raised", "raises", "closed", "closes");
+      "accepts", "took", "takes", "raised", "raises", "closed", "closes", "drew", "draws", "drawn");
 
   /** Verbs that take a stake or shares as their object: "bought stakes", "acquired shares". */
   private static final Set<String> BUYERS = Set.of("bought", "buys", "buy", "buying", "purchased", "purchases",
       "acquired", "acquires", "holds", "held", "owns", "owned", "sold", "sells");
 
   private final Vocabulary words;
+  private final InvestorNouns investorNouns;
 
   NounFinder(Vocabulary words) {
     this.words = words;
+    this.investorNouns = new InvestorNouns(words, this::clauseWord);
   }
 
   /** Adds the noun-anchored investments of a sentence, skipping tokens a verb already anchored. */
@@ -44,10 +45,15 @@ final class NounFinder {
       if (cue.value().equals("trigger:noun")) {
         noun(v, sentence, cue, out);
       } else if (cue.value().equals("trigger:investor-noun")) {
-        investorNoun(v, sentence, cue, out);
+        investorNouns.find(v, sentence, cue, out);
       } else if (cue.value().equals("trigger:deal-noun") && cue.first() <= 1 && v.is(cue.first() - 1, "the", "this")
           && v.mentions.stream().noneMatch(EntityMention::named)) {
         // "The deal, worth about $1 billion, …": a figure for the deal the sentences before described.
+        anaphoricAmount(v, sentence, cue.end(), out);
+      } else if (cue.value().equals("trigger:estimate") && v.mentions.stream()
+          .noneMatch(m -> m.named() && m.form() != EntityMention.Form.PERSON && m.first() < cue.first())) {
+        // "People familiar with the terms put it at about $10 billion": the figure of the deal just described; a
+        // name after the figure ("consumed as computing time on Azure") does not make it another deal.
         anaphoricAmount(v, sentence, cue.end(), out);
       }
     }
@@ -183,9 +189,17 @@ final class NounFinder {
     }
     if (investees.isEmpty()) {
       if (!explicitObject) {
-        // "Brackwater and Dunmore also bought stakes": each took its own, in the company named before.
+        // "Anthropic relies on Google, which also holds a stake": the stake is in the sentence's subject when that
+        // company has received money before; otherwise each investor took its own in the company named before.
+        List<EntityMention> main = Slots.mainSubject(v, -1);
+        EntityMention company = main.size() == 1 && !investors.contains(main.get(0)) && !main.get(0).possessive()
+            && main.get(0).entity().filter(out::received).isPresent() ? main.get(0) : null;
         for (EntityMention investor : investors) {
-          out.implicitDeal(v, sentence, investor, investors.size() == 1 ? amount : Optional.empty(), reading);
+          if (company != null) {
+            out.deal(v, sentence, investor, company, investors.size() == 1 ? amount : Optional.empty(), reading);
+          } else {
+            out.implicitDeal(v, sentence, investor, investors.size() == 1 ? amount : Optional.empty(), reading);
+          }
         }
       }
       return;
@@ -244,7 +258,7 @@ final class NounFinder {
   }
 
   /** Returns true for a word that belongs to the clause rather than to a noun phrase: a verb or an adverb. */
-  private boolean clauseWord(String lower) {
+  boolean clauseWord(String lower) {
     return words.adverbs.contains(lower) || words.auxiliaries.contains(lower) || words.verbs.containsKey(lower)
         || RECEIVERS.contains(lower) || BUYERS.contains(lower);
   }
@@ -268,95 +282,5 @@ final class NounFinder {
       }
     }
     return -1;
-  }
-
-  /** "X, an investor in Y", "Y's backers include X", "Y investor X", "investors in Y include X and Z". */
-  private void investorNoun(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {
-    Reading reading = new Reading(Optional.of(Status.COMPLETED), StatusReader.denied(v, 0, cue.first()),
-        Reading.Era.EARLIER, false);
-    int after = cue.end();
-    EntityMention before = v.mention(cue.first() - 1);
-    // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
-    if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
-      int p = before.first() - 1;
-      while (p >= 0 && v.is(p, "another", "an", "a", "the", "one", "of")) {
-        p--;
-      }
-      if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
-        out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
-        return;
-      }
-    }
-    // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
-    if (before != null) {
-      int k = after;
-      if (v.is(k, ",")) {
-        k++;
-      }
-      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-      if (v.is(k, "include", "includes", "included", "are", "is")) {
-        k++;
-      } else if (intro != null) {
-        k = intro.end();
-      }
-      List<EntityMention> investors = NounPhrases.list(v, k);
-      for (EntityMention a : investors) {
-        out.deal(v, sentence, a, before, Optional.empty(), reading);
-      }
-      if (!investors.isEmpty() || !before.possessive()) {
-        return;
-      }
-    }
-    // "Perplexity counts Nvidia (and AMD) among its investors".
-    if (before != null && before.possessive() && v.is(before.first() - 1, "among") && v.mention(before.first() - 2) != null) {
-      for (EntityMention investor : Slots.coordinated(v, v.mention(before.first() - 2))) {
-        out.deal(v, sentence, investor, before, Optional.empty(), reading);
-      }
-      return;
-    }
-    // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
-    // is named elsewhere.
-    int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
-    if (before == null && v.is(k0, "include", "includes", "included", "including")) {
-      for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
-        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
-      }
-      return;
-    }
-    if (!v.is(after, "in", "of") && AmongFrame.read(v, sentence, cue.first(), reading, out)) {
-      return;
-    }
-    // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
-    if (v.is(after, "in", "of")) {
-      List<EntityMention> investees = NounPhrases.phrase(v, after + 1);
-      if (investees.isEmpty()) {
-        // "Investors in the round include X and Y": the round's company is named elsewhere.
-        for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
-          // "Participants in the round are X and Y" lists them as "include" does.
-          if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
-            for (EntityMention investor : NounPhrases.list(v, k + 1)) {
-              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
-            }
-            return;
-          }
-        }
-        // "X and Y were among its backers in the latest round".
-        AmongFrame.read(v, sentence, cue.first(), reading, out);
-        return;
-      }
-      int k = investees.get(investees.size() - 1).end();
-      List<EntityMention> investors;
-      if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
-        PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-        investors = NounPhrases.list(v, intro != null ? intro.end() : k + 1);
-      } else {
-        investors = Slots.subject(v, cue.first());
-      }
-      for (EntityMention a : investors) {
-        for (EntityMention b : investees) {
-          out.deal(v, sentence, a, b, Optional.empty(), reading);
-        }
-      }
-    }
   }
 }

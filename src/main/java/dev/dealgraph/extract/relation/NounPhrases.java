@@ -153,6 +153,11 @@ final class NounPhrases {
         k++;
       }
       EntityMention m = v.mentionAt(k);
+      if (m == null && k < v.size() && v.tok(k).capitalised() && v.words.titles.contains(v.low(k))
+          && v.mentionAt(k + 1) != null) {
+        // "…, Prince Alwaleed Bin Talal and Kingdom Holding": a title before a member's name.
+        m = v.mentionAt(++k);
+      }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
@@ -160,7 +165,7 @@ final class NounPhrases {
       boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
-          || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD
+          || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
           && !v.words.prepositions.contains(v.low(m.end()))) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
@@ -218,7 +223,7 @@ final class NounPhrases {
           k = comma;
         }
       }
-      if (v.is(k, ",") && v.relative[Math.min(k + 1, v.size() - 1)]) {
+      if (v.is(k, ",") && !inRelative && v.relative[Math.min(k + 1, v.size() - 1)]) {
         k++;
         while (k < v.size() && v.relative[k]) {
           k++;

@@ -70,6 +70,31 @@ final class PairReference {
     }
   }
 
+  /**
+   * Pairs two companies named together with a later "two competitors" of the same sentence: "Google and Amazon have
+   * both invested in it, an arrangement in which two cloud competitors share a stake".
+   */
+  static void within(View v, Collected out) {
+    List<EntityMention> pair = pairOf(v);
+    if (pair.size() != 2) {
+      return;
+    }
+    for (int t = pair.get(1).end(); t + 1 < v.size(); t++) {
+      if (!v.is(t, "two") || !v.is(t - 1, "which", "the", ",", "as", "are", "were", "who")) {
+        continue;
+      }
+      int h = t + 1;
+      while (h < Math.min(v.size(), t + 4) && v.mention(h) == null && v.cueAt("competition:rival-noun", h) == null
+          && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(h).capitalised()) {
+        h++;
+      }
+      if (v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s") && !v.is(h + 1, "of", "to")) {
+        out.rivals(v, pair.get(0), pair.get(1), 0.75);
+        return;
+      }
+    }
+  }
+
   /** Returns the token after an opening "The two (companies)" or "Both (companies)", or -1 without one. */
   private static int opening(View v) {
     int k = v.is(0, "the") && v.is(1, "two") ? 2 : v.is(0, "both") ? 1 : -1;

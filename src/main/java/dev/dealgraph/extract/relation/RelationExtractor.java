@@ -23,6 +23,11 @@ public final class RelationExtractor {
 
   /** How many sentences back a statement may look for a deal or round it leaves implicit. */
   static final int CONTEXT = 3;
+  /**
+   * How many sentences back an investor's own earlier deal still names the company a statement about it leaves
+   * implicit: "X led the seed round. … X plans to put $5-8m into a Series A next year."
+   */
+  static final int INVESTOR_REACH = 8;
 
   private final Vocabulary words;
   private final InvestmentFinder verbs;
@@ -58,6 +63,7 @@ public final class RelationExtractor {
       nouns.find(v, k, used, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
+      PairReference.within(v, found);
       pair = PairReference.pairOf(v);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {
@@ -100,7 +106,7 @@ public final class RelationExtractor {
       }
     }
     int last = lastAtOrBefore(deals, sentence);
-    for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= CONTEXT; d--) {
+    for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= INVESTOR_REACH; d--) {
       Finding.Deal f = deals.get(d);
       if (f.investor().get(0).name().equals(investor.name())) {
         return Optional.of(f.investee().get(0));

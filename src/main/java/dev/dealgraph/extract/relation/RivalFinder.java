@@ -9,6 +9,10 @@ import java.util.List;
  * Finds organizations stated to compete: "X competes with Y", "X takes on Y", "in direct competition with Y",
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
+ *
+ * <p>One piece of about 350 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
+ * across sentences lives in {@link RivalDiscourse}.
  */
 final class RivalFinder {
 
@@ -27,6 +31,7 @@ final class RivalFinder {
       pairs(v, awaiting, opening, out, 0.7);
     }
 
+    RivalDiscourse.find(v, out);
     for (EntityMention m : v.mentions) {
       if (m.rivalOf().isPresent() && m.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
@@ -65,6 +70,8 @@ final class RivalFinder {
         }
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
         case "competition:pair-noun" -> joined(v, cue.first(), out);
+        case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
+        case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         default -> { }
       }
     }
@@ -91,6 +98,10 @@ final class RivalFinder {
     }
     if (v.is(k, "with", "against")) {
       List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, k + 1), k + 1));
+      if (rivals.isEmpty()) {
+        // "MAI models, which compete with OpenAI's.": the owner of the elided noun.
+        rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
+      }
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
       int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
       while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
@@ -117,10 +128,29 @@ final class RivalFinder {
       competition(v, cue, out);
       return;
     }
+    int w = cue.first() - 1;
+    while (w > 0 && (v.words.adverbs.contains(v.low(w)) || v.low(w).endsWith("ly"))) {
+      w--;
+    }
+    EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
+        ? ClauseParts.ownerOfNoun(v, w) : null;
+    if (owner != null) {
+      // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
+      int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
+      List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
+      pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
+      return;
+    }
     List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());
     if (cue.first() <= 3 && topic != null && listed.size() >= 2 && !listed.contains(topic)) {
       // "The domestic rivals have struggled: A, B and C …": rivals of the article's subject.
       pairs(v, List.of(topic), listed, out, 0.7);
+      return;
+    }
+    EntityMention possessor = v.mention(cue.first() - 1);
+    if (possessor != null && possessor.possessive() && !listed.isEmpty() && !listed.contains(possessor)) {
+      // "Its competitors are not standing still: OpenAI and Anthropic are both selling …".
+      pairs(v, List.of(possessor), listed, out, 0.8);
       return;
     }
     int k = cue.first() - 1;
@@ -142,6 +172,7 @@ final class RivalFinder {
       pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
+    boolean plural = v.low(cue.first()).endsWith("s");
     if (v.is(cue.first(), "rival")) {
       // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
       int h = after;
@@ -149,7 +180,16 @@ final class RivalFinder {
           || v.is(h, "-", "ups") && h > after || v.is(h, "start") && v.is(h + 1, "-"))) {
         h++;
       }
+      plural |= h > after;
       after = h;
+    }
+    int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
+    if (included >= 0) {
+      // "a short list of rival start-ups, which people familiar with it said included A, B and C".
+      List<EntityMention> subject = Slots.subject(v, cue.first());
+      pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
+          0.8);
+      return;
     }
     after = RivalPhrases.pastPlace(v, after);
     while (after < v.size() && v.words.adverbs.contains(v.low(after))) {
@@ -167,6 +207,11 @@ final class RivalFinder {
         return;
       } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         all(v, apposed, out);
+        return;
+      } else if (apposed.size() == 1 && topic != null && v.is(cue.first() - 1, "a", "an", "another")
+          && !v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to") && apposed.get(0).named()) {
+        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …": a rival of the article's subject.
+        pairs(v, List.of(topic), apposed, out, 0.7);
         return;
       }
     }
@@ -271,7 +316,7 @@ final class RivalFinder {
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
   private static boolean copula(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be")) {
+      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be", "been")) {
         return true;
       }
       if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {
@@ -292,7 +337,7 @@ final class RivalFinder {
     return null;
   }
 
-  private static void pairs(View v, List<EntityMention> left, List<EntityMention> right, Collected out,
+  static void pairs(View v, List<EntityMention> left, List<EntityMention> right, Collected out,
       double confidence) {
     for (EntityMention a : left) {
       for (EntityMention b : right) {

@@ -92,4 +92,40 @@ final class RivalPhrases {
     }
     return k;
   }
+
+  /**
+   * Returns where the list of a relative clause after a group starts ("rival start-ups, which people familiar
+   * with it said included A and B"), or -1 when no such clause follows at {@code k}.
+   */
+  static int relativeInclude(View v, int k) {
+    int r = v.is(k, ",") ? k + 1 : k;
+    if (!v.is(r, "which", "that")) {
+      return -1;
+    }
+    for (int h = r + 1; h < Math.min(v.size(), r + 14) && !v.is(h, ".", ";", ":"); h++) {
+      if (v.is(h, "include", "includes", "included", "including") && v.mentionAt(h + 1) != null) {
+        return h + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the owners of an elided noun from {@code k}: "with OpenAI's.", "rival Initech's and Hooli's" (the
+   * noun named before stands for each); empty when a noun follows an owner.
+   */
+  static List<EntityMention> elidedOwners(View v, int k) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    while (v.mentionAt(k) != null && v.mentionAt(k).possessive() && out.size() < Slots.MAX_LIST) {
+      EntityMention m = v.mentionAt(k);
+      int next = m.end();
+      if (next < v.size() && v.tok(next).type() != dev.dealgraph.extract.text.Token.Type.PUNCT
+          && !v.is(next, "and", "or")) {
+        return List.of();
+      }
+      out.add(m);
+      k = v.is(next, ",") && v.is(next + 1, "and") ? next + 2 : v.is(next, ",", "and", "or") ? next + 1 : v.size();
+    }
+    return out;
+  }
 }

@@ -72,6 +72,7 @@ final class RoundFinder {
     boolean funding = false;
     int limit = Math.min(v.size(), i + OBJECT_REACH);
     int k = i + 1;
+    List<Integer> nouns = new ArrayList<>();
     for (; k < limit && (!Slots.boundary(v, k) || v.is(k, "(", ")")) && !v.is(k, "from", "led", "by", "with", ",")
         && !(v.is(k, "and") && v.mention(k + 1) == null && v.money(k + 1) == null); k++) {
       Money m = v.money(k);
@@ -85,15 +86,18 @@ final class RoundFinder {
       }
       funding |= FUNDING.contains(v.low(k));
       if (FUNDING.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
-        consumed[k] = true;
+        nouns.add(k);
       }
       if (v.mention(k) != null && !v.mention(k).possessive()) {
         break;
       }
     }
-    if (!funding || v.is(k, "to") && v.mention(k + 1) != null) {
+    if (!funding || v.is(k, "to") && v.mention(k + 1) != null
+        || v.is(k - 1, "in", "into") && v.mentionAt(k) != null && !v.mention(k).possessive()) {
+      // "completes its $N investment in Y": the subject puts money into another company, it raises nothing.
       return;
     }
+    nouns.forEach(n -> consumed[n] = true);
     RoundAgents agents = RoundAgents.read(v, i + 1, k + 3);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end() + 1, verb, -1);
     if (reading.denied()) {
@@ -166,7 +170,7 @@ final class RoundFinder {
       return;
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(), series(v, i, anchor + 2),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),
         // "X led the round, joined by Y and Z": only the subject leads.
         total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));
@@ -235,7 +239,7 @@ final class RoundFinder {
     if (reading.denied()) {
       return;
     }
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : investee.entity(),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
         series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
         entities(agents.participants()), v.evidence(0.8), sentence));
     Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),

@@ -21,6 +21,22 @@ final class Slots {
 
   /** Returns the subject of the clause holding token {@code i}, with coordinated subjects; empty if none. */
   static List<EntityMention> subject(View v, int i) {
+    int and = ClauseParts.coordinatedPredicate(v, i);
+    if (and > 0) {
+      // "X will invest $N in Y and take a stake in the company": the second predicate shares the first's subject.
+      for (int h = and - 1; h >= Math.max(0, and - REACH) && !boundary(v, h); h--) {
+        if (v.is(h, "which", "who") && v.is(h - 1, ",") && v.mention(h - 2) != null) {
+          // "Google, which supplies it with chips and also holds a stake": the relative clause's antecedent.
+          return List.of(v.mention(h - 2));
+        }
+        if (v.mention(h) == null && ClauseParts.predicateWord(v, h) && !v.words.auxiliaries.contains(v.low(h))) {
+          List<EntityMention> shared = subject(v, h);
+          if (!shared.isEmpty()) {
+            return shared;
+          }
+        }
+      }
+    }
     int limit = Math.max(0, i - REACH);
     int j = i - 1;
     while (j >= limit) {
@@ -40,7 +56,7 @@ final class Slots {
           return coordinatedLeft(v, antecedent, limit);
         }
       }
-      if (v.is(j, ",") && onlyVerbChain(v, j + 1, i)) {
+      if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
         // "Acme, a startup that makes robots, has raised": the comma closes a parenthetical after the subject.
         EntityMention appositive = v.mention(j - 1);
         if (appositive != null && appositive.named() && v.is(appositive.first() - 1, ",")) {
@@ -62,13 +78,20 @@ final class Slots {
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
-        EntityMention antecedent = v.mention(k);
+        EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ClauseParts.ownerOfNoun(v, k);
+        if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {
+          antecedent = ClauseParts.apposedName(v, k);
+        }
         if (antecedent == null && v.is(j - 1, ",")) {
           // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
           int open = openingMark(v, j - 1, limit);
           EntityMention named = v.is(open, ",") ? v.mention(open - 1) : null;
           antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
               ? named : null;
+        }
+        if (antecedent != null && v.mention(k) == antecedent && v.is(j - 1, ",") && !objectOfPreposition(v, antecedent)) {
+          // "Andreessen Horowitz and Lightspeed, which led its earlier rounds, …": the clause is about both.
+          return coordinatedLeft(v, antecedent, limit);
         }
         return antecedent == null ? List.of() : List.of(antecedent);
       } else if (boundary(v, j)) {
@@ -79,7 +102,6 @@ final class Slots {
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
   }
 
-  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */
   private static EntityMention relativeAntecedent(View v, int close, int limit) {
     int open = openingMark(v, close, limit);
@@ -99,6 +121,7 @@ final class Slots {
     return open;
   }
 
+  /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
   private static boolean onlyVerbChain(View v, int from, int to) {
     if (from >= to) {
       return false;
@@ -146,21 +169,26 @@ final class Slots {
 
   /** Returns true for "in Anthropic" or "with SoftBank", but not for "with SoftBank reportedly considering". */
   static boolean objectOfPreposition(View v, EntityMention m) {
+    return objectOfPreposition(v, m, m.end());
+  }
+
+  /** As above for a member of a list ending at {@code listEnd}: "with X and Y participating" is a clause too. */
+  private static boolean objectOfPreposition(View v, EntityMention m, int listEnd) {
     int p = m.first() - 1;
-    while (p >= 0 && (v.is(p, "both", "either") || v.is(p, "the") && !m.named())) {
+    while (p >= 0 && v.is(p, "both", "either", "the")) {
       p--;
     }
     if (p < 0) {
       return false;
     }
     if (v.is(p, "and", "or") && p > 0 && v.mention(p - 1) != null) {
-      return objectOfPreposition(v, v.mention(p - 1));
+      return objectOfPreposition(v, v.mention(p - 1), listEnd);
     }
     if (!v.words.prepositions.contains(v.low(p))) {
       return false;
     }
     if (v.is(p, "with")) {
-      int k = m.end();
+      int k = listEnd;
       while (k < v.size() && (v.low(k).endsWith("ly") || v.words.adverbs.contains(v.low(k)))) {
         k++;
       }
@@ -178,7 +206,7 @@ final class Slots {
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
     List<EntityMention> out = new ArrayList<>();
     out.add(last);
-    int k = last.first() - 1;
+    int k = ClauseParts.possessorBefore(v, last.first() - 1, limit);
     while (k > limit && out.size() < MAX_LIST) {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
@@ -199,7 +227,7 @@ final class Slots {
       if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
         out.add(0, prev);
-        k = prev.first() - 1;
+        k = ClauseParts.possessorBefore(v, prev.first() - 1, limit);
         if (v.is(k, "both", "either")) {
           k--;
         }

@@ -25,6 +25,7 @@ final class StatusReader {
     Reading.Era era = Reading.Era.UNKNOWN;
     boolean tranche = false;
     boolean modifiersSayEarlier = false;
+    boolean hedged = false;
     for (PhraseIndex.Match<String> m : v.cues) {
       boolean inWindow = m.first() >= from && m.first() < to && v.relative[m.first()] == inRelative;
       boolean modifier = modifiersFrom >= 0 && m.first() >= modifiersFrom && m.first() < trigger;
@@ -32,7 +33,10 @@ final class StatusReader {
         continue;
       }
       switch (m.value()) {
-        case "status:rumored" -> status = max(status, Status.RUMORED);
+        case "status:rumored" -> {
+          status = max(status, Status.RUMORED);
+          hedged |= !v.is(m.first(), "would");
+        }
         case "status:inTalks" -> status = max(status, Status.IN_TALKS);
         case "status:announced" -> status = max(status, Status.ANNOUNCED);
         case "status:completed" -> status = max(status, Status.COMPLETED);
@@ -48,11 +52,38 @@ final class StatusReader {
         default -> { }
       }
     }
+    if (status == Status.RUMORED && !hedged && announcedThat(v, trigger)) {
+      // "Ambani announced that Google would invest": "would" reports the announced "will".
+      status = Status.ANNOUNCED;
+    }
     status = max(status, fromVerbForm(v, trigger, verb));
     if (modifiersSayEarlier && era == Reading.Era.EARLIER) {
       status = Status.COMPLETED;
     }
     return new Reading(Optional.ofNullable(status), denied(v, from, trigger), era, tranche);
+  }
+
+  /**
+   * Returns true when "announced that" or "confirmed that" opens the clause of a trigger a few words on, or when the
+   * company itself said it would ("The chipmaker said on Tuesday it would invest"); not when others said so.
+   */
+  private static boolean announcedThat(View v, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(1, trigger - 8); k--) {
+      if (v.is(k, "that") && v.is(k - 1, "announced", "announces", "confirmed", "confirms", "disclosed", "stated")) {
+        return true;
+      }
+      if (v.is(k, "it") && v.is(k + 1, "would")) {
+        for (int s = k - 1; s >= Math.max(1, k - 5); s--) {
+          if (v.is(s, "said", "says") && v.mention(s - 1) != null && !v.is(s - 1, "sources", "people")) {
+            return true;
+          }
+        }
+      }
+      if (v.is(k, ",", ";", ":", ".")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Returns where the cues after a trigger's object stop: a few tokens on, never past a comma. */

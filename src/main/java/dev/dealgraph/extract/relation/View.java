@@ -77,13 +77,31 @@ final class View {
       int r = is(i, ",") ? appositiveRelative(i + 1) : -1;
       if (is(i, ",") && words.relatives.contains(low(i + 1)) && !is(i + 1, "that") || r > 0) {
         int k = r > 0 ? r : i + 1;
-        while (k < size() && !is(k, ",", ";", ":", "-", "(", ")")) {
+        int from = k;
+        while (k < size() && (!is(k, ",", ";", ":", "-", "(", ")") || listGoesOn(from, k))) {
           out[k++] = true;
         }
         i = k - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * ", which included A, B and C": a comma between two names continues the list of a relative clause that
+   * introduced one; ", which backs A, and B" ends the clause.
+   */
+  private boolean listGoesOn(int from, int comma) {
+    if (!is(comma, ",") || mention(comma - 1) == null
+        || mentionAt(comma + 1) == null && !(is(comma + 1, "and") && mentionAt(comma + 2) != null)) {
+      return false;
+    }
+    for (int k = from; k < comma; k++) {
+      if (is(k, "include", "includes", "included", "including")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

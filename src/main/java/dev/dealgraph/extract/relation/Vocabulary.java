@@ -23,6 +23,8 @@ final class Vocabulary {
   final Set<String> investorNouns;
   final Set<String> participles;
   final Set<String> pluralHeads;
+  /** Titles before a person's name: "Prince", "Sheikh", "Dr". */
+  final Set<String> titles;
   /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
   final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
@@ -42,6 +44,7 @@ final class Vocabulary {
     this.investorNouns = lex.triggers().phrases("investor-noun");
     this.participles = lex.triggers().phrases("participle");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
+    this.titles = lex.names().phrases("title");
     Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
     lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
     describe.addAll(NounPhrases.RELATIONAL);
@@ -57,11 +60,11 @@ final class Vocabulary {
       lex.status().section(section).forEach(e -> b.add(e.phrase(), "status:" + section));
     }
     for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",
-        "versus", "list-intro", "pair-noun")) {
+        "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "deal-noun")) {
+        "deal-noun", "estimate")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

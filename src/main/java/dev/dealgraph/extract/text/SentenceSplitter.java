@@ -135,7 +135,14 @@ public final class SentenceSplitter {
   }
 
   private static boolean opensSentence(Token n) {
-    return n.capitalised() || n.type() == Token.Type.NUMBER || n.type() == Token.Type.SYMBOL
+    return n.capitalised() || camelCase(n) || n.type() == Token.Type.NUMBER || n.type() == Token.Type.SYMBOL
         || n.is("\"", "'", "(", "[");
+  }
+
+  /** "xAI", "eBay", "iPhone": names written with a lower-case first letter still open a sentence. */
+  private static boolean camelCase(Token n) {
+    String w = n.text();
+    return n.type() == Token.Type.WORD && w.length() >= 3 && Character.isLowerCase(w.charAt(0))
+        && Character.isUpperCase(w.charAt(1));
   }
 }

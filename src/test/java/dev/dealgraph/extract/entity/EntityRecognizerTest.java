@@ -92,6 +92,35 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void resolvesADescriptionByTheHeadOfAnEarlierApposition() {
+    List<Seen> found = mentions("Kasumi Group, the Osaka trading house, reported results. Hooli cut staff. Globex "
+        + "grew. The trading house will back Initech.");
+    assertThat(found).filteredOn(s -> s.form() == EntityMention.Form.DESCRIPTION).extracting(Seen::entity)
+        .containsExactly("Kasumi Group");
+  }
+
+  @Test
+  void leavesADescriptionWithAnUnlearnedHeadUnresolved() {
+    List<Seen> found = mentions("Kasumi Group, the Osaka trading house, reported results. The warehouse will close. "
+        + "The trading desk was busy.");
+    assertThat(found).filteredOn(s -> s.form() == EntityMention.Form.DESCRIPTION).isEmpty();
+  }
+
+  @Test
+  void readsTheMakerOfAnUnknownCapitalisedWordByWhoWasNamedBefore() {
+    List<Seen> found = mentions("Hooli held its developer conference. The Paperclip maker then spoke. Brevan, a "
+        + "Helsinki outfit, hired staff. The Helsinki outfit grew.");
+    assertThat(found).filteredOn(s -> s.form() == EntityMention.Form.DESCRIPTION).extracting(Seen::entity)
+        .containsExactly("Hooli", "Brevan");
+  }
+
+  @Test
+  void endsANameBeforeAJoinedLegalSuffix() {
+    assertThat(mentions("Marubeni & Co. backed Initech.")).extracting(Seen::entity)
+        .containsExactly("Marubeni", "Initech");
+  }
+
+  @Test
   void resolvesAPronounToTheSubjectBeforeIt() {
     List<Seen> found = mentions("Hooli takes on Globex as it expands in Europe.");
     assertThat(found).filteredOn(s -> s.form() == EntityMention.Form.PRONOUN).extracting(Seen::entity)

@@ -25,6 +25,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void startsASentenceAtANameWrittenInLowerCaseFirst() {
+    assertThat(sentences("Initech raised money on Wednesday. xAI hired staff. eBay did not."))
+        .containsExactly("Initech raised money on Wednesday.", "xAI hired staff.", "eBay did not.");
+  }
+
+  @Test
   void endsASentenceAfterACorporateSuffixWhenANewSentenceStarts() {
     assertThat(sentences("The money went to Initech Inc. The deal closed in May."))
         .containsExactly("The money went to Initech Inc.", "The deal closed in May.");

@@ -1,0 +1,109 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+
+/**
+ * Reads the small parts of a clause that argument walks step over: a second predicate joined by "and", the owner
+ * of a noun phrase a relative clause is about, and the possessor or modifiers before a list member.
+ */
+final class ClauseParts {
+
+  private ClauseParts() {}
+
+  /**
+   * Returns the index of an "and" that opens the predicate holding token {@code i} ("and take a stake", "and will
+   * invest"), or -1 when a name or any word other than a verb, an auxiliary or an adverb stands between.
+   */
+  static int coordinatedPredicate(View v, int i) {
+    for (int p = i - 1; p >= Math.max(0, i - 5); p--) {
+      if (v.is(p, "and")) {
+        return p;
+      }
+      if (v.mention(p) != null || !predicateWord(v, p) && !v.words.adverbs.contains(v.low(p))
+          && !v.low(p).endsWith("ly") && !v.is(p, "to")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns true for an auxiliary, a trigger verb or the start of a stage cue ("will", "take", "bought"). */
+  static boolean predicateWord(View v, int k) {
+    if (v.words.auxiliaries.contains(v.low(k)) || v.words.verbs.containsKey(v.low(k))) {
+      return v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD;
+    }
+    for (var m : v.cues) {
+      if (m.first() == k && m.value().startsWith("status:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns who owns the noun phrase ending at {@code k}, for a relative clause about it: "its own MAI models,
+   * which compete", "the Gemini models that compete": a possessor or a product named inside it; else null.
+   */
+  static EntityMention ownerOfNoun(View v, int k) {
+    for (int h = k; h >= Math.max(0, k - 4); h--) {
+      EntityMention m = v.mention(h);
+      if (m != null && m.form() != EntityMention.Form.CANDIDATE) {
+        return m.possessive() && m.form() != EntityMention.Form.PERSON || m.form() == EntityMention.Form.PRODUCT
+            ? m : null;
+      }
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(v.low(h))
+          || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the token before a possessor that qualifies a list member ("and Saudi Arabia's Public Investment
+   * Fund", "and Hooli's venture arm Initech"), or {@code k} itself when token {@code k} ends no possessor.
+   */
+  static int possessorBefore(View v, int k, int limit) {
+    int d = k;
+    while (d > limit && d > k - 4 && v.mention(d) == null && (v.is(d, "the", "-")
+        || v.tok(d).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(d).capitalised()
+        && !v.words.auxiliaries.contains(v.low(d)) && !v.words.prepositions.contains(v.low(d))
+        && !v.words.verbs.containsKey(v.low(d)) && !v.is(d, "and", "or", "&"))) {
+      d--;
+    }
+    if (d < k && v.is(d, "and", "or", "&", ",") && v.is(d + 1, "the")) {
+      // "Samsung and the state-run Korea Development Bank": a determiner and modifiers before a member.
+      return d;
+    }
+    EntityMention owner = v.mention(k);
+    if (owner != null && owner.possessive() && owner.end() == k + 1 && owner.first() > limit) {
+      return owner.first() - 1;
+    }
+    if (!v.is(k, "'s") || v.mention(k - 1) != null) {
+      return k;
+    }
+    int p = k - 1;
+    while (p > limit && p > k - 4 && v.mention(p) == null && v.tok(p).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && Character.isUpperCase(v.tok(p).text().charAt(0))) {
+      p--;
+    }
+    return p < k - 1 ? p : k;
+  }
+
+  /**
+   * Returns the name an apposition ending at {@code k} describes, for a relative clause after it: "Perplexity, the
+   * answer engine that is trying to take on Google"; else null.
+   */
+  static EntityMention apposedName(View v, int k) {
+    for (int h = k; h >= Math.max(1, k - 5); h--) {
+      if (v.mention(h) != null || v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return null;
+      }
+      if (v.is(h, "the", "a", "an")) {
+        EntityMention named = v.is(h - 1, ",") ? v.mention(h - 2) : null;
+        return named != null && named.named() && named.form() != EntityMention.Form.PERSON ? named : null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Status;
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds investments stated by investor nouns: "X, an investor in Y", "Y's backers include X and Z", "Y investor
+ * X", "X and Z are both Y investors", "Y counts X as an investor".
+ */
+final class InvestorNouns {
+
+  /** Verbs that say what their subject is: "X remains a Y shareholder". */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
+      "became", "become", "becomes", "been");
+
+  private final Vocabulary words;
+  private final Predicate<String> clauseWord;
+
+  /** Creates the finder; {@code clauseWord} tells the words of a clause (verbs, adverbs) from noun modifiers. */
+  InvestorNouns(Vocabulary words, Predicate<String> clauseWord) {
+    this.words = words;
+    this.clauseWord = clauseWord;
+  }
+
+  /** "X, an investor in Y", "Y's backers include X", "Y investor X", "investors in Y include X and Z". */
+  void find(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {
+    Reading reading = new Reading(Optional.of(Status.COMPLETED), StatusReader.denied(v, 0, cue.first()),
+        Reading.Era.EARLIER, false);
+    int after = cue.end();
+    EntityMention before = v.mention(cue.first() - 1);
+    int q = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.mention(q) != null && v.mention(q).possessive() && q >= cue.first() - 4) {
+      // "OpenAI's largest outside shareholder": adjectives between the owner and the noun.
+      before = v.mention(q);
+    }
+    // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
+    if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
+      int p = pastQualifiers(v, before.first() - 1);
+      if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
+        out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
+        return;
+      }
+      if (COPULAS.contains(v.low(p))) {
+        // "Nvidia and Oracle are both Cohere investors", "Hooli is an early Initech backer".
+        for (EntityMention investor : Slots.subject(v, p)) {
+          out.deal(v, sentence, investor, before, Optional.empty(), reading);
+        }
+        return;
+      }
+    }
+    // "Cohere counts Nvidia and Oracle as investors", "Initech lists Hooli among its early backers".
+    int as = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.is(as, "as", "among") && v.mention(as - 1) != null && !v.mention(as - 1).possessive()) {
+      List<EntityMention> investors = Slots.coordinated(v, v.mention(as - 1));
+      int verb = investors.get(0).first() - 1;
+      if (v.is(verb, "counts", "count", "counted", "counting", "lists", "listed", "names", "named", "added", "adds",
+          "welcomed", "welcomes")) {
+        for (EntityMention investee : Slots.subject(v, verb)) {
+          for (EntityMention investor : investors) {
+            out.deal(v, sentence, investor, investee, Optional.empty(), reading);
+          }
+        }
+        return;
+      }
+    }
+    // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
+    if (before != null) {
+      int k = after;
+      if (v.is(k, ",")) {
+        k++;
+      }
+      PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+      if (v.is(k, "include", "includes", "included", "are", "is")) {
+        k++;
+      } else if (intro != null) {
+        k = intro.end();
+      }
+      List<EntityMention> investors = NounPhrases.list(v, k);
+      for (EntityMention a : investors) {
+        out.deal(v, sentence, a, before, Optional.empty(), reading);
+      }
+      if (!investors.isEmpty() || !before.possessive()) {
+        return;
+      }
+    }
+    // "Perplexity counts Nvidia (and AMD) among its investors".
+    if (before != null && before.possessive() && v.is(before.first() - 1, "among") && v.mention(before.first() - 2) != null) {
+      for (EntityMention investor : Slots.coordinated(v, v.mention(before.first() - 2))) {
+        out.deal(v, sentence, investor, before, Optional.empty(), reading);
+      }
+      return;
+    }
+    // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
+    // is named elsewhere.
+    int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
+    if (before == null && v.is(k0, "include", "includes", "included", "including")) {
+      for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+      return;
+    }
+    if (!v.is(after, "in", "of") && AmongFrame.read(v, sentence, cue.first(), reading, out)) {
+      return;
+    }
+    // "X, an early investor in Y", "X is among the investors in Y", "investors in Y include X".
+    if (v.is(after, "in", "of")) {
+      List<EntityMention> investees = NounPhrases.phrase(v, after + 1);
+      if (investees.isEmpty()) {
+        // "Investors in the round include X and Y": the round's company is named elsewhere.
+        for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
+          // "Participants in the round are X and Y" lists them as "include" does.
+          if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
+            for (EntityMention investor : NounPhrases.list(v, k + 1)) {
+              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+            }
+            return;
+          }
+        }
+        // "X and Y were among its backers in the latest round".
+        AmongFrame.read(v, sentence, cue.first(), reading, out);
+        return;
+      }
+      int k = investees.get(investees.size() - 1).end();
+      List<EntityMention> investors;
+      if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
+        PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+        investors = NounPhrases.list(v, intro != null ? intro.end() : k + 1);
+      } else {
+        investors = Slots.subject(v, cue.first());
+      }
+      for (EntityMention a : investors) {
+        for (EntityMention b : investees) {
+          out.deal(v, sentence, a, b, Optional.empty(), reading);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the token before the determiners and adjectives that open an investor noun phrase: "another", "an
+   * early", "both", "its longtime"; at most three adjectives.
+   */
+  private int pastQualifiers(View v, int k) {
+    int adjectives = 0;
+    while (k >= 0 && v.mention(k) == null) {
+      if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")
+          || v.is(k - 1, "is", "are", "was", "were") && words.adverbs.contains(v.low(k))) {
+        // "is also an Anthropic shareholder": the adverb belongs to the copula.
+        k--;
+      } else if (adjectives < 3 && v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised()
+          && !clauseWord.test(v.low(k)) && !COPULAS.contains(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
+          && !v.is(k, "and", "or", "as", "among", "but")) {
+        adjectives++;
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+}

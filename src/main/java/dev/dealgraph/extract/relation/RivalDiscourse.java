@@ -1,0 +1,116 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.List;
+
+/**
+ * Finds rivalry told across a sentence or two rather than by one rivalry word: "X is not alone. Y and Z are also
+ * racing …", "Y and Z are also in the race", "the deal pits X against Y".
+ */
+final class RivalDiscourse {
+
+  /** How many words may stand between the object of "pits" and its "against". */
+  private static final int GAP = 4;
+
+  private RivalDiscourse() {}
+
+  /** Pairs the organizations a "not alone" before this sentence awaits, and reads "pits X against Y". */
+  static void find(View v, Collected out) {
+    List<EntityMention> alone = out.notAlone;
+    out.notAlone = List.of();
+    if (!alone.isEmpty()) {
+      RivalFinder.pairs(v, alone, othersAlike(v, 0), out, 0.7);
+    }
+    for (int k = 0; k < v.size(); k++) {
+      if (v.is(k, "pits", "pit", "pitted", "pitting") && !v.is(k + 1, "against") && v.mention(k) == null) {
+        pits(v, k, out);
+      }
+    }
+  }
+
+  /**
+   * "X is not alone: Y is also …" pairs X with the others at once; "X is not alone." leaves X to the next
+   * sentence, whose opening names doing the same thing are its rivals.
+   */
+  static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    for (int k = cue.end(); k < v.size(); k++) {
+      if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
+        // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
+        RivalFinder.pairs(v, subject, othersAlike(v, k + 1), out, 0.7);
+        return;
+      }
+      if (v.mention(k) != null) {
+        return;
+      }
+    }
+    int k = cue.end();
+    if (k >= v.size() || v.is(k, ".", "!") || v.is(k, "in") && v.words.participle(v.low(k + 1))) {
+      // "X is not alone." or "… not alone in chasing Y": the next sentence may name the others; "not alone in
+      // Lisbon" speaks of a place, not of rivals.
+      out.notAlone = subject;
+    }
+  }
+
+  /** "The deal pits the online retailer more squarely against Microsoft": the object and the one after "against". */
+  private static void pits(View v, int verb, Collected out) {
+    List<EntityMention> a = NounPhrases.phrase(v, verb + 1);
+    if (a.isEmpty()) {
+      return;
+    }
+    for (int k = a.get(a.size() - 1).end(); k < Math.min(v.size(), a.get(a.size() - 1).end() + GAP); k++) {
+      if (v.is(k, "against")) {
+        RivalFinder.pairs(v, a, NounPhrases.phrase(v, k + 1), out, 0.85);
+        return;
+      }
+    }
+  }
+
+  /** "Baichuan and MiniMax are also in the race", "Hooli joined the race": rivals of the article's subject. */
+  static void raceJoiner(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
+    boolean joins = v.is(cue.first(), "joined", "joins", "joining", "entered", "enters", "entering");
+    boolean alike = false;
+    for (int k = 0; k < v.size(); k++) {
+      alike |= v.cueAt("competition:same-race", k) != null && !v.is(k, "same");
+    }
+    List<EntityMention> subject = Slots.subject(v, cue.first());
+    if (topic != null && (joins || alike) && !subject.isEmpty()
+        && subject.stream().noneMatch(m -> m.entity().equals(topic.entity()))) {
+      RivalFinder.pairs(v, List.of(topic), subject, out, 0.7);
+    }
+  }
+
+  /**
+   * Returns the organizations a clause from {@code from} names as doing the same thing ("Anthropic and Mistral
+   * are also racing to …"): its subject, when a same-race word ("also", "too") follows and no investment is
+   * stated; otherwise none.
+   */
+  private static List<EntityMention> othersAlike(View v, int from) {
+    EntityMention first = null;
+    for (int k = from; k < v.size() && first == null; k++) {
+      EntityMention m = v.mention(k);
+      if (m != null && m.named() && !m.possessive() && m.form() != EntityMention.Form.PERSON
+          && !Slots.objectOfPreposition(v, m)) {
+        first = m;
+      } else if (v.is(k, ".", ";", ":") && k > from) {
+        return List.of();
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    List<EntityMention> named = NounPhrases.list(v, first.first());
+    int end = named.isEmpty() ? first.end() : named.get(named.size() - 1).end();
+    boolean alike = false;
+    for (int k = end; k < v.size() && !v.is(k, ".", ";"); k++) {
+      if (v.words.verbs.containsKey(v.low(k)) && !v.is(k, "racing", "race", "races", "raced")
+          || v.cueAt("trigger:noun", k) != null || v.cueAt("trigger:round-noun", k) != null) {
+        // "Nvidia and Microsoft also invested": those others back someone, they are not rivals.
+        return List.of();
+      }
+      alike |= v.cueAt("competition:same-race", k) != null;
+    }
+    return alike ? named : List.of();
+  }
+}

@@ -63,6 +63,12 @@ rm -rf "$work/store-live"
 
 echo "== query serving on $largest articles"
 dealgraph bench query --store "$work/store-$largest" --seconds "$measure" --log "$log"
+# The same without the response cache: every request answered anew, as a first visit would be.
+dealgraph bench query --store "$work/store-$largest" --seconds "$measure" --no-fuseki --response-cache-mb 0 \
+  --log "$log"
 
 echo "== startup on $largest articles"
-dealgraph bench startup --store "$work/store-$largest" --java-option -Xmx1g --log "$log"
+# Starts as the launcher does: with a class-data archive recorded from a warm-up run of this jar.
+java -XX:ArchiveClassesAtExit="$work/dealgraph.jsa" -Xlog:cds*=off -jar "$work/dealgraph.jar" warm-up >/dev/null 2>&1
+dealgraph bench startup --store "$work/store-$largest" --java-option -Xmx1g \
+  --java-option "-XX:SharedArchiveFile=$work/dealgraph.jsa" --java-option "-Xlog:cds*=off" --log "$log"

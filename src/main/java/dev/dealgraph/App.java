@@ -138,7 +138,7 @@ public final class App implements AutoCloseable {
       facts = FreshFacts.standby(store);
       Directory directory = new Directory(store);
       Routes routes = new Routes(controllers(store, directory, () -> join(pipeline),
-          WriteToken.of(config.writeToken()), facts), new LinkedDataController(store));
+          WriteToken.of(config.writeToken()), facts, config.responseCacheBytes()), new LinkedDataController(store));
       server = HttpServer.start(config, store, routes);
       warmUp = warm(directory, facts);
       Ingestion ingestion = join(pipeline);
@@ -164,11 +164,12 @@ public final class App implements AutoCloseable {
 
   /** Builds the handlers as {@link #controllers(Store, Ingestion, WriteToken)} does, serving from {@code facts}. */
   public static Controllers controllers(Store store, Ingestion ingestion, WriteToken writeToken, FreshFacts facts) {
-    return controllers(store, new Directory(store), () -> ingestion, writeToken, facts);
+    return controllers(store, new Directory(store), () -> ingestion, writeToken, facts,
+        ServerConfig.DEFAULT_RESPONSE_CACHE_BYTES);
   }
 
   private static Controllers controllers(Store store, Directory directory, Supplier<Ingestion> ingestion,
-      WriteToken writeToken, FreshFacts facts) {
+      WriteToken writeToken, FreshFacts facts, long responseCacheBytes) {
     Responder responder = new Responder(JsonMapping.mapper());
     return new Controllers(new HealthController(store),
         new OrganizationController(new OrganizationService(store, directory, facts), responder),
@@ -182,7 +183,7 @@ public final class App implements AutoCloseable {
         new GraphController(new GraphService(store), responder),
         new SearchController(new SearchService(directory), responder),
         new QueryController(new NamedQueryService(store, NamedQueries.standard()), responder),
-        new DocsController(), new ApiCaching(store));
+        new DocsController(), new ApiCaching(store, responseCacheBytes));
   }
 
   /**

@@ -20,16 +20,16 @@ import java.util.Optional;
  * same answer; a 304 or a repeated request therefore costs no store access at all.
  */
 public final class ApiCaching {
-  /** Bytes of answers kept in memory. */
-  private static final long BUDGET = 64L * 1024 * 1024;
   /** The largest answer kept. */
   private static final int LARGEST = 2 * 1024 * 1024;
 
   private final Store store;
-  private final ResponseCache cache = new ResponseCache(BUDGET, LARGEST);
+  private final Optional<ResponseCache> cache;
 
-  public ApiCaching(Store store) {
+  /** Labels answers with ETags and remembers up to {@code budget} bytes of them; 0 remembers none. */
+  public ApiCaching(Store store, long budget) {
     this.store = store;
+    this.cache = budget > 0 ? Optional.of(new ResponseCache(budget, LARGEST)) : Optional.empty();
   }
 
   /**
@@ -44,13 +44,13 @@ public final class ApiCaching {
         label(ctx, etag).status(304);
         return;
       }
-      Optional<ResponseCache.Entry> known = cache.get(etag);
+      Optional<ResponseCache.Entry> known = cache.flatMap(c -> c.get(etag));
       if (known.isPresent()) {
         label(ctx, etag).contentType(known.get().contentType()).result(known.get().body());
         return;
       }
       handler.handle(ctx);
-      if (ctx.statusCode() == 200) {
+      if (ctx.statusCode() == 200 && cache.isPresent()) {
         remember(label(ctx, etag), etag);
       }
     };
@@ -66,7 +66,7 @@ public final class ApiCaching {
     if (result != null && type != null) {
       byte[] body = result.readAllBytes();
       ctx.result(body);
-      cache.put(etag, new ResponseCache.Entry(type, body));
+      cache.get().put(etag, new ResponseCache.Entry(type, body));
     }
   }
 

@@ -60,6 +60,11 @@ final class QueryBenchCommand implements Callable<Integer> {
   @Option(names = "--no-fuseki", description = "Skip the comparison with plain Fuseki.")
   boolean noFuseki;
 
+  @Option(names = "--response-cache-mb", defaultValue = "64",
+      description = "The server's response cache in MB; 0 measures every request answered anew "
+          + "(default: ${DEFAULT-VALUE}).")
+  long responseCacheMb;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +74,7 @@ final class QueryBenchCommand implements Callable<Integer> {
     QueryTargets.Subjects subjects;
     List<RequestPool> pools = new ArrayList<>();
     ServerConfig config = new ServerConfig("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(30), List.of(),
-        5L * 1024 * 1024);
+        5L * 1024 * 1024, responseCacheMb * 1024 * 1024);
     String index;
     try (App app = App.serve(Store.open(store), config)) {
       // Measure the steady state: the JSON API answers from the fact index once it is built.
@@ -102,7 +107,8 @@ final class QueryBenchCommand implements Callable<Integer> {
     }
     String inputs = store + ": " + subjects.describe() + "; closed-loop clients over loopback, " + seconds
         + " s or " + maxRequests + " requests per measure after " + warmup + " s warm-up; requests repeat only "
-        + "once a target's pool is used up; " + index;
+        + "once a target's pool is used up; JSON API response cache "
+        + (responseCacheMb > 0 ? responseCacheMb + " MB" : "off") + "; " + index;
     String results = results(pools, measured);
     out.println("query: " + inputs + ": " + results);
     log.log().append("query", inputs, results, machine.reloaded());

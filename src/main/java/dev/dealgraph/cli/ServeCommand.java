@@ -48,13 +48,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "Ingest new and changed files in DIR while serving (needs no write token: it is local).")
   java.nio.file.Path watch;
 
+  @Option(names = "--response-cache-mb", defaultValue = "${env:DEALGRAPH_RESPONSE_CACHE_MB:-64}",
+      description = "Megabytes of JSON API answers remembered by ETag; 0 remembers none (env "
+          + "DEALGRAPH_RESPONSE_CACHE_MB; default: ${DEFAULT-VALUE}).")
+  long responseCacheMb;
+
   @Option(names = "--no-sample", description = "Do not load the sample corpus into an empty store.")
   boolean noSample;
 
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = new ServerConfig(host, port, Optional.ofNullable(writeToken), queryTimeout,
-        corsOrigins == null ? List.of() : corsOrigins, maxUpload);
+        corsOrigins == null ? List.of() : corsOrigins, maxUpload, responseCacheMb * 1024 * 1024);
     // The hook is in place before the server listens: a stop asked while the server is still starting waits for
     // the start to end, then closes what it built.
     AtomicReference<App> running = new AtomicReference<>();

@@ -14,10 +14,14 @@ import java.util.Optional;
  * @param queryTimeout   the longest a SPARQL query may run
  * @param corsOrigins    origins allowed to call the server from a browser; empty turns CORS off
  * @param maxUploadBytes the largest request body accepted for writes
+ * @param responseCacheBytes bytes of JSON API answers remembered by ETag; 0 remembers none
  */
 public record ServerConfig(
     String host, int port, Optional<String> writeToken, Duration queryTimeout, List<String> corsOrigins,
-    long maxUploadBytes) {
+    long maxUploadBytes, long responseCacheBytes) {
+
+  /** Bytes of JSON API answers remembered by default. */
+  public static final long DEFAULT_RESPONSE_CACHE_BYTES = 64L * 1024 * 1024;
 
   /** The largest query response held back so that a late error is still reported properly. */
   public static final long MAX_BUFFERED_BYTES = 64L * 1024 * 1024;
@@ -33,6 +37,15 @@ public record ServerConfig(
     if (maxUploadBytes <= 0) {
       throw new IllegalArgumentException("upload limit must be positive: " + maxUploadBytes);
     }
+    if (responseCacheBytes < 0) {
+      throw new IllegalArgumentException("response cache size must not be negative: " + responseCacheBytes);
+    }
+  }
+
+  /** Configures the server with the default response cache. */
+  public ServerConfig(String host, int port, Optional<String> writeToken, Duration queryTimeout,
+      List<String> corsOrigins, long maxUploadBytes) {
+    this(host, port, writeToken, queryTimeout, corsOrigins, maxUploadBytes, DEFAULT_RESPONSE_CACHE_BYTES);
   }
 
   /** Returns a configuration for tests: loopback, a free port, the given token, a short timeout. */

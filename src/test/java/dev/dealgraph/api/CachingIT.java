@@ -2,10 +2,12 @@ package dev.dealgraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dealgraph.server.ServerConfig;
 import dev.dealgraph.testing.ApiServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,22 @@ class CachingIT {
       HttpResponse<String> after = server.http().get("/api/stats", "If-None-Match", before);
       assertThat(after.statusCode()).isEqualTo(200);
       assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void without_a_response_cache_answers_keep_their_etag_and_304() {
+    ServerConfig base = ServerConfig.forTests(Optional.empty());
+    ServerConfig uncached = new ServerConfig(base.host(), base.port(), base.writeToken(), base.queryTimeout(),
+        base.corsOrigins(), base.maxUploadBytes(), 0);
+    try (ApiServer server = ApiServer.start(dir, uncached)) {
+      HttpResponse<String> first = server.http().get("/api/stats");
+      HttpResponse<String> second = server.http().get("/api/stats");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+
+      assertThat(second.body()).isEqualTo(first.body());
+      assertThat(second.headers().firstValue("ETag")).contains(etag);
+      assertThat(server.http().get("/api/stats", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
   }
 }

@@ -50,8 +50,11 @@ public final class ApiCaching {
         return;
       }
       handler.handle(ctx);
-      if (ctx.statusCode() == 200 && cache.isPresent()) {
-        remember(label(ctx, etag), etag);
+      if (ctx.statusCode() == 200) {
+        label(ctx, etag);
+        if (cache.isPresent()) {
+          remember(ctx, etag);
+        }
       }
     };
   }

@@ -191,17 +191,14 @@ public final class App implements AutoCloseable {
    * one after the other on one background thread, so that the first of them is ready soonest.
    */
   private static Thread warm(Directory directory, FreshFacts facts) {
-    Thread t = new Thread(() -> {
+    return daemonThread("dealgraph-warm-up", () -> {
       try {
         directory.warm();
       } catch (RuntimeException e) {
         LOG.warn("Directory not read ahead; the first search reads it: {}", e.toString());
       }
       facts.build();
-    }, "dealgraph-warm-up");
-    t.setDaemon(true);
-    t.start();
-    return t;
+    });
   }
 
   /**
@@ -220,11 +217,14 @@ public final class App implements AutoCloseable {
   }
 
   private static java.util.concurrent.Executor daemon(String name) {
-    return task -> {
-      Thread t = new Thread(task, name);
-      t.setDaemon(true);
-      t.start();
-    };
+    return task -> daemonThread(name, task);
+  }
+
+  private static Thread daemonThread(String name, Runnable task) {
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   /** Waits for {@code future}, rethrowing what it failed with as it was thrown. */

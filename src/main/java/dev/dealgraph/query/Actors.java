@@ -16,9 +16,14 @@ final class Actors {
 
   /** Returns the IRI of the organization or person with this id that the store knows; inside a transaction. */
   static Optional<String> find(DatasetGraph dataset, String id) {
+    return find(id, iri -> known(dataset, iri));
+  }
+
+  /** Returns the IRI of the organization or person with this id that {@code known} accepts, an organization first. */
+  static Optional<String> find(String id, java.util.function.Predicate<String> known) {
     return Stream.of(ResourceId.Type.ORG, ResourceId.Type.PERSON)
         .flatMap(type -> Ids.iri(type, id).stream())
-        .filter(iri -> known(dataset, iri))
+        .filter(known)
         .findFirst();
   }
 

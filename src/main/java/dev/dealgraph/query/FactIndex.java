@@ -155,10 +155,7 @@ final class FactIndex {
    * as {@link Actors#find} does in the store; an actor the index does not know takes part in no deal.
    */
   Optional<String> actor(String id) {
-    return java.util.stream.Stream.of(ResourceId.Type.ORG, ResourceId.Type.PERSON)
-        .flatMap(type -> Ids.iri(type, id).stream())
-        .filter(orgs.positions()::containsKey)
-        .findFirst();
+    return Actors.find(id, orgs.positions()::containsKey);
   }
 
   /** Returns the parties and amount of the deal with this IRI, if the index has it. */

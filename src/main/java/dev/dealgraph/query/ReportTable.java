@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -69,7 +71,7 @@ final class ReportTable {
 
   /** Collects report rows of {@code deal-reports.rq}, once per report, sharing repeated strings. */
   static final class Builder {
-    private final Map<String, Cited> seen = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
     private final Map<String, List<Cited>> cited = new HashMap<>();
     private final UnaryOperator<String> share;
 
@@ -81,14 +83,13 @@ final class ReportTable {
     /** Adds a row of {@code deal-reports.rq} whose subject is a deal; later rows of the same report are ignored. */
     void add(Row row) {
       ReportRow r = ReportRow.of(row, row.iri("subject"));
-      if (seen.containsKey(r.report())) {
+      if (!seen.add(r.report())) {
         return;
       }
       Cited c = new Cited(r.report(), share.apply(r.article()), share.apply(row.optionalIri("status").orElseThrow()),
           row.text("amountText").map(share).orElse(null), day(r.event()), day(r.reported()),
           row.optionalIri("round").map(share).orElse(null), (int) r.evidence().start(), (int) r.evidence().end(),
           r.evidence().text(), r.confidence());
-      seen.put(r.report(), c);
       cited.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(c);
     }
 

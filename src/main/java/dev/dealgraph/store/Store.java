@@ -164,7 +164,7 @@ public final class Store implements AutoCloseable {
     if (location.isMem()) {
       return false;
     }
-    Path marker = Path.of(location.getDirectoryPath(), "dealgraph-compacted-bytes");
+    Path marker = compactedMarker();
     long before = diskBytes();
     java.util.Optional<Long> baseline = readBaseline(marker);
     if (baseline.isEmpty() || before <= ratio * baseline.get()) {
@@ -194,7 +194,12 @@ public final class Store implements AutoCloseable {
       throw DealGraphException.unavailable("no room on the disk to compact store " + location.getDirectoryPath()
           + " (" + (before >> 20) + " MB)", null);
     }
-    return compactNow(Path.of(location.getDirectoryPath(), "dealgraph-compacted-bytes"), before);
+    return compactNow(compactedMarker(), before);
+  }
+
+  /** The file that records the store's size after its last compaction. */
+  private Path compactedMarker() {
+    return Path.of(location.getDirectoryPath(), "dealgraph-compacted-bytes");
   }
 
   private long compactNow(Path marker, long before) {

@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,14 +46,14 @@ class ClauseFrameTest {
     assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void takesTheNameBeforeAnAppositionThatEndsRightBeforeTheVerb() {
     assertThat(pairs(extract("Quanta AI raised $300 million.",
         "Orrin Growth, the late-stage arm of the Northwind Fund, joined existing backers Tessier Capital and Hooli.")))
         .containsExactlyInAnyOrder("Orrin Growth -> Quanta AI", "Tessier Capital -> Quanta AI", "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void givesAStakeHeldInARelativeClauseToItsAntecedentInTheSubjectCompany() {
     assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
         "Globex bought shares in Vandelay Labs last year.",
@@ -60,14 +61,14 @@ class ClauseFrameTest {
         .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void leavesAStakeWithTheCompanyNamedBeforeWhenTheSubjectHasRaisedNothing() {
     assertThat(pairs(extract("Initech will invest $2 billion in Quanta AI.",
         "Hooli, which sells it chips, also holds a stake.")))
         .containsExactlyInAnyOrder("Initech -> Quanta AI", "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void givesARelativeClauseEveryNameCoordinatedBeforeIt() {
     assertThat(pairs(extract("Quanta AI raised $50 million in a Series C round.",
         "Tessier Capital and Orrin Ventures, which led its earlier rounds, came back.")))

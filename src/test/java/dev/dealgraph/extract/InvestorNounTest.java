@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,14 +43,14 @@ class InvestorNounTest {
     assertThat(pairs(extract(text))).doesNotContain("Hooli -> Quanta AI", "Globex -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsAContributionToARoundAsAnInvestmentInItsCompany() {
     assertThat(pairs(extract("Quanta AI is raising $2 billion in a round led by Tessier Capital.",
         "Hooli is in discussions about a contribution of about $100 million.")))
         .containsExactlyInAnyOrder("Tessier Capital -> Quanta AI", "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void keepsListMembersWhoseNameEndsInCompany() {
     assertThat(pairs(extract("Quanta AI raised $90 million in a Series C round.",
         "Investors in the round include Marlow Research Company, Tessier Capital and Hooli, among others.")))
@@ -57,7 +58,7 @@ class InvestorNounTest {
             "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void keepsAListMemberNamedWithATitle() {
     assertThat(pairs(extract("Quanta AI raised $90 million in a Series C round.",
         "Investors in the round include Tessier Capital, Sheikh Rashid Al Tamimi and Hooli, among others.")))
@@ -65,14 +66,14 @@ class InvestorNounTest {
             "Hooli -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void joinsANameWithADeterminerAndModifiersToTheListBeforeIt() {
     assertThat(pairs(extract("Quanta AI raised $50 million in a Series B round.",
         "Hooli and the state-run Northwind Fund joined the round.")))
         .containsExactlyInAnyOrder("Hooli -> Quanta AI", "Northwind Fund -> Quanta AI");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsAnInvestmentDrawnFromAnInvestor() {
     assertThat(pairs(extract("Quanta AI has drawn a fresh investment from Tessier Capital.")))
         .containsExactly("Tessier Capital -> Quanta AI");

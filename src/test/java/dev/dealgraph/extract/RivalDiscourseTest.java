@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.rivals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,49 +32,49 @@ class RivalDiscourseTest {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsTheTwoCompaniesAsThePairNamedBefore() {
     assertThat(rivals(extract("Globex and Hooli sell cloud chips. The two firms are old rivals, and both are taking on "
         + "Initech."))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech", "Hooli ~ Initech");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void joinsThePairWithTheCompaniesAlongsideIt() {
     assertThat(rivals(extract("Globex and Hooli lead the market. The two, along with Initech, are competing for "
         + "banks."))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech", "Hooli ~ Initech");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void keepsThePairApartWhenBothMerelyTakeOnAThird() {
     assertThat(rivals(extract("Globex and Hooli sell cloud chips. Both are taking on Initech.")))
         .containsExactlyInAnyOrder("Globex ~ Initech", "Hooli ~ Initech");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void findsNoRivalryInAPairSentenceWithoutACue() {
     assertThat(rivals(extract("Globex and Hooli sell cloud chips. The two companies said sales rose."))).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void namesTheDescribedRivalsFromTheListThatOpensTheNextSentence() {
     assertThat(rivals(extract("Cyberdyne builds robot arms. It faces competition from far larger groups. Globex, "
         + "Hooli and Initech all sell arms of their own."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex",
         "Cyberdyne ~ Hooli", "Cyberdyne ~ Initech");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void takesNoRivalsFromANextSentenceThatStatesADeal() {
     assertThat(rivals(extract("Cyberdyne builds robot arms. It faces competition from far larger groups. Globex "
         + "and Hooli invested in it last year."))).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void readsTheExamplesOfADescribedFieldOfRivals() {
     assertThat(rivals(extract("Cyberdyne builds robot arms. It is up against a crowded field of young makers, "
         + "among them Globex and Hooli."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void pairsTheSubjectWithRivalsListedAfterAColon() {
     assertThat(rivals(extract("Cyberdyne shipped a cheaper arm. Cyberdyne sold out. Its local rivals are struggling: "
         + "Globex, Hooli and Initech have all cut prices."))).containsExactlyInAnyOrder("Cyberdyne ~ Globex",

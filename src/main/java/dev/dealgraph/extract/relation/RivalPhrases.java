@@ -103,7 +103,7 @@ final class RivalPhrases {
       return -1;
     }
     for (int h = r + 1; h < Math.min(v.size(), r + 14) && !v.is(h, ".", ";", ":"); h++) {
-      if (v.is(h, "include", "includes", "included", "including") && v.mentionAt(h + 1) != null) {
+      if (v.is(h, View.INCLUDE) && v.mentionAt(h + 1) != null) {
         return h + 1;
       }
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * by token so that the finders can walk it.
  */
 final class View {
+  /** The forms of "include", which introduces the members of a list. */
+  static final String[] INCLUDE = {"include", "includes", "included", "including"};
 
   final Sentence sentence;
   final Vocabulary words;
@@ -97,7 +99,7 @@ final class View {
       return false;
     }
     for (int k = from; k < comma; k++) {
-      if (is(k, "include", "includes", "included", "including")) {
+      if (is(k, INCLUDE)) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.dealgraph.cli;
 
+import dev.dealgraph.App;
 import dev.dealgraph.store.Store;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ final class CompactCommand implements Callable<Integer> {
       long after = opened.compact();
       spec.commandLine().getOut().printf("compacted %s from %d MB to %d MB in %.1f s%n", store.directory,
           before >> 20, after >> 20, (System.nanoTime() - started) / 1e9);
+      App.settle(opened);
     }
     return 0;
   }

@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
       progress.close();
       spec.commandLine().getOut().println(summary.line());
       summary.failures().forEach(f -> err.println("failed: " + f.origin() + ": " + f.reason().orElse("")));
-      App.compactIfGrown(opened);
+      App.settle(opened);
       return summary.failures().isEmpty() ? 0 : Main.FAILED;
     }
   }

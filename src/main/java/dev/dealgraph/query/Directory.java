@@ -1,6 +1,7 @@
 package dev.dealgraph.query;
 
 import dev.dealgraph.store.Store;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,12 +55,20 @@ public final class Directory {
 
   private Snapshot build(long generation) {
     long started = System.nanoTime();
-    List<Actor> actors = store.read(this::read);
+    Optional<String> state = store.fingerprint();
+    Optional<Path> file = store.fileBeside(DirectoryFile.NAME);
+    Optional<List<Actor>> saved = state.flatMap(f -> file.flatMap(p -> DirectoryFile.read(p, f)));
+    List<Actor> actors = saved.orElseGet(() -> store.read(this::read));
+    if (saved.isEmpty() && state.isPresent() && file.isPresent() && state.equals(store.fingerprint())) {
+      // The store did not change while it was read, so what was read belongs to that state.
+      DirectoryFile.write(file.get(), state.get(), actors);
+    }
     Map<String, Actor> byIri = new HashMap<>();
     actors.forEach(a -> byIri.put(a.iri(), a));
     Snapshot s = new Snapshot(generation, actors, Map.copyOf(byIri), SearchIndex.of(actors));
-    LOG.info("Directory of store generation {}: {} organizations and people, read in {} ms", generation,
-        actors.size(), (System.nanoTime() - started) / 1_000_000);
+    LOG.info("Directory of store generation {}: {} organizations and people, {} in {} ms", generation,
+        actors.size(), saved.isPresent() ? "loaded from " + DirectoryFile.NAME : "read from the store",
+        (System.nanoTime() - started) / 1_000_000);
     return s;
   }
 

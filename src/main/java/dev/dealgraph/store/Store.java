@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -122,6 +123,21 @@ public final class Store implements AutoCloseable {
     generation.incrementAndGet();
   }
 
+  /**
+   * Returns a token that changes with every committed write to the store's files, whatever wrote it (our
+   * pipeline, SPARQL Update, the Graph Store protocol) and survives a restart; empty in memory. It digests TDB2's
+   * index state files, which every commit that changes an index rewrites (the roots and allocation limits of its
+   * copy-on-write B+trees), together with the name of the live data directory, which compaction changes.
+   */
+  public Optional<String> fingerprint() {
+    return location.isMem() ? Optional.empty() : Fingerprint.of(Path.of(location.getDirectoryPath()));
+  }
+
+  /** Returns the path of a file of ours named {@code name} in the store's directory; empty in memory. */
+  public Optional<Path> fileBeside(String name) {
+    return location.isMem() ? Optional.empty() : Optional.of(Path.of(location.getDirectoryPath(), name));
+  }
+
   /** Returns true when the store holds no named graph. */
   public boolean isEmpty() {
     return read(() -> !dataset.listGraphNodes().hasNext());
@@ -166,7 +182,7 @@ public final class Store implements AutoCloseable {
     }
     Path marker = compactedMarker();
     long before = diskBytes();
-    java.util.Optional<Long> baseline = readBaseline(marker);
+    Optional<Long> baseline = readBaseline(marker);
     if (baseline.isEmpty() || before <= ratio * baseline.get()) {
       if (baseline.isEmpty()) {
         recordBaseline(marker, before); // a store's first measure is its baseline: nothing to give back yet
@@ -242,11 +258,11 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static java.util.Optional<Long> readBaseline(Path marker) {
+  private static Optional<Long> readBaseline(Path marker) {
     try {
-      return java.util.Optional.of(Long.parseLong(Files.readString(marker).trim()));
+      return Optional.of(Long.parseLong(Files.readString(marker).trim()));
     } catch (IOException | NumberFormatException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

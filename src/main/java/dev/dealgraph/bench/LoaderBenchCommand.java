@@ -1,0 +1,50 @@
+package dev.dealgraph.bench;
+
+import dev.dealgraph.DealGraphException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measures Jena's basic TDB2 loader on the quads of a store built earlier, for stores whose ingest was measured in
+ * a run of its own: at 100,000 articles an ingest and a load in one run take longer than a working session.
+ */
+@Command(name = "loader", mixinStandardHelpOptions = true,
+    description = "Measure Jena's basic TDB2 loader on the quads of an existing store.")
+final class LoaderBenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin LogOption log;
+
+  @Option(names = "--store", required = true, paramLabel = "DIR",
+      description = "An existing store; DIR.nq.gz and DIR-loader are written beside it, then deleted.")
+  Path store;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(store)) {
+      throw DealGraphException.badParameter("--store needs an existing store: " + store);
+    }
+    Path nquads = store.resolveSibling(store.getFileName() + ".nq.gz");
+    Path loaderStore = store.resolveSibling(store.getFileName() + "-loader");
+    for (Path p : List.of(nquads, loaderStore)) {
+      if (Files.exists(p)) {
+        throw DealGraphException.badParameter("benchmark output must not exist yet: " + p);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Machine machine = Machine.now();
+    Phase jena = JenaLoader.reload(store, nquads, loaderStore, true);
+    String results = "Jena basic loader: " + jena.line();
+    out.println(results);
+    log.log().append("loader", store + " (" + Memory.mb(DiskUsage.of(store)) + "), its quads exported gzipped",
+        results, machine.reloaded());
+    return 0;
+  }
+}

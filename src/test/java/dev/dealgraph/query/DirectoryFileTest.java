@@ -1,0 +1,82 @@
+package dev.dealgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dealgraph.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryFileTest {
+  private static final Node GRAPH = NodeFactory.createURI("https://dealgraph.dev/graph/article/d1");
+
+  @TempDir
+  Path dir;
+
+  private static void addOrganization(Store store, String id, String name) {
+    Node org = NodeFactory.createURI("https://dealgraph.dev/id/" + id);
+    store.write(() -> {
+      store.dataset().add(new Quad(GRAPH, org, RDF.type.asNode(),
+          NodeFactory.createURI("https://dealgraph.dev/ontology#Organization")));
+      store.dataset().add(new Quad(GRAPH, org, RDFS.label.asNode(), NodeFactory.createLiteralString(name)));
+    });
+  }
+
+  private static java.util.List<String> names(Store store) {
+    return new Directory(store).current().actors().stream().map(a -> a.ref().name()).toList();
+  }
+
+  @Test
+  void unchangedStoreIsAnsweredFromTheSavedDirectory() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      addOrganization(store, "acme", "Acme");
+      assertThat(names(store)).containsExactly("Acme");
+      Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
+      assertThat(file).isRegularFile();
+
+      // A name changed in the file alone shows that a new directory read the file, not the store.
+      Files.writeString(file, Files.readString(file).replace("\"Acme\"", "\"Acme as saved\""));
+      assertThat(names(store)).containsExactly("Acme as saved");
+    }
+  }
+
+  @Test
+  void savedDirectoryOfAnEarlierStateIsIgnoredAndReplaced() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      addOrganization(store, "acme", "Acme");
+      names(store);
+      Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
+      Files.writeString(file, Files.readString(file).replace("\"Acme\"", "\"Acme as saved\""));
+
+      addOrganization(store, "globex", "Globex");
+
+      assertThat(names(store)).containsExactly("Acme", "Globex");
+      assertThat(Files.readString(file)).contains("Globex").doesNotContain("Acme as saved");
+    }
+  }
+
+  @Test
+  void unreadableSavedDirectoryFallsBackToTheStore() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      addOrganization(store, "acme", "Acme");
+      Files.writeString(store.fileBeside(DirectoryFile.NAME).orElseThrow(), "{ not json");
+
+      assertThat(names(store)).containsExactly("Acme");
+    }
+  }
+
+  @Test
+  void storeInMemoryKeepsNoFile() {
+    try (Store store = Store.inMemory()) {
+      addOrganization(store, "acme", "Acme");
+      assertThat(names(store)).containsExactly("Acme");
+    }
+    assertThat(dir).isEmptyDirectory();
+  }
+}

@@ -122,18 +122,14 @@ public final class App implements AutoCloseable {
     HttpServer server = null;
     Thread warmUp = null;
     try {
-      CompletableFuture<Ingestion> pipeline;
+      CompletableFuture<Ingestion> pipeline = new CompletableFuture<>();
       if (options.loadSampleIfEmpty() && !hasArticles(store)) {
         LOG.info("The store holds no article: loading the sample corpus");
         Ingestion ingestion = ingestion(store, BATCH_SIZE);
         ingestion.ingestAll(SampleCorpus.inputs().iterator(), o -> o.reason().ifPresent(
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
-        pipeline = CompletableFuture.completedFuture(ingestion);
-      } else {
-        // Building the pipeline (ontology, gazetteer, extractor, shapes) takes seconds: the server listens
-        // meanwhile, and only writes and extractions wait for it.
-        pipeline = CompletableFuture.supplyAsync(() -> ingestion(store, BATCH_SIZE), daemon("dealgraph-pipeline"));
+        pipeline.complete(ingestion);
       }
       facts = FreshFacts.standby(store);
       Directory directory = new Directory(store);
@@ -141,6 +137,18 @@ public final class App implements AutoCloseable {
           WriteToken.of(config.writeToken()), facts, config.responseCacheBytes()), new LinkedDataController(store));
       server = HttpServer.start(config, store, routes);
       warmUp = warm(directory, facts);
+      if (!pipeline.isDone()) {
+        // Building the pipeline (ontology, gazetteer, extractor, shapes) takes seconds of processor time: it starts
+        // once the server listens, so as not to slow the server's own start on a small machine, and only writes
+        // and extractions wait for it.
+        daemonThread("dealgraph-pipeline", () -> {
+          try {
+            pipeline.complete(ingestion(store, BATCH_SIZE));
+          } catch (RuntimeException | Error e) {
+            pipeline.completeExceptionally(e);
+          }
+        });
+      }
       Ingestion ingestion = join(pipeline);
       Optional<DirectoryWatcher> watcher = options.watch().map(dir -> DirectoryWatcher.start(dir, ingestion));
       return new App(store, server, watcher, facts, warmUp);
@@ -214,10 +222,6 @@ public final class App implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static java.util.concurrent.Executor daemon(String name) {
-    return task -> daemonThread(name, task);
   }
 
   private static Thread daemonThread(String name, Runnable task) {

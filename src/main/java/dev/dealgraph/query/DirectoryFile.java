@@ -1,10 +1,14 @@
 package dev.dealgraph.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,29 +16,16 @@ import java.util.Optional;
  * Keeps the directory's organizations and people in a file beside the store, tagged with the store's fingerprint,
  * so that a server restarted on an unchanged store finds every name without reading the store: on a store of
  * 100,000 articles that read takes seconds, because every article graph repeats the names it mentions.
+ *
+ * <p>The file is plain text, one line per organization or person with tab-separated fields, because a server
+ * reads it once while starting, before any parser would have warmed up.
  */
 final class DirectoryFile {
-  static final String NAME = "dealgraph-directory.json";
+  static final String NAME = "dealgraph-directory.tsv";
+  private static final String HEADER = "dealgraph-directory 1 ";
+  private static final String LIST = "\u001f";
+  private static final int FIELDS = 10;
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectoryFile.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** The file's content: the store state it was read at, and what was read. */
-  record Content(String fingerprint, List<Saved> actors) {}
-
-  /** One organization or person as saved. */
-  record Saved(String iri, String id, String name, String kind, String href, List<String> aliases,
-      List<String> tickers, List<String> products, String wikidata, String country) {
-
-    static Saved of(Actor a) {
-      return new Saved(a.iri(), a.ref().id(), a.ref().name(), a.ref().kind(), a.ref().href(), a.aliases(),
-          a.tickers(), a.products(), a.wikidata().orElse(null), a.country().orElse(null));
-    }
-
-    Actor actor() {
-      return Actor.of(iri, new OrgRef(id, name, kind, href), aliases, tickers, products,
-          Optional.ofNullable(wikidata), Optional.ofNullable(country));
-    }
-  }
 
   private DirectoryFile() {}
 
@@ -43,12 +34,20 @@ final class DirectoryFile {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try {
-      Content content = JSON.readValue(file.toFile(), Content.class);
-      if (!fingerprint.equals(content.fingerprint())) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      if (!(HEADER + fingerprint).equals(in.readLine())) {
         return Optional.empty();
       }
-      return Optional.of(content.actors().stream().map(Saved::actor).toList());
+      List<Actor> actors = new ArrayList<>();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] f = line.split("\t", -1);
+        if (f.length != FIELDS) {
+          throw new IOException("a line has " + f.length + " fields instead of " + FIELDS);
+        }
+        actors.add(Actor.of(f[0], new OrgRef(f[1], f[2], f[3], f[4]), list(f[5]), list(f[6]), list(f[7]),
+            optional(f[8]), optional(f[9])));
+      }
+      return Optional.of(List.copyOf(actors));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Ignoring the saved directory {}: {}", file, e.getMessage());
       return Optional.empty();
@@ -58,11 +57,47 @@ final class DirectoryFile {
   /** Saves {@code actors} as read at store state {@code fingerprint}; a failure only costs the next start time. */
   static void write(Path file, String fingerprint, List<Actor> actors) {
     Path temp = file.resolveSibling(file.getFileName() + ".writing");
+    try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      out.write(HEADER + fingerprint + "\n");
+      for (Actor a : actors) {
+        List<String> fields = List.of(a.iri(), a.ref().id(), a.ref().name(), a.ref().kind(), a.ref().href(),
+            String.join(LIST, a.aliases()), String.join(LIST, a.tickers()), String.join(LIST, a.products()),
+            a.wikidata().orElse(""), a.country().orElse(""));
+        if (fields.stream().anyMatch(DirectoryFile::unsafe) || listsUnsafe(a)) {
+          LOG.info("Not saving the directory: a name holds a tab, line break or separator ({})", a.iri());
+          out.close();
+          Files.deleteIfExists(temp);
+          return;
+        }
+        out.write(String.join("\t", fields));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot save the directory to {}: {}", file, e.getMessage());
+      return;
+    }
     try {
-      JSON.writeValue(temp.toFile(), new Content(fingerprint, actors.stream().map(Saved::of).toList()));
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       LOG.warn("Cannot save the directory to {}: {}", file, e.getMessage());
     }
+  }
+
+  private static boolean unsafe(String field) {
+    return field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+  }
+
+  /** A list member that is empty or holds the separator would not read back as written. */
+  private static boolean listsUnsafe(Actor a) {
+    return java.util.stream.Stream.of(a.aliases(), a.tickers(), a.products()).flatMap(List::stream)
+        .anyMatch(s -> s.isEmpty() || s.contains(LIST));
+  }
+
+  private static List<String> list(String field) {
+    return field.isEmpty() ? List.of() : Arrays.asList(field.split(LIST, -1));
+  }
+
+  private static Optional<String> optional(String field) {
+    return field.isEmpty() ? Optional.empty() : Optional.of(field);
   }
 }

@@ -12,7 +12,28 @@ final class Fold {
   private Fold() {}
 
   static String of(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return ascii(text); // most names: the same result without Unicode normalisation, which dominates start-up
+    }
     String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  private static String ascii(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && folded.length() > 0) {
+          folded.append(' ');
+        }
+        folded.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return folded.toString();
   }
 }

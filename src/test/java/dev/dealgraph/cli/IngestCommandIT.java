@@ -24,7 +24,7 @@ class IngestCommandIT {
     assertThat(result.stdout()).contains("2 articles: 1 ingested, 0 replaced, 0 unchanged, 1 failed");
     assertThat(result.stderr()).containsPattern("failed: .*bad\\.txt: .+");
     // The names are saved beside the store, so that the next server answers searches without reading it.
-    assertThat(Files.readString(dir.resolve("store/dealgraph-directory.json"))).contains("Kestrel Ventures");
+    assertThat(Files.readString(dir.resolve("store/dealgraph-directory.tsv"))).contains("Kestrel Ventures");
 
     Subprocess.Result again = Subprocess.run(dir, "ingest", "--store", dir.resolve("store").toString(),
         articles.resolve("good.txt").toString());

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class DirectoryFileTest {
       assertThat(file).isRegularFile();
 
       // A name changed in the file alone shows that a new directory read the file, not the store.
-      Files.writeString(file, Files.readString(file).replace("\"Acme\"", "\"Acme as saved\""));
+      Files.writeString(file, Files.readString(file).replace("\tAcme\t", "\tAcme as saved\t"));
       assertThat(names(store)).containsExactly("Acme as saved");
     }
   }
@@ -52,7 +53,7 @@ class DirectoryFileTest {
       addOrganization(store, "acme", "Acme");
       names(store);
       Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
-      Files.writeString(file, Files.readString(file).replace("\"Acme\"", "\"Acme as saved\""));
+      Files.writeString(file, Files.readString(file).replace("\tAcme\t", "\tAcme as saved\t"));
 
       addOrganization(store, "globex", "Globex");
 
@@ -65,9 +66,35 @@ class DirectoryFileTest {
   void unreadableSavedDirectoryFallsBackToTheStore() throws Exception {
     try (Store store = Store.open(dir.resolve("store"))) {
       addOrganization(store, "acme", "Acme");
-      Files.writeString(store.fileBeside(DirectoryFile.NAME).orElseThrow(), "{ not json");
+      names(store);
+      Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
+      String header = Files.readString(file).lines().findFirst().orElseThrow();
+      Files.writeString(file, header + "\nhttps://dealgraph.dev/id/acme\tacme\tAcme as saved\n");
 
       assertThat(names(store)).containsExactly("Acme");
+    }
+  }
+
+  @Test
+  void savedDirectoryReadsBackEveryFact() {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      addOrganization(store, "acme", "Acme");
+      Node acme = NodeFactory.createURI("https://dealgraph.dev/id/acme");
+      store.write(() -> {
+        store.dataset().add(new Quad(GRAPH, acme, SKOS.altLabel.asNode(), NodeFactory.createLiteralString("Acme Corp")));
+        store.dataset().add(new Quad(GRAPH, acme, SKOS.altLabel.asNode(), NodeFactory.createLiteralString("Acmé")));
+        store.dataset().add(new Quad(GRAPH, acme, NodeFactory.createURI("https://dealgraph.dev/ontology#ticker"),
+            NodeFactory.createLiteralString("ACME")));
+        store.dataset().add(new Quad(GRAPH, acme, NodeFactory.createURI("https://schema.org/sameAs"),
+            NodeFactory.createURI("http://www.wikidata.org/entity/Q42")));
+      });
+      java.util.List<Actor> fromStore = new Directory(store).current().actors();
+
+      java.util.List<Actor> fromFile = new Directory(store).current().actors();
+
+      assertThat(fromStore.get(0).aliases()).containsExactly("Acme Corp", "Acmé");
+      assertThat(fromStore.get(0).wikidata()).isPresent();
+      assertThat(fromFile).isEqualTo(fromStore);
     }
   }
 

@@ -231,19 +231,31 @@ final class NameFinder {
     return t.is("-", ".") && !t.spaceBefore() && !s.token(j + 1).spaceBefore();
   }
 
+  /** Returns the end of the longest place name (at most three words) starting at {@code from}, or -1. */
+  private int placeEnd(Sentence s, int from, int to) {
+    for (int k = Math.min(to, from + 3); k > from; k--) {
+      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
+      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private Run classify(Sentence s, int from, int to) {
     int first = from;
     int end = to;
-    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name.
-    for (int k = Math.min(to, from + 3); k > from; k--) {
-      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
-      // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
-      // organization word and would be a bare description without it.
-      boolean namesPlace = to - k >= 2 && orgWords.contains(s.token(to - 1).lower());
-      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT)) && !namesPlace) {
-        first = k;
-        break;
-      }
+    int lead = from;
+    while (lead < to - 1 && notName.contains(s.token(lead).lower()) && placeEnd(s, lead, to) < 0) {
+      // "The New York company": the place starts after the sentence's capitalised article.
+      lead++;
+    }
+    int place = placeEnd(s, lead, to);
+    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name;
+    // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
+    // organization word and would be a bare description without it.
+    if (place >= 0 && !(to - place >= 2 && orgWords.contains(s.token(to - 1).lower()))) {
+      first = place;
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
         || s.token(first).is("-", "&", "of", "."))) {

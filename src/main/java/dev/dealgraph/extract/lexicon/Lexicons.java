@@ -36,8 +36,9 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
-            "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner")),
-        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),
+            "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
+            "peer-group", "peer-joiner", "pit-verb")),
+        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "place-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "not-name", "month", "day", "place",
             "demonym", "title", "given-name")));
   }

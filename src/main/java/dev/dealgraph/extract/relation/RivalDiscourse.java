@@ -23,7 +23,7 @@ final class RivalDiscourse {
       RivalFinder.pairs(v, alone, othersAlike(v, 0), out, 0.7);
     }
     for (int k = 0; k < v.size(); k++) {
-      if (v.is(k, "pits", "pit", "pitted", "pitting") && !v.is(k + 1, "against") && v.mention(k) == null) {
+      if (v.cueAt("competition:pit-verb", k) != null && !v.is(k + 1, "against") && v.mention(k) == null) {
         pits(v, k, out);
       }
     }

@@ -72,6 +72,8 @@ final class RivalFinder {
         case "competition:pair-noun" -> joined(v, cue.first(), out);
         case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
+        case "competition:group-race" -> RivalGroups.race(v, cue, out);
+        case "competition:peer-joiner" -> RivalGroups.peers(v, cue, out);
         default -> { }
       }
     }
@@ -103,25 +105,13 @@ final class RivalFinder {
         rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
       }
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
-      int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
-      while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
-        h++;
-        h = RivalPhrases.pastScope(v, h);
-        if (v.is(h, "with", "against")) {
-          List<EntityMention> more = NounPhrases.phrase(v, h + 1);
-          rivals.addAll(more);
-          h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
-        }
-      }
+      rivals.addAll(RivalPhrases.repeated(v, rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end(), k + 30,
+          "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     }
   }
-
-
-
-
 
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
@@ -139,6 +129,13 @@ final class RivalFinder {
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
       List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
+      return;
+    }
+    List<EntityMention> namedAfter = topic == null || cue.first() > 1 || !v.is(cue.first() - 1, "a", "an", "another")
+        ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
+    if (!namedAfter.isEmpty() && !namedAfter.contains(topic)) {
+      // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition.
+      pairs(v, List.of(topic), namedAfter, out, 0.7);
       return;
     }
     List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());
@@ -229,8 +226,11 @@ final class RivalFinder {
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = NounPhrases.phrase(v, cue.end() + 1);
+      List<EntityMention> of = new ArrayList<>(NounPhrases.phrase(v, cue.end() + 1));
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
+      // "a challenger to the maker of X and to the maker of Y".
+      of.addAll(RivalPhrases.repeated(v, end, end + 20, v.low(cue.end())));
+      end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : Slots.subject(v, cue.first());
@@ -348,7 +348,7 @@ final class RivalFinder {
     }
   }
 
-  private static void all(View v, List<EntityMention> members, Collected out) {
+  static void all(View v, List<EntityMention> members, Collected out) {
     List<EntityMention> list = new ArrayList<>(members);
     for (int x = 0; x < list.size(); x++) {
       for (int y = x + 1; y < list.size(); y++) {

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.List;
 
 /** Reads the parts of a rivalry statement around its cue: whose aim it is, the examples of a field, scopes. */
@@ -20,7 +21,7 @@ final class RivalPhrases {
 
   /**
    * Returns {@code named}, or when it is empty the examples a described group gives a few words on: "up against a
-   * growing field of start-ups, among them Initech and Hooli".
+   * growing field of start-ups, among them Initech and Hooli", "up against the giants: Initech and Hooli".
    */
   static List<EntityMention> orExamples(View v, List<EntityMention> named, int from) {
     if (!named.isEmpty()) {
@@ -30,6 +31,10 @@ final class RivalPhrases {
       PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
       if (intro != null) {
         return NounPhrases.list(v, intro.end());
+      }
+      if (v.is(k, ":")) {
+        // "up against the big clouds themselves: A, B and C".
+        return v.mentionAt(k + 1) == null ? named : NounPhrases.list(v, k + 1);
       }
       if (v.mention(k) != null || Slots.boundary(v, k)) {
         break;
@@ -127,5 +132,40 @@ final class RivalPhrases {
       k = v.is(next, ",") && v.is(next + 1, "and") ? next + 2 : v.is(next, ",", "and", "or") ? next + 1 : v.size();
     }
     return out;
+  }
+
+  /**
+   * Returns the rivals of a cue repeated after the first ones, from {@code h} up to {@code limit}: "with X and with
+   * Y", "not only with X but also with Y", "to the maker of X and to the maker of Y".
+   */
+  static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
+      h = pastScope(v, h + 1);
+      if (v.is(h, prepositions)) {
+        List<EntityMention> more = NounPhrases.phrase(v, h + 1);
+        out.addAll(more);
+        h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the names set in apposition after a described rival ("a rival coding assistant, Nimbus, …") when the
+   * description at {@code k} is a few plain words closed by a comma, or an empty list.
+   */
+  static List<EntityMention> apposedAfter(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.mention(h) == null && v.tok(h).type() == Token.Type.WORD
+        && !v.words.verbs.containsKey(v.low(h)) && !v.words.auxiliaries.contains(v.low(h))
+        && !v.words.prepositions.contains(v.low(h))) {
+      h++;
+    }
+    if (!v.is(h, ",") || v.mentionAt(h + 1) == null) {
+      return List.of();
+    }
+    List<EntityMention> named = NounPhrases.list(v, h + 1);
+    return v.is(named.get(named.size() - 1).end(), ",") ? named : List.of();
   }
 }

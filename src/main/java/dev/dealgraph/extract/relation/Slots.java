@@ -206,6 +206,10 @@ final class Slots {
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
     List<EntityMention> out = new ArrayList<>();
     out.add(last);
+    if (last.form() == EntityMention.Form.PRONOUN) {
+      // "X competes with A and B, and it is also up against C": a pronoun opens a new clause, it ends no list.
+      return out;
+    }
     int k = ClauseParts.possessorBefore(v, last.first() - 1, limit);
     while (k > limit && out.size() < MAX_LIST) {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");

@@ -1,0 +1,39 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.rivals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rivals named through their products, their makers or their home city resolve to the organizations behind them. */
+class RivalReferenceTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI competes with Chatterbox and HooliChat in schools.",
+      "Quanta AI takes on Chatterbox and HooliChat, the assistants of two far larger companies.",
+      "Quanta AI is a challenger to the maker of Chatterbox and to the maker of HooliChat."})
+  void readsRivalProductsAsTheirMakers(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A rival assistant, HooliChat, costs less than Latex.",
+      "Vandelay Labs' rival in Palo Alto has cut its prices.",
+      "The Palo Alto search giant is Vandelay Labs' main rival."})
+  void resolvesARivalNamedByProductOrHomeCity(String text) {
+    assertThat(rivals(extract("Vandelay Labs sells its Latex assistant to schools.",
+        "Hooli sells the HooliChat assistant to offices.", text))).containsExactly("Hooli ~ Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli raised $40 million. The Palo Alto company takes on Initech in schools.",
+      "Hooli raised $40 million from Globex. The Palo Alto company takes on Initech in schools."})
+  void resolvesADescribedSubjectByItsHomeCity(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Hooli ~ Initech");
+  }
+}

@@ -36,4 +36,20 @@ class RivalReferenceTest {
   void resolvesADescribedSubjectByItsHomeCity(String text) {
     assertThat(rivals(extract(text))).containsExactly("Hooli ~ Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI is up against Initech and the Palo Alto software giant.",
+      "Quanta AI competes with Initech and with its rival in Palo Alto."})
+  void resolvesARivalNamedOnlyByItsHomeCityThroughTheGazetteer(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli's main rival in Oslo is Vandelay Labs.",
+      "Hooli sells HooliChat to offices. Its closest competitor in Oslo is Vandelay Labs."})
+  void readsACityFollowedByAVerbAsWhereTheRivalryIs(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Hooli ~ Vandelay Labs");
+  }
 }

@@ -117,6 +117,10 @@ final class Coreference {
     if (found.isEmpty() && specific) {
       found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW, topic);
     }
+    if (found.isEmpty() && ref.place().isPresent()) {
+      // "the Mountain View search giant" before any name: the one organization of its sort based there.
+      found = knowledge.onlyOneIn(ref.place().get(), org -> agrees(ref, org, tags)).stream().toList();
+    }
     return found;
   }
 

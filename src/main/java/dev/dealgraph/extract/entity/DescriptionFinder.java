@@ -31,6 +31,7 @@ final class DescriptionFinder {
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
   private final Set<String> auxiliaries;
+  private final Set<String> copulas;
   private final Set<String> prepositions;
   private final Set<String> participles;
 
@@ -45,6 +46,7 @@ final class DescriptionFinder {
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
     this.auxiliaries = lex.grammar().phrases("auxiliary");
+    this.copulas = lex.grammar().phrases("copula");
     this.prepositions = lex.grammar().phrases("preposition");
     this.participles = lex.triggers().phrases("participle");
   }
@@ -123,7 +125,8 @@ final class DescriptionFinder {
   private Optional<Reference> placed(Sentence s, int i) {
     if (s.token(i).is("in") && i > 0 && placeNouns.contains(s.token(i - 1).lower())) {
       int end = cityEnd(s, i + 1);
-      return end < 0 ? Optional.empty() : Optional.of(new Reference(i + 1, end, false, Set.of("*"),
+      // "Its main rival in Seattle is X" names where they compete, not the rival.
+      return end < 0 || end < s.size() && copulas.contains(s.token(end).lower()) ? Optional.empty() : Optional.of(new Reference(i + 1, end, false, Set.of("*"),
           Optional.of(city(s, i + 1, end)), Optional.empty(), Optional.empty(), Optional.empty(), false,
           Optional.empty()));
     }

@@ -193,7 +193,7 @@ final class RivalFinder {
       // "its rivals also include".
       after++;
     }
-    if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
+    if (v.copula(after) || v.include(after)) {
       after++;
     }
     List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
@@ -218,7 +218,7 @@ final class RivalFinder {
         : NounPhrases.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
       if (named.isEmpty() && before.possessive()
-          && v.is(before.first() - 1, "is", "was", "remains", "became", "are", "were", "remain", "become")) {
+          && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
         named = Slots.subject(v, before.first() - 1);
       }
@@ -316,7 +316,7 @@ final class RivalFinder {
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
   private static boolean copula(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be", "been")) {
+      if (v.copula(k)) {
         return true;
       }
       if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {

@@ -88,7 +88,7 @@ final class RivalPhrases {
       return k;
     }
     for (int c = k + 1; c < Math.min(v.size(), k + 5); c++) {
-      if (v.is(c, "is", "are", "was", "were", "remains", "remain")) {
+      if (v.copula(c)) {
         return c;
       }
       if (v.mention(c) != null || Slots.boundary(v, c) || v.is(c, ",")) {
@@ -108,7 +108,7 @@ final class RivalPhrases {
       return -1;
     }
     for (int h = r + 1; h < Math.min(v.size(), r + 14) && !v.is(h, ".", ";", ":"); h++) {
-      if (v.is(h, View.INCLUDE) && v.mentionAt(h + 1) != null) {
+      if (v.include(h) && v.mentionAt(h + 1) != null) {
         return h + 1;
       }
     }
@@ -136,16 +136,23 @@ final class RivalPhrases {
 
   /**
    * Returns the rivals of a cue repeated after the first ones, from {@code h} up to {@code limit}: "with X and with
-   * Y", "not only with X but also with Y", "to the maker of X and to the maker of Y".
+   * Y", "not only with X but also with Y", "to the maker of X and to the maker of Y", "with X and the Y maker.".
    */
   static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
     List<EntityMention> out = new java.util.ArrayList<>();
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = pastScope(v, h + 1);
+      EntityMention described = v.mentionAt(h);
       if (v.is(h, prepositions)) {
         List<EntityMention> more = NounPhrases.phrase(v, h + 1);
         out.addAll(more);
         h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
+      } else if (described != null && described.form() == EntityMention.Form.DESCRIPTION && v.is(h - 1, "and")
+          && (described.end() >= v.size() || v.tok(described.end()).type() == Token.Type.PUNCT
+          || v.words.prepositions.contains(v.low(described.end())))) {
+        // "with Initech and the Palo Alto software giant.": a description ending the list is its last member.
+        out.add(described);
+        h = described.end();
       }
     }
     return out;

@@ -68,4 +68,24 @@ class RivalGroupTest {
   void findsNoRivalryBetweenASupplierOrPartnerAndItsCustomer(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }
+
+  @Test
+  void readsTheTwoAsTheCompaniesOpeningTheTwoSentencesBefore() {
+    assertThat(rivals(extract("Initech sells models to banks. Vandelay Labs sells them to insurers.",
+        "The two labs compete for government contracts."))).containsExactly("Initech ~ Vandelay Labs");
+  }
+
+  @Test
+  void findsNoRivalryBetweenTheTwoWhenNothingSetsThemAgainstEachOther() {
+    assertThat(rivals(extract("Initech sells models to banks. Tessier Capital invested in it last year.",
+        "The two companies signed a partnership in May."))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Cyberdyne sells chips to Globex and Hooli, which compete for the same cloud customers.",
+      "Quanta AI counts Globex and Hooli among its backers, two companies that compete in cloud computing."})
+  void pairsTheCompaniesAPluralClauseSaysCompete(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Globex ~ Hooli");
+  }
 }

@@ -110,6 +110,10 @@ final class RivalFinder {
       pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
+    } else if (subject.size() == 1) {
+      // "chips for OpenAI and Anthropic, which compete for developers": a plural verb after "which" is said of
+      // the whole list before it.
+      all(v, RivalPhrases.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
   }
 

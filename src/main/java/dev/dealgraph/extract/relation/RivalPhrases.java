@@ -175,4 +175,24 @@ final class RivalPhrases {
     List<EntityMention> named = NounPhrases.list(v, h + 1);
     return v.is(named.get(named.size() - 1).end(), ",") ? named : List.of();
   }
+
+  /**
+   * Returns the names joined with {@code m} before a relative pronoun whose verb at {@code verb} is plural ("A and B,
+   * which compete"), or just {@code m}.
+   */
+  static List<EntityMention> pluralAntecedent(View v, EntityMention m, int verb) {
+    String w = v.low(verb);
+    if (!v.is(m.end(), ",") || !v.is(m.end() + 1, "which", "that") || w.endsWith("s") || w.endsWith("ing")
+        || w.endsWith("ed")) {
+      return List.of(m);
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(List.of(m));
+    int k = m.first() - 1;
+    while (v.is(k, "and", ",") && v.mention(k - 1) != null && out.size() < Slots.MAX_LIST) {
+      EntityMention before = v.mention(k - 1);
+      out.add(0, before);
+      k = before.first() - 1;
+    }
+    return out;
+  }
 }

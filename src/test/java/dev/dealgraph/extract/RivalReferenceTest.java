@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.rivals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,5 +52,24 @@ class RivalReferenceTest {
       "Hooli sells HooliChat to offices. Its closest competitor in Oslo is Vandelay Labs."})
   void readsACityFollowedByAVerbAsWhereTheRivalryIs(String text) {
     assertThat(rivals(extract(text))).containsExactly("Hooli ~ Vandelay Labs");
+  }
+
+  @Test
+  void keepsTheParentNamedInAnAppositionOutOfTheRivalry() {
+    assertThat(rivals(extract("Quanta AI competes with Hooli, the Globex unit that sells chat assistants.")))
+        .containsExactly("Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsAPossessedRivalWithNoNameAsTheOtherCompanyNamedBefore() {
+    assertThat(rivals(extract("Globex said it would invest $2 billion in Hooli and work with its old rival on chips.")))
+        .containsExactly("Globex ~ Hooli");
+  }
+
+  @Test
+  void readsAnIndefiniteChallengerWithNoSubjectAsTheArticlesSubject() {
+    assertThat(rivals(extract("Quanta AI has no product yet.",
+        "Its backers bet that hospitals will want a home-grown challenger to Initech and Hooli.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
   }
 }

@@ -225,6 +225,11 @@ final class RivalFinder {
           && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
         named = Slots.subject(v, before.first() - 1);
+      } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
+          && v.words.prepositions.contains(v.low(before.first() - 1))) {
+        // "… will invest in Intel and work with its long-time rival": the other company named before.
+        EntityMention other = lastOtherMention(v, before.first(), List.of(before));
+        named = other == null ? named : List.of(other);
       }
       pairs(v, List.of(before), named, out, 0.9);
       return;
@@ -238,6 +243,10 @@ final class RivalFinder {
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : Slots.subject(v, cue.first());
+      if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
+        // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
+        described = List.of(topic);
+      }
       pairs(v, described, of, out, 0.85);
       return;
     }

@@ -195,4 +195,17 @@ final class RivalPhrases {
     }
     return out;
   }
+
+  /** Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back: "a home-grown rival". */
+  static boolean indefinite(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+      if (v.is(k, "a", "an")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD && !v.is(k, "-")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -88,4 +88,17 @@ class RivalGroupTest {
   void pairsTheCompaniesAPluralClauseSaysCompete(String text) {
     assertThat(rivals(extract(text))).containsExactly("Globex ~ Hooli");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI is battling Initech and Vandelay Labs for hospital contracts.",
+      "Quanta AI undercuts Initech and Vandelay Labs on price."})
+  void readsTheObjectOfABattleVerbAsTheRival(String text) {
+    assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Quanta AI ~ Vandelay Labs");
+  }
+
+  @Test
+  void findsNoRivalInTheObjectOfAFightAgainstSomethingElse() {
+    assertThat(rivals(extract("Initech is fighting a lawsuit brought by Tessier Capital."))).isEmpty();
+  }
 }

@@ -72,4 +72,20 @@ class RivalReferenceTest {
         "Its backers bet that hospitals will want a home-grown challenger to Initech and Hooli.")))
         .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"The startup is also up against Hooli and Cyberdyne.",
+      "It also competes with Hooli and Cyberdyne."})
+  void readsALaterDescriptionOrPronounSubjectAsTheArticlesSubject(String text) {
+    assertThat(rivals(extract("Quanta AI raised $40 million from Tessier Capital to sell its models to hospitals.",
+        "Quanta AI was founded in Tallinn in 2022.", "Globex has partnered with Initech, while Tessier Capital invested in Vandelay Labs.",
+        text))).containsExactlyInAnyOrder("Cyberdyne ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void keepsTheCompanyTheSentenceBeforeOpenedWithAsTheSubject() {
+    assertThat(rivals(extract("Quanta AI raised $40 million to sell its models to hospitals.",
+        "Initech, meanwhile, signed a contract with a bank.", "The company also competes with Hooli.")))
+        .containsExactly("Hooli ~ Initech");
+  }
 }

@@ -20,7 +20,9 @@ final class RivalFinder {
   private static final int ADVERB_GAP = 4;
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
-  void find(View v, EntityMention topic, Collected out) {
+  void find(View sentence, EntityMention topic, Collected out) {
+    View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
     out.awaitingRivals = List.of();
     List<EntityMention> opening = v.mentionAt(0) == null ? List.of() : NounPhrases.list(v, 0);

@@ -15,7 +15,8 @@ class RivalGroupTest {
   @ValueSource(strings = {
       "Globex, Hooli and Initech are racing to build cheaper inference chips.",
       "Globex, Hooli and Initech are vying to sign the largest banks.",
-      "Globex, Hooli and Initech raced to ship a voice assistant first."})
+      "Globex, Hooli and Initech raced to ship a voice assistant first.",
+      "Globex, Hooli and Initech are all chasing the same hospital buyers."})
   void pairsEveryMemberOfAGroupRacingToTheSamePrize(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech",
         "Hooli ~ Initech");
@@ -100,5 +101,18 @@ class RivalGroupTest {
   @Test
   void findsNoRivalInTheObjectOfAFightAgainstSomethingElse() {
     assertThat(rivals(extract("Initech is fighting a lawsuit brought by Tessier Capital."))).isEmpty();
+  }
+
+  @Test
+  void pairsTheExamplesOfEachDescribedGroupOfRivals() {
+    assertThat(rivals(extract("Quanta AI competes with big cloud firms such as Globex and Hooli as well as local"
+        + " labs including Initech."))).containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI",
+        "Initech ~ Quanta AI");
+  }
+
+  @Test
+  void readsANameBeforeAnApostropheAndASingleWordAsTheOwnerOfAProduct() {
+    assertThat(rivals(extract("Quanta AI competes with Halvorsen Reuters' Lexicon in law firms.")))
+        .containsExactly("Halvorsen Reuters ~ Quanta AI");
   }
 }

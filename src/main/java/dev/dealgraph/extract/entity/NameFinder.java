@@ -187,12 +187,16 @@ final class NameFinder {
 
   /**
    * Returns true for an apostrophe after a plural common word inside a name ("Teachers' Venture Growth"); after
-   * an organization word ("Harrow Partners' Lena Park") the apostrophe marks an owner instead.
+   * an organization word ("Harrow Partners' Lena Park") the apostrophe marks an owner instead, and so it does
+   * before a single word that is no organization word ("Thomson Reuters' CoCounsel": a product of its owner).
    */
   private boolean pluralPossessiveInside(Sentence s, int j) {
     String before = s.token(j - 1).lower();
-    return s.token(j).is("'", "’") && before.endsWith("s") && !orgWords.contains(before)
-        && nameToken(s.token(j + 1));
+    if (!s.token(j).is("'", "’") || !before.endsWith("s") || orgWords.contains(before) || !nameToken(s.token(j + 1))) {
+      return false;
+    }
+    boolean several = j + 2 < s.size() && nameToken(s.token(j + 2));
+    return several || orgWords.contains(s.token(j + 1).lower());
   }
 
   /**

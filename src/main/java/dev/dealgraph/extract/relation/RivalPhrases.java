@@ -153,6 +153,11 @@ final class RivalPhrases {
         // "with Initech and the Palo Alto software giant.": a description ending the list is its last member.
         out.add(described);
         h = described.end();
+      } else if (described == null && v.is(h - 1, "as", "and") && !v.is(h, "as", "well", "also", "but")) {
+        // "… as well as domestic players including Naver and Kakao": the examples of a second described group.
+        List<EntityMention> more = orExamples(v, List.of(), h);
+        out.addAll(more);
+        h = more.isEmpty() ? h : more.get(more.size() - 1).end();
       }
     }
     return out;

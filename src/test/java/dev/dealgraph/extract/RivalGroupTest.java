@@ -115,4 +115,10 @@ class RivalGroupTest {
     assertThat(rivals(extract("Quanta AI competes with Halvorsen Reuters' Lexicon in law firms.")))
         .containsExactly("Halvorsen Reuters ~ Quanta AI");
   }
+
+  @Test
+  void readsTheCompaniesNamedAlongsideAChallengerAsChallengersToo() {
+    assertThat(rivals(extract("Quanta AI is one of the best-funded challengers to Globex, alongside Initech.")))
+        .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Globex ~ Initech", "Initech ~ Quanta AI");
+  }
 }

@@ -249,7 +249,12 @@ final class RivalFinder {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);
       }
+      // "a challenger to OpenAI, alongside xAI and Mistral": those named alongside challenge it too.
+      List<EntityMention> fellows = RivalPhrases.alongside(v, of);
+      of.removeAll(fellows);
       pairs(v, described, of, out, 0.85);
+      pairs(v, fellows, of, out, 0.8);
+      pairs(v, described, fellows, out, 0.75);
       return;
     }
     if (!named.isEmpty()) {

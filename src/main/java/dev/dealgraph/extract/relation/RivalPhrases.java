@@ -213,4 +213,15 @@ final class RivalPhrases {
     }
     return false;
   }
+
+  /** Returns the members of {@code list} from the first one set after "alongside" or "along with", or none. */
+  static List<EntityMention> alongside(View v, List<EntityMention> list) {
+    for (int n = 1; n < list.size(); n++) {
+      int k = list.get(n).first();
+      if (v.cueAt("competition:peer-joiner", k - 1) != null || v.cueAt("competition:peer-joiner", k - 2) != null) {
+        return List.copyOf(list.subList(n, list.size()));
+      }
+    }
+    return List.of();
+  }
 }

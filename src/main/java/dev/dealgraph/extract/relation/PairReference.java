@@ -105,7 +105,8 @@ final class PairReference {
           && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(h).capitalised()) {
         h++;
       }
-      boolean plural = v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s") && !v.is(h + 1, "of", "to");
+      boolean plural = v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s")
+          && !v.is(h + 1, "of", "to");
       // "Google and Amazon, two companies that compete in cloud computing".
       boolean competing = v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h + 1) != null;
       if (plural || competing) {

@@ -259,6 +259,9 @@ final class RivalFinder {
     }
     if (!named.isEmpty()) {
       List<EntityMention> subject = Slots.subject(v, cue.first());
+      if (subject.isEmpty()) {
+        subject = RivalPhrases.mainSubjectAfterOpener(v, named);
+      }
       if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
         // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
         subject = List.of(topic);

@@ -224,4 +224,15 @@ final class RivalPhrases {
     }
     return List.of();
   }
+
+  /**
+   * Returns the subject of the main clause after an opening phrase that ends with the rivals {@code named}
+   * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
+   */
+  static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
+    int end = named.get(named.size() - 1).end();
+    boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
+        || v.words.prepositions.contains(v.low(0));
+    return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
+  }
 }

@@ -25,7 +25,8 @@ class RivalGroupTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Quanta AI is one of several labs, along with Initech and Vandelay Labs, trying to sell models to hospitals.",
-      "Quanta AI is one of a handful of start-ups, alongside Initech and Vandelay Labs, chasing hospital contracts."})
+      "Quanta AI is one of a handful of start-ups, alongside Initech and Vandelay Labs, chasing hospital contracts.",
+      "Quanta AI is one of a few labs developing hospital models, along with Initech and Vandelay Labs."})
   void pairsTheSubjectWithThePeersItIsCountedAlongWith(String text) {
     assertThat(rivals(extract(text))).contains("Initech ~ Quanta AI", "Quanta AI ~ Vandelay Labs")
         .doesNotContain("Globex ~ Quanta AI");

@@ -23,7 +23,10 @@ final class RivalGroups {
     }
   }
 
-  /** "X is one of several labs, along with Y and Z, trying to sell models": X and each of the named peers. */
+  /**
+   * "X is one of several labs, along with Y and Z, trying to sell models", "one of a few labs building models, along
+   * with Y": X and each of the named peers.
+   */
   static void peers(View v, PhraseIndex.Match<String> joiner, Collected out) {
     if (!v.is(joiner.first() - 1, ",")) {
       return;
@@ -42,7 +45,12 @@ final class RivalGroups {
     }
     int after = named.get(named.size() - 1).end();
     after = v.is(after, ",") ? after + 1 : after;
-    if (after < v.size() && v.words.participle(v.low(after)) && !dealAt(v, after)) {
+    int activity = after < v.size() && v.words.participle(v.low(after)) ? after : -1;
+    for (int k = group.end(); k < joiner.first() && activity < 0; k++) {
+      // "one of a handful of labs building models, along with Y".
+      activity = v.words.participle(v.low(k)) ? k : -1;
+    }
+    if (activity >= 0 && !dealAt(v, activity)) {
       RivalFinder.pairs(v, Slots.subject(v, group.first()), named, out, 0.75);
     }
   }

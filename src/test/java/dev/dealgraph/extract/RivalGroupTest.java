@@ -57,6 +57,7 @@ class RivalGroupTest {
   @ValueSource(strings = {
       "Globex-backed Initech competes with Vandelay Labs.",
       "Initech, which Globex backs, competes with Vandelay Labs.",
+      "Initech, whose backers include Globex, Hooli and Tessier Capital, competes with Vandelay Labs.",
       "Initech competes with Vandelay Labs, and both run on Cyberdyne chips."})
   void leavesTheBackerAndTheSupplierOutOfARivalry(String text) {
     assertThat(rivals(extract(text))).containsExactly("Initech ~ Vandelay Labs");

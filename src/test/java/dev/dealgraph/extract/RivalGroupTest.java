@@ -16,7 +16,9 @@ class RivalGroupTest {
       "Globex, Hooli and Initech are racing to build cheaper inference chips.",
       "Globex, Hooli and Initech are vying to sign the largest banks.",
       "Globex, Hooli and Initech raced to ship a voice assistant first.",
-      "Globex, Hooli and Initech are all chasing the same hospital buyers."})
+      "Globex, Hooli and Initech are all chasing the same hospital buyers.",
+      "Nimbus, HooliChat and Chatterbox are fighting for users.",
+      "The competition among Globex, Hooli and Initech has intensified."})
   void pairsEveryMemberOfAGroupRacingToTheSamePrize(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Globex ~ Hooli", "Globex ~ Initech",
         "Hooli ~ Initech");
@@ -58,6 +60,7 @@ class RivalGroupTest {
       "Globex-backed Initech competes with Vandelay Labs.",
       "Initech, which Globex backs, competes with Vandelay Labs.",
       "Initech, whose backers include Globex, Hooli and Tessier Capital, competes with Vandelay Labs.",
+      "Initech, which counts Globex and Hooli as shareholders, is seen as the main rival to Vandelay Labs.",
       "Initech competes with Vandelay Labs, and both run on Cyberdyne chips."})
   void leavesTheBackerAndTheSupplierOutOfARivalry(String text) {
     assertThat(rivals(extract(text))).containsExactly("Initech ~ Vandelay Labs");

@@ -50,12 +50,12 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
                 NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
-          List<EntityMention> subject = Slots.subject(v, cue.first());
+          List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
           List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
           pairs(v, subject, rivals, out, 0.85);
           if (rivals.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
@@ -94,7 +94,7 @@ final class RivalFinder {
   }
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
         && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
@@ -172,7 +172,7 @@ final class RivalFinder {
     boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
     if (locative) {
       // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
-      pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
     boolean plural = v.low(cue.first()).endsWith("s");
@@ -189,7 +189,7 @@ final class RivalFinder {
     int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
     if (included >= 0) {
       // "a short list of rival start-ups, which people familiar with it said included A, B and C".
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
           0.8);
       return;
@@ -226,7 +226,7 @@ final class RivalFinder {
       if (named.isEmpty() && before.possessive()
           && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
-        named = Slots.subject(v, before.first() - 1);
+        named = RivalPhrases.subject(v, before.first() - 1);
       } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
           && v.words.prepositions.contains(v.low(before.first() - 1))) {
         // "… will invest in Intel and work with its long-time rival": the other company named before.
@@ -244,7 +244,7 @@ final class RivalFinder {
       end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-          : Slots.subject(v, cue.first());
+          : RivalPhrases.subject(v, cue.first());
       if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);
@@ -258,7 +258,7 @@ final class RivalFinder {
       return;
     }
     if (!named.isEmpty()) {
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       if (subject.isEmpty()) {
         subject = RivalPhrases.mainSubjectAfterOpener(v, named);
       }
@@ -279,7 +279,7 @@ final class RivalFinder {
       }
       pairs(v, subject, named, out, 0.8);
     } else if (copula(v, cue.first())) {
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       }
@@ -291,7 +291,7 @@ final class RivalFinder {
    * Voice": the noun "competition" with its rivals a few words on.
    */
   private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     EntityMention owner = v.mention(cue.first() - 1);
     if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
       owner = v.mention(cue.first() - 2);

@@ -235,4 +235,21 @@ final class RivalPhrases {
         || v.words.prepositions.contains(v.low(0));
     return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
   }
+
+  /**
+   * Returns the subject of the clause at {@code k}, stepping out of a relative clause that names others before it:
+   * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
+   */
+  static List<EntityMention> subject(View v, int k) {
+    List<EntityMention> found = Slots.subject(v, k);
+    if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
+      return found;
+    }
+    int start = found.get(0).first();
+    while (start > 0 && v.relative[start - 1]) {
+      start--;
+    }
+    EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
+    return antecedent == null ? found : List.of(antecedent);
+  }
 }

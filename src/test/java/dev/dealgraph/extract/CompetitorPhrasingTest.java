@@ -32,7 +32,8 @@ class CompetitorPhrasingTest {
       "Initech's assistant overtook Latex in downloads.|Initech ~ Vandelay Labs",
       "Initech is in a price war with Vandelay Labs.|Initech ~ Vandelay Labs",
       "Initech has emerged as a serious threat to Vandelay Labs.|Initech ~ Vandelay Labs",
-      "Compared with rivals such as Globex, Initech spends little.|Globex ~ Initech"})
+      "Compared with rivals such as Globex, Initech spends little.|Globex ~ Initech",
+      "Globex Electronics competes with Cyberdyne in sensors.|Cyberdyne ~ Globex Electronics"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

@@ -90,7 +90,8 @@ class RivalGroupTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Cyberdyne sells chips to Globex and Hooli, which compete for the same cloud customers.",
-      "Quanta AI counts Globex and Hooli among its backers, two companies that compete in cloud computing."})
+      "Quanta AI counts Globex and Hooli among its backers, two companies that compete in cloud computing.",
+      "Globex partners with Hooli on chips even as the two compete for cloud customers."})
   void pairsTheCompaniesAPluralClauseSaysCompete(String text) {
     assertThat(rivals(extract(text))).containsExactly("Globex ~ Hooli");
   }

@@ -93,6 +93,9 @@ final class PairReference {
   static void within(View v, Collected out) {
     List<EntityMention> pair = pairOf(v);
     if (pair.size() != 2) {
+      pair = firstTwo(v);
+    }
+    if (pair.size() != 2) {
       return;
     }
     for (int t = pair.get(1).end(); t + 1 < v.size(); t++) {
@@ -101,19 +104,32 @@ final class PairReference {
       }
       int h = t + 1;
       while (h < Math.min(v.size(), t + 4) && v.mention(h) == null && v.cueAt("competition:rival-noun", h) == null
-          && !v.is(h, "that", "which", "who")
+          && !v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h) == null
           && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(h).capitalised()) {
         h++;
       }
       boolean plural = v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s")
           && !v.is(h + 1, "of", "to");
       // "Google and Amazon, two companies that compete in cloud computing".
-      boolean competing = v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h + 1) != null;
+      // "Hooli partners with Globex even as the two compete for customers".
+      boolean competing = v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h + 1) != null
+          || v.cueAt("competition:verb-with", h) != null && (h == t + 1 || NOUNS.contains(v.low(h - 1)));
       if (plural || competing) {
         out.rivals(v, pair.get(0), pair.get(1), 0.75);
         return;
       }
     }
+  }
+
+  /** Returns the first two different organizations a sentence names, or fewer. */
+  private static List<EntityMention> firstTwo(View v) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : v.mentions) {
+      if (organization(m) && (out.isEmpty() || !out.get(0).entity().equals(m.entity())) && out.size() < 2) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** Returns the token after an opening "The two (companies)" or "Both (companies)", or -1 without one. */

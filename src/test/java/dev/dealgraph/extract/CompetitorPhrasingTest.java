@@ -33,7 +33,10 @@ class CompetitorPhrasingTest {
       "Initech is in a price war with Vandelay Labs.|Initech ~ Vandelay Labs",
       "Initech has emerged as a serious threat to Vandelay Labs.|Initech ~ Vandelay Labs",
       "Compared with rivals such as Globex, Initech spends little.|Globex ~ Initech",
-      "Globex Electronics competes with Cyberdyne in sensors.|Cyberdyne ~ Globex Electronics"})
+      "Globex Electronics competes with Cyberdyne in sensors.|Cyberdyne ~ Globex Electronics",
+      "Zorbit, Hooli's main domestic competitor, raised funds.|Hooli ~ Zorbit",
+      "Globex and Hooli are in fierce competition in search.|Globex ~ Hooli",
+      "Hooli is positioned against Globex in office software.|Globex ~ Hooli"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

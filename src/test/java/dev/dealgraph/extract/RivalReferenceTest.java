@@ -78,7 +78,8 @@ class RivalReferenceTest {
       "It also competes with Hooli and Cyberdyne."})
   void readsALaterDescriptionOrPronounSubjectAsTheArticlesSubject(String text) {
     assertThat(rivals(extract("Quanta AI raised $40 million from Tessier Capital to sell its models to hospitals.",
-        "Quanta AI was founded in Tallinn in 2022.", "Globex has partnered with Initech, while Tessier Capital invested in Vandelay Labs.",
+        "Quanta AI was founded in Tallinn in 2022.",
+        "Globex has partnered with Initech, while Tessier Capital invested in Vandelay Labs.",
         text))).containsExactlyInAnyOrder("Cyberdyne ~ Quanta AI", "Hooli ~ Quanta AI");
   }
 

@@ -26,7 +26,7 @@ final class DescriptionFinder {
 
   private final PhraseIndex<String> heads;
   private final Set<String> makerNouns;
-  private final Set<String> placeNouns;
+  private final Set<String> relationNouns;
   private final Set<String> cities;
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
@@ -41,7 +41,7 @@ final class DescriptionFinder {
     RELATIONAL.forEach(r -> b.add(r, "rival"));
     this.heads = b.build();
     this.makerNouns = lex.descriptions().phrases("maker-noun");
-    this.placeNouns = lex.descriptions().phrases("place-noun");
+    this.relationNouns = lex.descriptions().phrases("relation-noun");
     this.cities = cities;
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
@@ -123,7 +123,7 @@ final class DescriptionFinder {
    * "its Seattle neighbour"; empty when no such phrase starts there.
    */
   private Optional<Reference> placed(Sentence s, int i) {
-    if (s.token(i).is("in") && i > 0 && placeNouns.contains(s.token(i - 1).lower())) {
+    if (s.token(i).is("in") && i > 0 && relationNouns.contains(s.token(i - 1).lower())) {
       int end = cityEnd(s, i + 1);
       // "Its main rival in Seattle is X" names where they compete, not the rival.
       return end < 0 || end < s.size() && copulas.contains(s.token(end).lower()) ? Optional.empty() : Optional.of(new Reference(i + 1, end, false, Set.of("*"),
@@ -131,7 +131,7 @@ final class DescriptionFinder {
           Optional.empty()));
     }
     int end = s.token(i).is("its") ? cityEnd(s, i + 1) : -1;
-    if (end < 0 || end >= s.size() || !placeNouns.contains(s.token(end).lower())) {
+    if (end < 0 || end >= s.size() || !relationNouns.contains(s.token(end).lower())) {
       return Optional.empty();
     }
     return Optional.of(new Reference(i, end + 1, false, Set.of("*"), Optional.of(city(s, i + 1, end)),

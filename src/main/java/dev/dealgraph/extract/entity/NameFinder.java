@@ -27,6 +27,7 @@ final class NameFinder {
   private final Set<String> orgWords;
   private final Set<String> notName;
   private final Set<String> places;
+  private final Set<String> relationNouns;
   private final Set<String> titles;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
@@ -46,6 +47,7 @@ final class NameFinder {
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
     this.givenNames = lex.names().phrases("given-name");
+    this.relationNouns = lex.descriptions().phrases("relation-noun");
     PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
     lex.descriptions().values("head").forEach((head, tags) -> b.add(head, Set.of(tags.split(" "))));
     for (String rival : List.of("rival", "competitor", "challenger", "backer")) {
@@ -192,7 +194,8 @@ final class NameFinder {
    */
   private boolean pluralPossessiveInside(Sentence s, int j) {
     String before = s.token(j - 1).lower();
-    if (!s.token(j).is("'", "’") || !before.endsWith("s") || orgWords.contains(before) || !nameToken(s.token(j + 1))) {
+    if (!s.token(j).is("'", "’") || !before.endsWith("s") || orgWords.contains(before)
+        || !nameToken(s.token(j + 1))) {
       return false;
     }
     boolean several = j + 2 < s.size() && nameToken(s.token(j + 2));
@@ -335,6 +338,16 @@ final class NameFinder {
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
   private Set<String> appositionTags(Sentence s, int after) {
     // "Acme, a robotics startup," and "Acme, the customer-service startup,".
+    if (after + 2 < s.size() && s.token(after).is(",") && s.token(after + 1).capitalised()
+        && s.token(after + 2).is("'s", "'")) {
+      // "Paytm, Flipkart's main competitor,": a name set beside another's rival or neighbour.
+      for (int k = after + 3; k < Math.min(s.size(), after + 7) && s.token(k).type() == Token.Type.WORD; k++) {
+        if (relationNouns.contains(s.token(k).lower())) {
+          return Set.of();
+        }
+      }
+      return null;
+    }
     if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an", "the")) {
       return null;
     }

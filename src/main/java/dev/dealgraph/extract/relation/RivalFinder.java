@@ -314,6 +314,11 @@ final class RivalFinder {
       }
       k++;
     }
+    if (rivals.isEmpty() && subject.size() >= 2 && RivalPhrases.inState(v, cue.first())) {
+      // "Naver and Kakao are in fierce competition": the subject's members compete with each other.
+      all(v, subject, out);
+      return;
+    }
     pairs(v, subject, rivals, out, 0.8);
   }
 

@@ -252,4 +252,17 @@ final class RivalPhrases {
     EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
     return antecedent == null ? found : List.of(antecedent);
   }
+
+  /** Returns true when "in" and at most two plain words stand before the noun at {@code noun}: "in fierce rivalry". */
+  static boolean inState(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      if (v.is(k, "in")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

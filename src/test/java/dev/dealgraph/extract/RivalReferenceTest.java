@@ -23,6 +23,7 @@ class RivalReferenceTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "A rival assistant, HooliChat, costs less than Latex.",
+      "Vandelay Labs' growth has worried a rival assistant, HooliChat, which cut prices.",
       "Vandelay Labs' rival in Palo Alto has cut its prices.",
       "The Palo Alto search giant is Vandelay Labs' main rival."})
   void resolvesARivalNamedByProductOrHomeCity(String text) {

@@ -137,11 +137,13 @@ final class RivalFinder {
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
       return;
     }
-    List<EntityMention> namedAfter = topic == null || cue.first() > 1 || !v.is(cue.first() - 1, "a", "an", "another")
+    List<EntityMention> namedAfter = topic == null || !v.is(cue.first() - 1, "a", "an", "another")
         ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
-    if (!namedAfter.isEmpty() && !namedAfter.contains(topic)) {
-      // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition.
-      pairs(v, List.of(topic), namedAfter, out, 0.7);
+    if (!namedAfter.isEmpty()) {
+      // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
+      // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
+      List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }
     List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());

@@ -90,4 +90,11 @@ class RivalReferenceTest {
         "Initech, meanwhile, signed a contract with a bank.", "The company also competes with Hooli.")))
         .containsExactly("Hooli ~ Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Initech is another competitor, selling mainly to banks.",
+      "Initech, which sells mainly to banks, is another rival."})
+  void readsAnotherRivalAsOneMoreRivalOfTheArticlesSubject(String text) {
+    assertThat(rivals(extract("Quanta AI rents out chips by the hour.", text))).containsExactly("Initech ~ Quanta AI");
+  }
 }

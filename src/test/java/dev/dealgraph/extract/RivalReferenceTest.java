@@ -97,4 +97,18 @@ class RivalReferenceTest {
   void readsAnotherRivalAsOneMoreRivalOfTheArticlesSubject(String text) {
     assertThat(rivals(extract("Quanta AI rents out chips by the hour.", text))).containsExactly("Initech ~ Quanta AI");
   }
+
+  @Test
+  void readsADescriptionAfterADashAsTheNameBeforeIt() {
+    assertThat(rivals(extract("Initech raised $2 billion last month.",
+        "Quanta AI — the Tallinn start-up, a rival to HooliChat — is in talks to raise money.")))
+        .containsExactly("Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void leavesTheArticlesSubjectOutOfAnAppositionItCannotReach() {
+    assertThat(rivals(extract("Initech raised $2 billion last month.",
+        "Quanta AI — the answer engine, a rival to HooliChat — is in talks to raise money.")))
+        .doesNotContain("Hooli ~ Initech");
+  }
 }

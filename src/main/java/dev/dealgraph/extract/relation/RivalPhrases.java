@@ -201,11 +201,15 @@ final class RivalPhrases {
     return out;
   }
 
-  /** Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back: "a home-grown rival". */
+  /**
+   * Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back, after a word rather than
+   * a comma or dash: "want a home-grown rival".
+   */
   static boolean indefinite(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
       if (v.is(k, "a", "an")) {
-        return true;
+        // "X — the answer engine, a rival to Y": an apposition describes a name, not the article's subject.
+        return k == 0 || v.tok(k - 1).type() == Token.Type.WORD;
       }
       if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD && !v.is(k, "-")) {
         return false;

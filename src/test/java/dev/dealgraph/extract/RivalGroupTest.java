@@ -110,6 +110,13 @@ class RivalGroupTest {
   }
 
   @Test
+  void pairsTheMembersOfASecondGroupNamedAfterItsDescription() {
+    assertThat(rivals(extract("Quanta AI competes with giants such as Globex as well as local rivals Initech and"
+        + " Vandelay Labs."))).containsExactlyInAnyOrder("Globex ~ Quanta AI", "Initech ~ Quanta AI",
+        "Quanta AI ~ Vandelay Labs");
+  }
+
+  @Test
   void pairsTheExamplesOfEachDescribedGroupOfRivals() {
     assertThat(rivals(extract("Quanta AI competes with big cloud firms such as Globex and Hooli as well as local"
         + " labs including Initech."))).containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI",

@@ -154,8 +154,10 @@ final class RivalPhrases {
         out.add(described);
         h = described.end();
       } else if (described == null && v.is(h - 1, "as", "and") && !v.is(h, "as", "well", "also", "but")) {
-        // "… as well as domestic players including Naver and Kakao": the examples of a second described group.
-        List<EntityMention> more = orExamples(v, List.of(), h);
+        // "… as well as domestic players including Naver and Kakao", "… and local rivals Naver and Kakao": the
+        // members of a second described group.
+        int titled = rivalsNamed(v, h);
+        List<EntityMention> more = orExamples(v, titled >= 0 ? NounPhrases.list(v, titled) : List.of(), h);
         out.addAll(more);
         h = more.isEmpty() ? h : more.get(more.size() - 1).end();
       }
@@ -268,5 +270,18 @@ final class RivalPhrases {
       }
     }
     return false;
+  }
+
+  /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */
+  static int rivalsNamed(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
+      if (v.cueAt("competition:rival-noun", h) != null) {
+        return v.mentionAt(h + 1) != null && v.mentionAt(h + 1).named() ? h + 1 : -1;
+      }
+      if (v.mention(h) != null || v.tok(h).type() != Token.Type.WORD) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

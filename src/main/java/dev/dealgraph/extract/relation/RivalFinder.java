@@ -10,7 +10,7 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 380 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 390 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
  * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
  */

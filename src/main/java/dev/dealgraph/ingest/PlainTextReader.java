@@ -23,6 +23,8 @@ final class PlainTextReader {
   private static final int WRAP_SLACK = 10;
   /** How far after the first line a repetition of it is looked for. */
   private static final int REPEAT_WINDOW = 3;
+  /** How many paragraphs may open the body before the dateline that gives the story's date. */
+  private static final int DATELINE_PARAGRAPHS = 3;
   /** A line of rule characters only ("---", "* * *", "====") separates; it says nothing. */
   private static final Pattern RULE = Pattern.compile("^[-=*_~#+. ]{3,}$");
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•]|\\d{1,3}[.)])\\s");
@@ -66,8 +68,13 @@ final class PlainTextReader {
       i = next(lines, i + 1);
     }
     List<String> body = i < 0 ? List.of() : paragraphs(lines.subList(i, lines.size()));
-    if (!body.isEmpty()) {
-      Dateline.of(body.get(0)).ifPresent(d -> draft.published(d.date()).source(d.source()));
+    for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, body.size()); p++) {
+      // A translator's note or a standfirst may stand above the dated dateline that opens the story.
+      Optional<Dateline> dateline = Dateline.of(body.get(p));
+      if (dateline.isPresent() && (p == 0 || dateline.get().date().isPresent())) {
+        draft.published(dateline.get().date()).source(dateline.get().source());
+        break;
+      }
     }
     header.finish();
     draft.body(body);

@@ -25,7 +25,18 @@ class CompetitorPhrasingTest {
       "Globex's biggest rival, Hooli, reported results.|Globex ~ Hooli",
       "Initech and Vandelay Labs are fierce rivals.|Initech ~ Vandelay Labs",
       "Globex's own lab, Initech, is Hooli's main rival.|Hooli ~ Initech",
-      "Hooli grew as it tried to keep up with Globex, its nearest rival, in search.|Globex ~ Hooli"})
+      "Hooli grew as it tried to keep up with Globex, its nearest rival, in search.|Globex ~ Hooli",
+      "Initech competes with the likes of Vandelay Labs in schools.|Initech ~ Vandelay Labs",
+      "Initech is going toe-to-toe with Vandelay Labs.|Initech ~ Vandelay Labs",
+      "Initech is trying to catch up to Vandelay Labs.|Initech ~ Vandelay Labs",
+      "Initech's assistant overtook Latex in downloads.|Initech ~ Vandelay Labs",
+      "Initech is in a price war with Vandelay Labs.|Initech ~ Vandelay Labs",
+      "Initech has emerged as a serious threat to Vandelay Labs.|Initech ~ Vandelay Labs",
+      "Compared with rivals such as Globex, Initech spends little.|Globex ~ Initech",
+      "Globex Electronics competes with Cyberdyne in sensors.|Cyberdyne ~ Globex Electronics",
+      "Zorbit, Hooli's main domestic competitor, raised funds.|Hooli ~ Zorbit",
+      "Globex and Hooli are in fierce competition in search.|Globex ~ Hooli",
+      "Hooli is positioned against Globex in office software.|Globex ~ Hooli"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

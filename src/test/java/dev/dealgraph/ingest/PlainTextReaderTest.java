@@ -39,6 +39,14 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void takesTheDateOfADatelineBelowATranslatorsNoteAndAStandfirst() {
+    Article article = Reading.one("Harbour Review\n\nTranslated from the Korean edition by our desk\n\n"
+        + "Can the chipmakers keep up?\n\nBUSAN, 3 March 2025 — Body of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 3, 3));
+  }
+
+  @Test
   void takesAgencyButNoDateFromReutersDateline() {
     Article article = Reading.one("Headline here\nLONDON (Reuters) - Body of the story.\n");
 

@@ -73,9 +73,11 @@ final class Coreference {
           Reference ref = refs.get(r++);
           EntityMention apposed = merged.isEmpty() ? null : merged.get(merged.size() - 1);
           List<Entity> candidates = !ref.pronoun() && apposed != null && (apposed.named() || apposed.form() == EntityMention.Form.CANDIDATE) && ref.first() > 0
-              && apposed.end() == ref.first() - 1 && s.token(ref.first() - 1).is(",") && ref.rivalOf().isEmpty()
+              && apposed.end() == ref.first() - 1 && s.token(ref.first() - 1).is(",", "—", "–", "--")
+              && ref.rivalOf().isEmpty()
               && apposed.entity().filter(e -> e.kind() != dev.dealgraph.extract.EntityKind.PERSON).isPresent()
-              // "Halden & Crane, the listed logistics group,": a description in apposition is the name before it.
+              // "Halden & Crane, the listed logistics group," and "Perplexity — the answer engine": a description in
+              // apposition is the name before it.
               ? List.of(apposed.entity().get())
               : candidates(ref, k, history, discoveredTags, topic);
           m = new EntityMention(ref.first(), ref.end(),
@@ -116,6 +118,10 @@ final class Coreference {
     boolean specific = !ref.tags().contains("*") || ref.place().isPresent() || ref.country().isPresent();
     if (found.isEmpty() && specific) {
       found = rank(ref, sentence, history, tags, SPECIFIC_WINDOW, topic);
+    }
+    if (found.isEmpty() && ref.place().isPresent()) {
+      // "the Mountain View search giant" before any name: the one organization of its sort based there.
+      found = knowledge.onlyOneIn(ref.place().get(), org -> agrees(ref, org, tags)).stream().toList();
     }
     return found;
   }

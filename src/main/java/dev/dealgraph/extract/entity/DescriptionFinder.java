@@ -26,10 +26,12 @@ final class DescriptionFinder {
 
   private final PhraseIndex<String> heads;
   private final Set<String> makerNouns;
+  private final Set<String> relationNouns;
   private final Set<String> cities;
   private final Map<String, String> demonyms;
   private final Set<String> expletive;
   private final Set<String> auxiliaries;
+  private final Set<String> copulas;
   private final Set<String> prepositions;
   private final Set<String> participles;
 
@@ -39,10 +41,12 @@ final class DescriptionFinder {
     RELATIONAL.forEach(r -> b.add(r, "rival"));
     this.heads = b.build();
     this.makerNouns = lex.descriptions().phrases("maker-noun");
+    this.relationNouns = lex.descriptions().phrases("relation-noun");
     this.cities = cities;
     this.demonyms = lex.names().values("demonym");
     this.expletive = lex.grammar().phrases("expletive");
     this.auxiliaries = lex.grammar().phrases("auxiliary");
+    this.copulas = lex.grammar().phrases("copula");
     this.prepositions = lex.grammar().phrases("preposition");
     this.participles = lex.triggers().phrases("participle");
   }
@@ -65,6 +69,12 @@ final class DescriptionFinder {
     int i = 0;
     while (i < s.size()) {
       Token t = s.token(i);
+      Optional<Reference> placed = nameAt[i] == null ? placed(s, i) : Optional.empty();
+      if (placed.isPresent()) {
+        out.add(placed.get());
+        i = placed.get().end();
+        continue;
+      }
       if (nameAt[i] == null && t.is("it", "its", "itself") && !expletive(s, i)) {
         out.add(new Reference(i, i + 1, true, Set.of("*"), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), t.is("its"), Optional.empty()));
@@ -106,6 +116,38 @@ final class DescriptionFinder {
       i++;
     }
     return out;
+  }
+
+  /**
+   * Returns the organization a home city names at {@code i}: the city in "its rival in Redmond", or the whole of
+   * "its Seattle neighbour"; empty when no such phrase starts there.
+   */
+  private Optional<Reference> placed(Sentence s, int i) {
+    if (s.token(i).is("in") && i > 0 && relationNouns.contains(s.token(i - 1).lower())) {
+      int end = cityEnd(s, i + 1);
+      // "Its main rival in Seattle is X" names where they compete, not the rival.
+      return end < 0 || end < s.size() && copulas.contains(s.token(end).lower()) ? Optional.empty() : Optional.of(new Reference(i + 1, end, false, Set.of("*"),
+          Optional.of(city(s, i + 1, end)), Optional.empty(), Optional.empty(), Optional.empty(), false,
+          Optional.empty()));
+    }
+    int end = s.token(i).is("its") ? cityEnd(s, i + 1) : -1;
+    if (end < 0 || end >= s.size() || !relationNouns.contains(s.token(end).lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reference(i, end + 1, false, Set.of("*"), Optional.of(city(s, i + 1, end)),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty()));
+  }
+
+  /** Returns the end of a known home city of one or two capitalised words at {@code k}, or -1. */
+  private int cityEnd(Sentence s, int k) {
+    if (k + 1 < s.size() && s.token(k).capitalised() && cities.contains(city(s, k, k + 2))) {
+      return k + 2;
+    }
+    return k < s.size() && s.token(k).capitalised() && cities.contains(city(s, k, k + 1)) ? k + 1 : -1;
+  }
+
+  private static String city(Sentence s, int from, int end) {
+    return String.join(" ", s.tokens().subList(from, end).stream().map(Token::lower).toList());
   }
 
   /** Returns true when a single word is a description head of the lexicon ("company", "chipmaker"). */

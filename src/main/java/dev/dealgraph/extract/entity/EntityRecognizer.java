@@ -38,7 +38,9 @@ public final class EntityRecognizer {
     this.coreference = new Coreference(knowledge, lex.grammar().phrases("preposition"), openers,
         lex.grammar().phrases("ing-noun"));
     this.suffixes = lex.names().phrases("corporate-suffix");
-    this.armWords = lex.names().phrases("investment-arm");
+    Set<String> arms = new HashSet<>(lex.names().phrases("investment-arm"));
+    arms.addAll(lex.names().phrases("unit-word"));
+    this.armWords = Set.copyOf(arms);
   }
 
   /** Returns, per sentence, its entity mentions in token order, without overlaps. */
@@ -50,8 +52,9 @@ public final class EntityRecognizer {
       boolean[] taken = new boolean[s.size()];
       for (GazetteerMatcher.Hit h : gazetteer.find(s)) {
         if (!h.product() && investmentArm(s, h.end())) {
-          // "Kakao Ventures", "Mirae Asset Capital": a known name followed by investment words names another
-          // organization (its fund arm), which the name finder reads whole.
+          // "Kakao Ventures", "Mirae Asset Capital", "Tata Electronics": a known name followed by investment or
+          // business-line words names another organization (its fund arm or operating company), which the name
+          // finder reads whole.
           continue;
         }
         EntityMention m = extend(s, new EntityMention(h.first(), h.end(),

@@ -67,6 +67,19 @@ final class Knowledge {
     return organization(e).flatMap(Organization::hq).isPresent();
   }
 
+  /**
+   * Returns the organization based in {@code place} (lower case) that {@code fits}, when exactly one is; units of a
+   * parent the gazetteer knows are left out, so "the Mountain View company" is Google, not its venture arm.
+   */
+  Optional<Entity> onlyOneIn(String place, java.util.function.Predicate<Entity> fits) {
+    List<Organization> there = byName.values().stream()
+        .filter(o -> o.hq().filter(h -> h.toLowerCase(Locale.ROOT).equals(place)).isPresent())
+        .filter(o -> o.parent().filter(byName::containsKey).isEmpty())
+        .filter(o -> fits.test(o.toEntity()))
+        .toList();
+    return there.size() == 1 ? Optional.of(there.get(0).toEntity()) : Optional.empty();
+  }
+
   /** Returns the lower-cased home cities of all organizations, places a description may name. */
   Set<String> cities() {
     Set<String> out = new java.util.HashSet<>();

@@ -27,6 +27,7 @@ final class NameFinder {
   private final Set<String> orgWords;
   private final Set<String> notName;
   private final Set<String> places;
+  private final Set<String> relationNouns;
   private final Set<String> titles;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
@@ -46,6 +47,7 @@ final class NameFinder {
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
     this.givenNames = lex.names().phrases("given-name");
+    this.relationNouns = lex.descriptions().phrases("relation-noun");
     PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
     lex.descriptions().values("head").forEach((head, tags) -> b.add(head, Set.of(tags.split(" "))));
     for (String rival : List.of("rival", "competitor", "challenger", "backer")) {
@@ -187,12 +189,17 @@ final class NameFinder {
 
   /**
    * Returns true for an apostrophe after a plural common word inside a name ("Teachers' Venture Growth"); after
-   * an organization word ("Harrow Partners' Lena Park") the apostrophe marks an owner instead.
+   * an organization word ("Harrow Partners' Lena Park") the apostrophe marks an owner instead, and so it does
+   * before a single word that is no organization word ("Thomson Reuters' CoCounsel": a product of its owner).
    */
   private boolean pluralPossessiveInside(Sentence s, int j) {
     String before = s.token(j - 1).lower();
-    return s.token(j).is("'", "’") && before.endsWith("s") && !orgWords.contains(before)
-        && nameToken(s.token(j + 1));
+    if (!s.token(j).is("'", "’") || !before.endsWith("s") || orgWords.contains(before)
+        || !nameToken(s.token(j + 1))) {
+      return false;
+    }
+    boolean several = j + 2 < s.size() && nameToken(s.token(j + 2));
+    return several || orgWords.contains(s.token(j + 1).lower());
   }
 
   /**
@@ -231,19 +238,31 @@ final class NameFinder {
     return t.is("-", ".") && !t.spaceBefore() && !s.token(j + 1).spaceBefore();
   }
 
+  /** Returns the end of the longest place name (at most three words) starting at {@code from}, or -1. */
+  private int placeEnd(Sentence s, int from, int to) {
+    for (int k = Math.min(to, from + 3); k > from; k--) {
+      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
+      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private Run classify(Sentence s, int from, int to) {
     int first = from;
     int end = to;
-    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name.
-    for (int k = Math.min(to, from + 3); k > from; k--) {
-      String prefix = s.text().substring(s.token(from).start() - s.start(), s.token(k - 1).end() - s.start());
-      // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
-      // organization word and would be a bare description without it.
-      boolean namesPlace = to - k >= 2 && orgWords.contains(s.token(to - 1).lower());
-      if (places.contains(prefix.toLowerCase(java.util.Locale.ROOT)) && !namesPlace) {
-        first = k;
-        break;
-      }
+    int lead = from;
+    while (lead < to - 1 && notName.contains(s.token(lead).lower()) && placeEnd(s, lead, to) < 0) {
+      // "The New York company": the place starts after the sentence's capitalised article.
+      lead++;
+    }
+    int place = placeEnd(s, lead, to);
+    // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name;
+    // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
+    // organization word and would be a bare description without it.
+    if (place >= 0 && !(to - place >= 2 && orgWords.contains(s.token(to - 1).lower()))) {
+      first = place;
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
         || s.token(first).is("-", "&", "of", "."))) {
@@ -319,6 +338,16 @@ final class NameFinder {
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
   private Set<String> appositionTags(Sentence s, int after) {
     // "Acme, a robotics startup," and "Acme, the customer-service startup,".
+    if (after + 2 < s.size() && s.token(after).is(",") && s.token(after + 1).capitalised()
+        && s.token(after + 2).is("'s", "'")) {
+      // "Paytm, Flipkart's main competitor,": a name set beside another's rival or neighbour.
+      for (int k = after + 3; k < Math.min(s.size(), after + 7) && s.token(k).type() == Token.Type.WORD; k++) {
+        if (relationNouns.contains(s.token(k).lower())) {
+          return Set.of();
+        }
+      }
+      return null;
+    }
     if (after + 1 >= s.size() || !s.token(after).is(",") || !s.token(after + 1).is("a", "an", "the")) {
       return null;
     }

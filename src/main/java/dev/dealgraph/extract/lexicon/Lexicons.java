@@ -27,6 +27,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
     return new Lexicons(
         Lexicon.load("abbreviations.txt", Set.of("title", "suffix", "month", "starter")),
         Lexicon.load("grammar.txt", Set.of("determiner", "preposition", "auxiliary", "relative", "subordinator",
+            "copula", "include",
             "ing-noun", "adverb", "expletive")),
         Lexicon.load("money.txt", Set.of("symbol", "code", "word", "scale", "number", "max", "approx", "min",
             "range-start", "range-join", "vague")),
@@ -36,9 +37,10 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
-            "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner")),
-        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),
-        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "not-name", "month", "day", "place",
-            "demonym", "title", "given-name")));
+            "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
+            "peer-group", "peer-joiner", "pit-verb")),
+        Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
+        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "not-name",
+            "month", "day", "place", "demonym", "title", "given-name")));
   }
 }

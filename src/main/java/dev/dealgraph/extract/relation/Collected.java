@@ -22,6 +22,8 @@ final class Collected {
   List<EntityMention> awaitingRivals = List.of();
   /** Who a sentence said is "not alone" in what it does; the next sentence may name the others. */
   List<EntityMention> notAlone = List.of();
+  /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
+  List<String> recentSubjects = List.of();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 

@@ -149,6 +149,8 @@ final class NounPhrases {
     List<EntityMention> out = new ArrayList<>();
     boolean inRelative = k < v.size() && v.relative[k];
     while (k < v.size() && out.size() < Slots.MAX_LIST && v.relative[k] == inRelative) {
+      // "Waymo, the Alphabet unit that …": the comma before the article still marks an apposition.
+      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
       while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
         k++;
       }
@@ -162,7 +164,6 @@ final class NounPhrases {
         int named = titledName(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
-      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null

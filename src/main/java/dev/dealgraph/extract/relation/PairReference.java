@@ -16,12 +16,27 @@ final class PairReference {
 
   private PairReference() {}
 
+  /**
+   * Returns the two organizations "the two" may stand for after this sentence: those named as "X and Y" in it, or
+   * the one it opens with and the one the sentences before ended on ("Initech sells chips. Hooli sells them too.").
+   */
+  static List<EntityMention> pairOf(View v, List<EntityMention> before) {
+    List<EntityMention> joined = pairOf(v);
+    EntityMention opening = v.mentionAt(0);
+    if (!joined.isEmpty() || opening == null || !organization(opening)) {
+      return joined;
+    }
+    EntityMention last = before.isEmpty() ? null : before.get(before.size() - 1);
+    return last == null || last.entity().equals(opening.entity()) ? List.of(opening) : List.of(last, opening);
+  }
+
   /** Returns the two organizations named as "X and Y" in a sentence, or an empty list. */
   static List<EntityMention> pairOf(View v) {
     for (int k = 0; k + 2 < v.size(); k++) {
       EntityMention a = v.mentionAt(k);
       if (a != null && organization(a) && v.is(a.end(), "and") && v.mentionAt(a.end() + 1) != null
-          && organization(v.mentionAt(a.end() + 1)) && !v.is(v.mentionAt(a.end() + 1).end(), ",", "and")) {
+          && organization(v.mentionAt(a.end() + 1)) && (!v.is(v.mentionAt(a.end() + 1).end(), ",", "and")
+          || v.is(v.mentionAt(a.end() + 1).end() + 1, "two"))) {
         return List.of(a, v.mentionAt(a.end() + 1));
       }
     }
@@ -72,10 +87,14 @@ final class PairReference {
 
   /**
    * Pairs two companies named together with a later "two competitors" of the same sentence: "Google and Amazon have
-   * both invested in it, an arrangement in which two cloud competitors share a stake".
+   * both invested in it, an arrangement in which two cloud competitors share a stake", "X and Y, two companies that
+   * compete in cloud computing".
    */
   static void within(View v, Collected out) {
     List<EntityMention> pair = pairOf(v);
+    if (pair.size() != 2) {
+      pair = firstTwo(v);
+    }
     if (pair.size() != 2) {
       return;
     }
@@ -85,14 +104,32 @@ final class PairReference {
       }
       int h = t + 1;
       while (h < Math.min(v.size(), t + 4) && v.mention(h) == null && v.cueAt("competition:rival-noun", h) == null
+          && !v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h) == null
           && v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD && !v.tok(h).capitalised()) {
         h++;
       }
-      if (v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s") && !v.is(h + 1, "of", "to")) {
+      boolean plural = v.cueAt("competition:rival-noun", h) != null && v.low(h).endsWith("s")
+          && !v.is(h + 1, "of", "to");
+      // "Google and Amazon, two companies that compete in cloud computing".
+      // "Hooli partners with Globex even as the two compete for customers".
+      boolean competing = v.is(h, "that", "which", "who") && v.cueAt("competition:verb-with", h + 1) != null
+          || v.cueAt("competition:verb-with", h) != null && (h == t + 1 || NOUNS.contains(v.low(h - 1)));
+      if (plural || competing) {
         out.rivals(v, pair.get(0), pair.get(1), 0.75);
         return;
       }
     }
+  }
+
+  /** Returns the first two different organizations a sentence names, or fewer. */
+  private static List<EntityMention> firstTwo(View v) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : v.mentions) {
+      if (organization(m) && (out.isEmpty() || !out.get(0).entity().equals(m.entity())) && out.size() < 2) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** Returns the token after an opening "The two (companies)" or "Both (companies)", or -1 without one. */

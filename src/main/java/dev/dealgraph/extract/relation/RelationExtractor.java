@@ -64,7 +64,7 @@ public final class RelationExtractor {
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
       PairReference.within(v, found);
-      pair = PairReference.pairOf(v);
+      pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {
         if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {

@@ -1,7 +1,9 @@
 package dev.dealgraph.extract.relation;
 
+import dev.dealgraph.extract.Entity;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +25,7 @@ final class RivalDiscourse {
       RivalFinder.pairs(v, alone, othersAlike(v, 0), out, 0.7);
     }
     for (int k = 0; k < v.size(); k++) {
-      if (v.is(k, "pits", "pit", "pitted", "pitting") && !v.is(k + 1, "against") && v.mention(k) == null) {
+      if (v.cueAt("competition:pit-verb", k) != null && !v.is(k + 1, "against") && v.mention(k) == null) {
         pits(v, k, out);
       }
     }
@@ -34,7 +36,7 @@ final class RivalDiscourse {
    * sentence, whose opening names doing the same thing are its rivals.
    */
   static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     for (int k = cue.end(); k < v.size(); k++) {
       if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
         // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
@@ -112,5 +114,43 @@ final class RivalDiscourse {
       alike |= v.cueAt("competition:same-race", k) != null;
     }
     return alike ? named : List.of();
+  }
+
+  /**
+   * Returns the sentence with its opening "It" or "The startup" read as the article's subject when that is one of
+   * its readings and the best one is a company only mentioned in passing before ("… partnered with OpenAI. The
+   * startup is also up against X"); a rivalry sentence about the subject of one of the last two sentences stays.
+   */
+  static View aboutTopic(View v, EntityMention topic, List<String> recentSubjects) {
+    EntityMention lead = v.mentionAt(0);
+    if (topic == null || topic.entity().isEmpty() || lead == null || lead.entity().isEmpty()
+        || lead.form() != EntityMention.Form.DESCRIPTION && lead.form() != EntityMention.Form.PRONOUN
+        || v.cues.stream().noneMatch(c -> c.value().startsWith("competition:"))) {
+      return v;
+    }
+    String subject = topic.entity().get().name();
+    String best = lead.entity().get().name();
+    if (best.equals(subject) || recentSubjects.contains(best)
+        || lead.candidates().stream().noneMatch(e -> e.name().equals(subject))) {
+      return v;
+    }
+    List<Entity> readings = new ArrayList<>(List.of(topic.entity().get()));
+    lead.candidates().stream().filter(e -> !e.name().equals(subject)).forEach(readings::add);
+    List<EntityMention> mentions = new ArrayList<>(v.mentions);
+    mentions.set(mentions.indexOf(lead), new EntityMention(lead.first(), lead.end(), lead.form(), readings,
+        lead.possessive(), lead.rivalOf()));
+    return new View(v.sentence, v.words, mentions, v.money);
+  }
+
+  /** Returns the subject of this sentence (its first mention outside a prepositional phrase) and of the one before. */
+  static List<String> subjects(View v, List<String> before) {
+    String last = before.isEmpty() ? null : before.get(before.size() - 1);
+    for (EntityMention m : v.mentions) {
+      if (m.entity().isPresent() && !Slots.objectOfPreposition(v, m)) {
+        String name = m.entity().get().name();
+        return last == null || last.equals(name) ? List.of(name) : List.of(last, name);
+      }
+    }
+    return last == null ? List.of() : List.of(last);
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 350 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 390 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
- * across sentences lives in {@link RivalDiscourse}.
+ * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
  */
 final class RivalFinder {
 
@@ -20,7 +20,9 @@ final class RivalFinder {
   private static final int ADVERB_GAP = 4;
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
-  void find(View v, EntityMention topic, Collected out) {
+  void find(View sentence, EntityMention topic, Collected out) {
+    View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
     out.awaitingRivals = List.of();
     List<EntityMention> opening = v.mentionAt(0) == null ? List.of() : NounPhrases.list(v, 0);
@@ -48,12 +50,12 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> Slots.subject(v, cue.first())),
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
                 NounPhrases.phrase(v, cue.end()), out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
-          List<EntityMention> subject = Slots.subject(v, cue.first());
+          List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
           List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
           pairs(v, subject, rivals, out, 0.85);
           if (rivals.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
@@ -72,6 +74,8 @@ final class RivalFinder {
         case "competition:pair-noun" -> joined(v, cue.first(), out);
         case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
+        case "competition:group-race" -> RivalGroups.race(v, cue, out);
+        case "competition:peer-joiner" -> RivalGroups.peers(v, cue, out);
         default -> { }
       }
     }
@@ -90,7 +94,7 @@ final class RivalFinder {
   }
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
         && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
@@ -103,25 +107,17 @@ final class RivalFinder {
         rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
       }
       // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
-      int h = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
-      while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < k + 30) {
-        h++;
-        h = RivalPhrases.pastScope(v, h);
-        if (v.is(h, "with", "against")) {
-          List<EntityMention> more = NounPhrases.phrase(v, h + 1);
-          rivals.addAll(more);
-          h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
-        }
-      }
+      rivals.addAll(RivalPhrases.repeated(v, rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end(), k + 30,
+          "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
+    } else if (subject.size() == 1) {
+      // "chips for OpenAI and Anthropic, which compete for developers": a plural verb after "which" is said of
+      // the whole list before it.
+      all(v, RivalPhrases.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
   }
-
-
-
-
 
   private void rivalNoun(View v, PhraseIndex.Match<String> cue, EntityMention topic, Collected out) {
     if (v.is(cue.first(), "competition")) {
@@ -139,6 +135,15 @@ final class RivalFinder {
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
       List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
+      return;
+    }
+    List<EntityMention> namedAfter = topic == null || !v.is(cue.first() - 1, "a", "an", "another")
+        ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
+    if (!namedAfter.isEmpty()) {
+      // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
+      // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
+      List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }
     List<EntityMention> listed = RivalPhrases.afterColon(v, cue.end());
@@ -169,7 +174,7 @@ final class RivalFinder {
     boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
     if (locative) {
       // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
-      pairs(v, Slots.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
     boolean plural = v.low(cue.first()).endsWith("s");
@@ -186,7 +191,7 @@ final class RivalFinder {
     int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
     if (included >= 0) {
       // "a short list of rival start-ups, which people familiar with it said included A, B and C".
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
           0.8);
       return;
@@ -196,7 +201,7 @@ final class RivalFinder {
       // "its rivals also include".
       after++;
     }
-    if (v.is(after, "is", "are", "was", "were", "remains", "remain", "include", "includes", "included")) {
+    if (v.copula(after) || v.include(after)) {
       after++;
     }
     List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
@@ -221,24 +226,44 @@ final class RivalFinder {
         : NounPhrases.list(v, titled >= 0 ? titled : after);
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
       if (named.isEmpty() && before.possessive()
-          && v.is(before.first() - 1, "is", "was", "remains", "became", "are", "were", "remain", "become")) {
+          && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
-        named = Slots.subject(v, before.first() - 1);
+        named = RivalPhrases.subject(v, before.first() - 1);
+      } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
+          && v.words.prepositions.contains(v.low(before.first() - 1))) {
+        // "… will invest in Intel and work with its long-time rival": the other company named before.
+        EntityMention other = lastOtherMention(v, before.first(), List.of(before));
+        named = other == null ? named : List.of(other);
       }
       pairs(v, List.of(before), named, out, 0.9);
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = NounPhrases.phrase(v, cue.end() + 1);
+      List<EntityMention> of = new ArrayList<>(NounPhrases.phrase(v, cue.end() + 1));
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
+      // "a challenger to the maker of X and to the maker of Y".
+      of.addAll(RivalPhrases.repeated(v, end, end + 20, v.low(cue.end())));
+      end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-          : Slots.subject(v, cue.first());
+          : RivalPhrases.subject(v, cue.first());
+      if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
+        // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
+        described = List.of(topic);
+      }
+      // "a challenger to OpenAI, alongside xAI and Mistral": those named alongside challenge it too.
+      List<EntityMention> fellows = RivalPhrases.alongside(v, of);
+      of.removeAll(fellows);
       pairs(v, described, of, out, 0.85);
+      pairs(v, fellows, of, out, 0.8);
+      pairs(v, described, fellows, out, 0.75);
       return;
     }
     if (!named.isEmpty()) {
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      if (subject.isEmpty()) {
+        subject = RivalPhrases.mainSubjectAfterOpener(v, named);
+      }
       if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
         // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
         subject = List.of(topic);
@@ -256,9 +281,12 @@ final class RivalFinder {
       }
       pairs(v, subject, named, out, 0.8);
     } else if (copula(v, cue.first())) {
-      List<EntityMention> subject = Slots.subject(v, cue.first());
+      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
+      } else if (subject.size() == 1 && topic != null && v.is(cue.first() - 1, "another")) {
+        // "Lambda is another competitor": one more rival of the article's subject.
+        pairs(v, subject, List.of(topic), out, 0.7);
       }
     }
   }
@@ -268,7 +296,7 @@ final class RivalFinder {
    * Voice": the noun "competition" with its rivals a few words on.
    */
   private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = Slots.subject(v, cue.first());
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     EntityMention owner = v.mention(cue.first() - 1);
     if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
       owner = v.mention(cue.first() - 2);
@@ -290,6 +318,11 @@ final class RivalFinder {
         break;
       }
       k++;
+    }
+    if (rivals.isEmpty() && subject.size() >= 2 && RivalPhrases.inState(v, cue.first())) {
+      // "Naver and Kakao are in fierce competition": the subject's members compete with each other.
+      all(v, subject, out);
+      return;
     }
     pairs(v, subject, rivals, out, 0.8);
   }
@@ -316,7 +349,7 @@ final class RivalFinder {
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */
   private static boolean copula(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-      if (v.is(k, "are", "were", "remain", "remained", "became", "become", "be", "been")) {
+      if (v.copula(k)) {
         return true;
       }
       if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.mention(k) != null) {
@@ -348,7 +381,7 @@ final class RivalFinder {
     }
   }
 
-  private static void all(View v, List<EntityMention> members, Collected out) {
+  static void all(View v, List<EntityMention> members, Collected out) {
     List<EntityMention> list = new ArrayList<>(members);
     for (int x = 0; x < list.size(); x++) {
       for (int y = x + 1; y < list.size(); y++) {

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.List;
 
 /** Reads the parts of a rivalry statement around its cue: whose aim it is, the examples of a field, scopes. */
@@ -20,7 +21,7 @@ final class RivalPhrases {
 
   /**
    * Returns {@code named}, or when it is empty the examples a described group gives a few words on: "up against a
-   * growing field of start-ups, among them Initech and Hooli".
+   * growing field of start-ups, among them Initech and Hooli", "up against the giants: Initech and Hooli".
    */
   static List<EntityMention> orExamples(View v, List<EntityMention> named, int from) {
     if (!named.isEmpty()) {
@@ -30,6 +31,10 @@ final class RivalPhrases {
       PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
       if (intro != null) {
         return NounPhrases.list(v, intro.end());
+      }
+      if (v.is(k, ":")) {
+        // "up against the big clouds themselves: A, B and C".
+        return v.mentionAt(k + 1) == null ? named : NounPhrases.list(v, k + 1);
       }
       if (v.mention(k) != null || Slots.boundary(v, k)) {
         break;
@@ -83,7 +88,7 @@ final class RivalPhrases {
       return k;
     }
     for (int c = k + 1; c < Math.min(v.size(), k + 5); c++) {
-      if (v.is(c, "is", "are", "was", "were", "remains", "remain")) {
+      if (v.copula(c)) {
         return c;
       }
       if (v.mention(c) != null || Slots.boundary(v, c) || v.is(c, ",")) {
@@ -103,7 +108,7 @@ final class RivalPhrases {
       return -1;
     }
     for (int h = r + 1; h < Math.min(v.size(), r + 14) && !v.is(h, ".", ";", ":"); h++) {
-      if (v.is(h, View.INCLUDE) && v.mentionAt(h + 1) != null) {
+      if (v.include(h) && v.mentionAt(h + 1) != null) {
         return h + 1;
       }
     }
@@ -127,5 +132,156 @@ final class RivalPhrases {
       k = v.is(next, ",") && v.is(next + 1, "and") ? next + 2 : v.is(next, ",", "and", "or") ? next + 1 : v.size();
     }
     return out;
+  }
+
+  /**
+   * Returns the rivals of a cue repeated after the first ones, from {@code h} up to {@code limit}: "with X and with
+   * Y", "not only with X but also with Y", "to the maker of X and to the maker of Y", "with X and the Y maker.".
+   */
+  static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
+      h = pastScope(v, h + 1);
+      EntityMention described = v.mentionAt(h);
+      if (v.is(h, prepositions)) {
+        List<EntityMention> more = NounPhrases.phrase(v, h + 1);
+        out.addAll(more);
+        h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
+      } else if (described != null && described.form() == EntityMention.Form.DESCRIPTION && v.is(h - 1, "and")
+          && (described.end() >= v.size() || v.tok(described.end()).type() == Token.Type.PUNCT
+          || v.words.prepositions.contains(v.low(described.end())))) {
+        // "with Initech and the Palo Alto software giant.": a description ending the list is its last member.
+        out.add(described);
+        h = described.end();
+      } else if (described == null && v.is(h - 1, "as", "and") && !v.is(h, "as", "well", "also", "but")) {
+        // "… as well as domestic players including Naver and Kakao", "… and local rivals Naver and Kakao": the
+        // members of a second described group.
+        int titled = rivalsNamed(v, h);
+        List<EntityMention> more = orExamples(v, titled >= 0 ? NounPhrases.list(v, titled) : List.of(), h);
+        out.addAll(more);
+        h = more.isEmpty() ? h : more.get(more.size() - 1).end();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the names set in apposition after a described rival ("a rival coding assistant, Nimbus, …") when the
+   * description at {@code k} is a few plain words closed by a comma, or an empty list.
+   */
+  static List<EntityMention> apposedAfter(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.mention(h) == null && v.tok(h).type() == Token.Type.WORD
+        && !v.words.verbs.containsKey(v.low(h)) && !v.words.auxiliaries.contains(v.low(h))
+        && !v.words.prepositions.contains(v.low(h))) {
+      h++;
+    }
+    if (!v.is(h, ",") || v.mentionAt(h + 1) == null) {
+      return List.of();
+    }
+    List<EntityMention> named = NounPhrases.list(v, h + 1);
+    return v.is(named.get(named.size() - 1).end(), ",") ? named : List.of();
+  }
+
+  /**
+   * Returns the names joined with {@code m} before a relative pronoun whose verb at {@code verb} is plural ("A and B,
+   * which compete"), or just {@code m}.
+   */
+  static List<EntityMention> pluralAntecedent(View v, EntityMention m, int verb) {
+    String w = v.low(verb);
+    if (!v.is(m.end(), ",") || !v.is(m.end() + 1, "which", "that") || w.endsWith("s") || w.endsWith("ing")
+        || w.endsWith("ed")) {
+      return List.of(m);
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(List.of(m));
+    int k = m.first() - 1;
+    while (v.is(k, "and", ",") && v.mention(k - 1) != null && out.size() < Slots.MAX_LIST) {
+      EntityMention before = v.mention(k - 1);
+      out.add(0, before);
+      k = before.first() - 1;
+    }
+    return out;
+  }
+
+  /**
+   * Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back, after a word rather than
+   * a comma or dash: "want a home-grown rival".
+   */
+  static boolean indefinite(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+      if (v.is(k, "a", "an")) {
+        // "X — the answer engine, a rival to Y": an apposition describes a name, not the article's subject.
+        return k == 0 || v.tok(k - 1).type() == Token.Type.WORD;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD && !v.is(k, "-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the members of {@code list} from the first one set after "alongside" or "along with", or none. */
+  static List<EntityMention> alongside(View v, List<EntityMention> list) {
+    for (int n = 1; n < list.size(); n++) {
+      int k = list.get(n).first();
+      if (v.cueAt("competition:peer-joiner", k - 1) != null || v.cueAt("competition:peer-joiner", k - 2) != null) {
+        return List.copyOf(list.subList(n, list.size()));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns the subject of the main clause after an opening phrase that ends with the rivals {@code named}
+   * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
+   */
+  static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
+    int end = named.get(named.size() - 1).end();
+    boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
+        || v.words.prepositions.contains(v.low(0));
+    return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
+  }
+
+  /**
+   * Returns the subject of the clause at {@code k}, stepping out of a relative clause that names others before it:
+   * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
+   */
+  static List<EntityMention> subject(View v, int k) {
+    List<EntityMention> found = Slots.subject(v, k);
+    if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
+      return found;
+    }
+    int start = found.get(0).first();
+    while (start > 0 && v.relative[start - 1]) {
+      start--;
+    }
+    EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
+    return antecedent == null ? found : List.of(antecedent);
+  }
+
+  /** Returns true when "in" and at most two plain words stand before the noun at {@code noun}: "in fierce rivalry". */
+  static boolean inState(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+      if (v.is(k, "in")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */
+  static int rivalsNamed(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4); h++) {
+      if (v.cueAt("competition:rival-noun", h) != null) {
+        return v.mentionAt(h + 1) != null && v.mentionAt(h + 1).named() ? h + 1 : -1;
+      }
+      if (v.mention(h) != null || v.tok(h).type() != Token.Type.WORD) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

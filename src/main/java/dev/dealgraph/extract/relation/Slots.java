@@ -115,10 +115,19 @@ final class Slots {
   /** Returns the comma, semicolon, colon or parenthesis that opens the span closed at {@code close}. */
   private static int openingMark(View v, int close, int limit) {
     int open = close - 1;
-    while (open > Math.max(limit, close - 30) && !v.is(open, ",", ";", ":", "(")) {
+    while (open > Math.max(limit, close - 30) && (!v.is(open, ",", ";", ":", "(") || listComma(v, open))) {
       open--;
     }
     return open;
+  }
+
+  /**
+   * Returns true for a comma between two members of a list ("whose backers include Nvidia, NEA and Khosla"), which
+   * opens no clause.
+   */
+  private static boolean listComma(View v, int k) {
+    EntityMention next = v.mentionAt(k + 1);
+    return v.is(k, ",") && v.mention(k - 1) != null && next != null && v.is(next.end(), ",", "and", "or");
   }
 
   /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
@@ -206,6 +215,10 @@ final class Slots {
   private static List<EntityMention> coordinatedLeft(View v, EntityMention last, int limit) {
     List<EntityMention> out = new ArrayList<>();
     out.add(last);
+    if (last.form() == EntityMention.Form.PRONOUN) {
+      // "X competes with A and B, and it is also up against C": a pronoun opens a new clause, it ends no list.
+      return out;
+    }
     int k = ClauseParts.possessorBefore(v, last.first() - 1, limit);
     while (k > limit && out.size() < MAX_LIST) {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");

@@ -14,9 +14,6 @@ import java.util.List;
  * by token so that the finders can walk it.
  */
 final class View {
-  /** The forms of "include", which introduces the members of a list. */
-  static final String[] INCLUDE = {"include", "includes", "included", "including"};
-
   final Sentence sentence;
   final Vocabulary words;
   final List<EntityMention> mentions;
@@ -99,7 +96,7 @@ final class View {
       return false;
     }
     for (int k = from; k < comma; k++) {
-      if (is(k, INCLUDE)) {
+      if (include(k)) {
         return true;
       }
     }
@@ -139,6 +136,16 @@ final class View {
 
   boolean is(int i, String... lower) {
     return i >= 0 && i < size() && sentence.token(i).is(lower);
+  }
+
+  /** Returns true for a form of "include" at {@code i}, which opens a list. */
+  boolean include(int i) {
+    return i >= 0 && i < size() && words.includes.contains(low(i));
+  }
+
+  /** Returns true for a form of "be" or "become" at {@code i}. */
+  boolean copula(int i) {
+    return i >= 0 && i < size() && words.copulas.contains(low(i));
   }
 
   /** Returns the mention covering token {@code i}, or null. */

@@ -16,6 +16,10 @@ final class Vocabulary {
   final Set<String> determiners;
   final Set<String> prepositions;
   final Set<String> auxiliaries;
+  /** Forms of "be" and "become": "X is its rival". */
+  final Set<String> copulas;
+  /** Forms of "include", which open a list: "its rivals include X and Y". */
+  final Set<String> includes;
   final Set<String> relatives;
   final Set<String> subordinators;
   final Set<String> ingNouns;
@@ -37,6 +41,8 @@ final class Vocabulary {
     this.determiners = g.phrases("determiner");
     this.prepositions = g.phrases("preposition");
     this.auxiliaries = g.phrases("auxiliary");
+    this.copulas = g.phrases("copula");
+    this.includes = g.phrases("include");
     this.relatives = g.phrases("relative");
     this.subordinators = g.phrases("subordinator");
     this.ingNouns = g.phrases("ing-noun");
@@ -60,7 +66,8 @@ final class Vocabulary {
       lex.status().section(section).forEach(e -> b.add(e.phrase(), "status:" + section));
     }
     for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",
-        "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner")) {
+        "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race", "peer-group",
+        "peer-joiner", "pit-verb")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",

@@ -1,0 +1,63 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.List;
+
+/**
+ * Finds rivalry among a group said to chase one prize: "A, B and C are racing to build …" and "X is one of several
+ * labs, along with Y and Z, trying to …"; a group that backs a company is left to the investment finders.
+ */
+final class RivalGroups {
+
+  /** How many words a peer group ("one of several AI labs") may take before its ", along with". */
+  private static final int GROUP_WORDS = 12;
+
+  private RivalGroups() {}
+
+  /** "A, B and C are racing to build cheaper chips": every two members of the subject are rivals. */
+  static void race(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    if (subject.size() >= 2 && !dealAt(v, cue.end())) {
+      RivalFinder.all(v, subject, out);
+    }
+  }
+
+  /**
+   * "X is one of several labs, along with Y and Z, trying to sell models", "one of a few labs building models, along
+   * with Y": X and each of the named peers.
+   */
+  static void peers(View v, PhraseIndex.Match<String> joiner, Collected out) {
+    if (!v.is(joiner.first() - 1, ",")) {
+      return;
+    }
+    PhraseIndex.Match<String> group = null;
+    for (int k = joiner.first() - 2; k >= Math.max(0, joiner.first() - GROUP_WORDS) && group == null; k--) {
+      if (v.mention(k) != null || v.words.investorNouns.contains(v.low(k))) {
+        // "one of several investors, along with Y, backing Z" counts backers, who are not rivals.
+        return;
+      }
+      group = v.cueAt("competition:peer-group", k);
+    }
+    List<EntityMention> named = NounPhrases.list(v, joiner.end());
+    if (group == null || named.isEmpty()) {
+      return;
+    }
+    int after = named.get(named.size() - 1).end();
+    after = v.is(after, ",") ? after + 1 : after;
+    int activity = after < v.size() && v.words.participle(v.low(after)) ? after : -1;
+    for (int k = group.end(); k < joiner.first() && activity < 0; k++) {
+      // "one of a handful of labs building models, along with Y".
+      activity = v.words.participle(v.low(k)) ? k : -1;
+    }
+    if (activity >= 0 && !dealAt(v, activity)) {
+      RivalFinder.pairs(v, RivalPhrases.subject(v, group.first()), named, out, 0.75);
+    }
+  }
+
+  /** Returns true when the words at {@code k} state a deal ("to back", "backing", "to invest in"). */
+  private static boolean dealAt(View v, int k) {
+    int w = v.is(k, "to") ? k + 1 : k;
+    return w < v.size() && (v.words.verbs.containsKey(v.low(w)) || v.cueAt("trigger:noun", w) != null);
+  }
+}

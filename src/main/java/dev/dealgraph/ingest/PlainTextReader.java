@@ -66,11 +66,23 @@ final class PlainTextReader {
       i = next(lines, i + 1);
     }
     List<String> body = i < 0 ? List.of() : paragraphs(lines.subList(i, lines.size()));
-    if (!body.isEmpty()) {
-      Dateline.of(body.get(0)).ifPresent(d -> draft.published(d.date()).source(d.source()));
-    }
+    datelineOf(body).ifPresent(d -> draft.published(d.date()).source(d.source()));
     header.finish();
     draft.body(body);
+  }
+
+  /**
+   * Returns the dateline opening the story: in its first paragraph, or in the second when the first is a
+   * subheadline (short and without a final stop), as press releases print them under the headline.
+   */
+  private static Optional<Dateline> datelineOf(List<String> body) {
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Dateline> first = Dateline.of(body.get(0));
+    String lead = body.get(0);
+    boolean subheadline = lead.length() <= Assembler.HEADLINE_MAX_CHARS && !lead.matches(".*[.!?\"'”)]$");
+    return first.isPresent() || !subheadline || body.size() < 2 ? first : Dateline.of(body.get(1));
   }
 
   private static int next(List<String> lines, int from) {

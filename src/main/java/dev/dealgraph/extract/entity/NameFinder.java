@@ -30,6 +30,8 @@ final class NameFinder {
   private final Set<String> titles;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
+  /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
+  private static final int REPEATED = 3;
   private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
       "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
 
@@ -79,12 +81,19 @@ final class NameFinder {
         }
       }
     }
+    Map<String, Integer> inside = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.titleCase()) {
         continue;
       }
       for (Run r : runs(s, covered.get(k))) {
+        if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0
+            && inside.merge(r.name(), 1, Integer::sum) == REPEATED) {
+          // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a
+          // name even when nothing describes it.
+          known.putIfAbsent(r.name(), new Entity(r.name(), EntityKind.COMPANY, Optional.empty(), false));
+        }
         if (r.form() == null) {
           continue;
         }

@@ -119,14 +119,35 @@ final class NounPhrases {
    * startup Anthropic"), or -1.
    */
   static int titledName(View v, int k) {
-    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
         return h > k && m.named() ? h : -1;
       }
-      if (!v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+      // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
+      boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
+      if (!joiner && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns where a person's name starts after a few lower-case words holding a title ("chief executive Ada
+   * Park", "longtime investing partner Ada Park"), or -1.
+   */
+  static int describedPerson(View v, int k) {
+    boolean titled = false;
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return titled && m.form() == EntityMention.Form.PERSON ? h : -1;
+      }
+      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() || v.mention(h) != null || v.is(h, "and", "or")) {
+        return -1;
+      }
+      titled |= v.words.titleWords.contains(v.low(h));
     }
     return -1;
   }
@@ -160,6 +181,8 @@ final class NounPhrases {
       }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);
+        // "… and his longtime investing partner Daniel Gross": a person behind a description of him.
+        named = named >= 0 || !v.is(k, "his", "her", "their", "its") ? named : describedPerson(v, k + 1);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
@@ -204,11 +227,13 @@ final class NounPhrases {
           k = close;
         }
       }
-      if (!m.possessive() && v.is(k, "founder", "co-founder", "chief", "ceo", "chairman")
-          && v.mentionAt(k + 1) != null && v.mentionAt(k + 1).form() == EntityMention.Form.PERSON) {
-        // "Amazon founder Jeff Bezos": the member is the person, not the company that describes him.
-        out.set(out.size() - 1, v.mentionAt(k + 1));
-        k = v.mentionAt(k + 1).end();
+      int person = m.possessive() ? -1 : describedPerson(v, k);
+      if (person >= 0 && !(m.entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).orElse(false)
+          && !v.is(k - 2, "former") && v.is(person - 1, "partner", "director", "principal"))) {
+        // "Amazon founder Jeff Bezos", "former GitHub chief executive Nat Friedman": the member is the person,
+        // not the company that describes him; a fund's own partner speaks for the fund.
+        out.set(out.size() - 1, v.mentionAt(person));
+        k = v.mentionAt(person).end();
       }
       if (v.is(k, "investing", "invested") && v.is(k + 1, "through", "via")) {
         k++;

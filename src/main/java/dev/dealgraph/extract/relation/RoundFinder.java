@@ -19,6 +19,8 @@ import java.util.Set;
 final class RoundFinder {
 
   private static final int OBJECT_REACH = 15;
+  /** How far into a sentence a participation phrase may still open it: "And the round also drew". */
+  private static final int OPENER_REACH = 6;
   private static final Set<String> FUNDING = Set.of("funding", "financing", "capital", "investment", "investments",
       "cash", "backing", "money", "round", "seed", "series");
 
@@ -44,6 +46,7 @@ final class RoundFinder {
         cameFrom(v, sentence, i, out);
       }
     }
+    openingList(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -141,7 +144,8 @@ final class RoundFinder {
     }
     if (anchor < 0) {
       // "X, Y and Z also participated." / "…also took part": a round named before.
-      boolean joins = verb == null || !verb.lemma().endsWith("lead");
+      // "X joined as chief scientist" is a hire; "X joined as a new investor" joins the round.
+      boolean joins = (verb == null || !verb.lemma().endsWith("lead")) && (!v.is(end, "as") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
       if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
@@ -151,7 +155,7 @@ final class RoundFinder {
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
-          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
+          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined(reading)));
         }
       }
       return;
@@ -183,6 +187,16 @@ final class RoundFinder {
         out.implicitDeal(v, sentence, investor, own, reading);
       }
     }
+  }
+
+  /** Returns true when an investor noun or a lead follows within a few words: "as a new investor", "as co-lead". */
+  private static boolean asInvestor(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 4) && !Slots.boundary(v, k); k++) {
+      if (v.cueAt("trigger:investor-noun", k) != null || v.is(k, "lead", "co-lead", "leads", "co-leads")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the sum after "with" a few words past a round noun: "the round with about $1 billion". */
@@ -242,8 +256,7 @@ final class RoundFinder {
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
         series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
         entities(agents.participants()), v.evidence(0.8), sentence));
-    Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),
-        false, reading.era(), false);
+    Reading done = joined(reading);
     List<EntityMention> all = new ArrayList<>(agents.leads());
     all.addAll(agents.participants());
     for (EntityMention investor : all) {
@@ -271,6 +284,46 @@ final class RoundFinder {
     if (!reading.denied()) {
       investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
     }
+  }
+
+  /**
+   * "It also drew X and Y", "Also participating were X and Y", "They were joined by X": a participation phrase
+   * whose subject is the round, a pronoun or nothing adds the list after it to the round named before.
+   */
+  private void openingList(View v, int sentence, Collected out) {
+    int k = 0;
+    while (k < Math.min(v.size(), OPENER_REACH) && v.cueAt("trigger:participation", k) == null) {
+      EntityMention m = v.mentionAt(k);
+      boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
+          || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
+          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they");
+      if (m != null && m.form() == EntityMention.Form.PRONOUN) {
+        k = m.end();
+      } else if (filler && v.mention(k) == null && v.money(k) == null) {
+        k++;
+      } else {
+        return;
+      }
+    }
+    PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
+    if (cue == null) {
+      return;
+    }
+    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, cue.end()));
+    if (investors.isEmpty()) {
+      return;
+    }
+    investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
+    Reading reading = StatusReader.read(v, 0, cue.first(), cue.end(), cue.end(), null, -1);
+    if (!reading.denied()) {
+      investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined(reading)));
+    }
+  }
+
+  /** Returns the reading of a participation in a round: completed unless the sentence states another stage. */
+  private static Reading joined(Reading reading) {
+    return new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)), false,
+        reading.era(), false);
   }
 
   /** "joined existing backers IVP, Index Ventures and Atomico": investors named as the verb's object. */

@@ -1,0 +1,67 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A sentence of its own that lists a round's participants adds them to the round named before. */
+class ParticipantSentenceTest {
+
+  private static final String OPENING = "Cyberdyne has closed a $140 million Series D.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "It also drew Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "Also participating were Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "They were joined by Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "The financing also attracted Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "The round included Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "Existing backers Tessier Capital, Orrin Ventures and Halvard Partners returned."})
+  void addsAListOpeningItsOwnSentenceToTheRoundBefore(String sentence) {
+    Extraction e = extract(OPENING, sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Orrin Ventures -> Cyberdyne",
+        "Halvard Partners -> Cyberdyne");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED && i.amount().isEmpty());
+  }
+
+  @Test
+  void keepsAStateRunBankInTheListBehindItsDescription() {
+    assertThat(pairs(extract(OPENING, "They were joined by the state-run Aldmark Development Bank and Orrin"
+        + " Ventures.")))
+        .containsExactlyInAnyOrder("Aldmark Development Bank -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
+  }
+
+  @Test
+  void makesThePersonBehindATitleTheInvestorNotTheCompanyHeRan() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures re-upped, as did former Hooli chief technology officer"
+        + " Daniel Varga and his longtime investing partner Sarah Lund.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Cyberdyne", "Daniel Varga -> Cyberdyne",
+            "Sarah Lund -> Cyberdyne");
+  }
+
+  @Test
+  void keepsTheFundWhenItsOwnPartnerIsNamed() {
+    assertThat(pairs(extract(OPENING, "The round was led by Tessier Capital general partner Sarah Lund.")))
+        .containsExactly("Tessier Capital -> Cyberdyne");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Sarah Lund, formerly of Hooli, joined as chief scientist.",
+      "A former Hooli engineer joined as head of research in May.",
+      "It also drew criticism from regulators.",
+      "It drew praise from Hooli."})
+  void addsNoInvestorForHiresOrListsWithoutParticipants(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).isEmpty();
+  }
+
+  @Test
+  void readsJoiningAsANewInvestorAsParticipation() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures joined as a new investor.")))
+        .containsExactly("Orrin Ventures -> Cyberdyne");
+  }
+}

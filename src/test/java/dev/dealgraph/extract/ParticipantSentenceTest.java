@@ -64,4 +64,18 @@ class ParticipantSentenceTest {
     assertThat(pairs(extract(OPENING, "Orrin Ventures joined as a new investor.")))
         .containsExactly("Orrin Ventures -> Cyberdyne");
   }
+
+  @Test
+  void makesAUnitNamedAfterItsOwnersDescriptionTheMember() {
+    assertThat(pairs(extract(OPENING, "Also participating were Orrin Ventures and Hooli's venture arm, Hooli Ventures,"
+        + " which will help with sales.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Cyberdyne", "Hooli Ventures -> Cyberdyne");
+  }
+
+  @Test
+  void keepsTheMemberBeforeAnOwnersInvestmentUnit() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures and Hooli's investment unit Hooli Ventures took part in the"
+        + " round.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Cyberdyne", "Hooli Ventures -> Cyberdyne");
+  }
 }

@@ -63,6 +63,10 @@ final class NounFinder {
     String noun = String.join(" ", v.sentence.tokens().subList(cue.first(), cue.end()).stream()
         .map(Token::lower).toList());
     Set<String> preps = words.nounPrepositions.getOrDefault(noun, Set.of("in"));
+    if (NounPhrases.RELATIONAL.contains(v.low(cue.end())) || v.is(cue.end(), "firm", "vehicle", "house", "company")) {
+      // "Hooli's investment unit", "an investment firm": the noun names an organization, not a deal.
+      return;
+    }
     // Walk left over the noun's modifiers to its determiner or possessor.
     EntityMention possessor = null;
     EntityMention compound = null;

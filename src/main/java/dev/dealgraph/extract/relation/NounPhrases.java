@@ -133,6 +133,20 @@ final class NounPhrases {
     return -1;
   }
 
+  /** Returns where a unit's name starts after its owner's relational noun and a comma ("'s venture arm, X"), or -1. */
+  private static int apposedUnit(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 3); h++) {
+      if (v.tok(h).type() != Token.Type.WORD || v.mention(h) != null) {
+        return -1;
+      }
+      if (RELATIONAL.contains(v.low(h))) {
+        EntityMention unit = v.is(h + 1, ",") ? v.mentionAt(h + 2) : null;
+        return unit != null && unit.named() ? h + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Returns where a person's name starts after a few lower-case words holding a title ("chief executive Ada
    * Park", "longtime investing partner Ada Park"), or -1.
@@ -202,6 +216,12 @@ final class NounPhrases {
           close++;
         }
         k = v.is(close, ")") ? close + 1 : k;
+      }
+      int unit = m.possessive() ? apposedUnit(v, k) : -1;
+      if (unit >= 0) {
+        // "Globex's venture arm, Globex Growth, …": the member is the unit named after its description.
+        out.set(out.size() - 1, v.mentionAt(unit));
+        k = v.mentionAt(unit).end();
       }
       if (m.possessive() && v.mentionAt(k) != null) {
         // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner; an unknown

@@ -31,7 +31,7 @@ final class View {
     this.sentence = sentence;
     this.words = words;
     this.mentions = List.copyOf(mentions);
-    this.money = List.copyOf(money);
+    this.money = withoutGlosses(sentence, money);
     this.cues = dropContained(words.cues.find(sentence.tokens()));
     this.mentionAt = new EntityMention[sentence.size()];
     this.moneyAt = new Money[sentence.size()];
@@ -43,13 +43,37 @@ final class View {
         mentionAt[k] = m;
       }
     }
-    for (Money m : money) {
+    for (Money m : this.money) {
       for (int k = m.first(); k < m.end(); k++) {
         moneyAt[k] = m;
       }
     }
     this.relative = relativeClauses();
   }
+
+  /**
+   * Drops a conversion in parentheses right after a sum ("250 billion won ($180 million)", "£40m (about $50m)"):
+   * the first-stated currency is the amount, and its conversion is not a second figure.
+   */
+  private static List<Money> withoutGlosses(Sentence sentence, List<Money> money) {
+    List<Money> out = new ArrayList<>(money.size());
+    Money previous = null;
+    for (Money m : money) {
+      int open = m.first() - 1;
+      while (open > 0 && open >= m.first() - 3 && GLOSS_WORDS.contains(sentence.token(open).lower())) {
+        open--;
+      }
+      boolean gloss = previous != null && open >= 0 && sentence.token(open).is("(") && previous.end() == open;
+      if (!gloss) {
+        out.add(m);
+      }
+      previous = m;
+    }
+    return List.copyOf(out);
+  }
+
+  private static final java.util.Set<String> GLOSS_WORDS = java.util.Set.of("about", "around", "roughly", "some",
+      "approximately", "approx", "nearly", "almost", "or", "us", "c.", "~");
 
   /**
    * Keeps only the longest of nested cues of one kind: "held talks" (in talks) hides "held" (completed), but an

@@ -78,4 +78,12 @@ class ParticipantSentenceTest {
         + " round.")))
         .containsExactlyInAnyOrder("Orrin Ventures -> Cyberdyne", "Hooli Ventures -> Cyberdyne");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round was led by Tessier Capital, whose portfolio includes Hooli and Globex.",
+      "The round was led by Tessier Capital, whose customers include Hooli and Globex."})
+  void leavesALeadsOwnHoldingsOutOfTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactly("Tessier Capital -> Cyberdyne");
+  }
 }

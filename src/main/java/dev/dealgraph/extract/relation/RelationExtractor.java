@@ -53,8 +53,10 @@ public final class RelationExtractor {
     EntityMention topic = null;
     Map<String, Integer> counts = new java.util.HashMap<>();
     List<EntityMention> pair = List.of();
+    boolean listed = false;
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
+      listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
       for (int i = 0; i < used.length; i++) {

@@ -43,7 +43,7 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
       if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
         break;
       }
-      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
+      PhraseIndex.Match<String> participation = v.ownedList(k) ? null : v.cueAt("trigger:participation", k);
       List<EntityMention> found = null;
       if (participation != null) {
         found = NounPhrases.phrase(v, participation.end());

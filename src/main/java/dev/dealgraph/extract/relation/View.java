@@ -195,6 +195,19 @@ final class View {
   }
 
   /** Returns the evidence for a fact stated in this sentence. */
+  /**
+   * Returns true when a noun of another party's holdings stands just before {@code k}: "whose portfolio includes",
+   * "its customers include", so the list after {@code k} names no participants.
+   */
+  boolean ownedList(int k) {
+    for (int h = Math.max(0, k - 3); h < k; h++) {
+      if (cueAt("trigger:list-owner", h) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Evidence evidence(double confidence) {
     return new Evidence(sentence.text(), sentence.start(), sentence.end(), Math.max(0.05, Math.min(1, confidence)));
   }

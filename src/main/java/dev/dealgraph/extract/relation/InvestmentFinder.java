@@ -167,6 +167,31 @@ final class InvestmentFinder {
       }
       return true;
     }
+    boolean eachInvestee = v.is(objectEnd, "respectively") || v.is(objectEnd, ",") && v.is(objectEnd + 1, "respectively");
+    if (eachInvestee && investors.size() == 1 && investees != null && respective.size() == investees.size()
+        && investees.size() > 1) {
+      // "put £500m and $500m into A and B respectively": one sum per company, in order.
+      for (int r = 0; r < investees.size(); r++) {
+        out.deal(v, sentence, investors.get(0), investees.get(r), respective.get(r), reading);
+      }
+      return true;
+    }
+    if (investors.size() == 1 && investees != null && investees.size() == 1) {
+      // "invested £200 million in A and $300 million in B": a further sum with its own company.
+      for (int h = objectEnd; v.is(h, "and", ","); ) {
+        int at = v.is(h, ",") && v.is(h + 1, "and") ? h + 2 : h + 1;
+        Money next = v.money(at);
+        if (next == null) {
+          break;
+        }
+        EntityMention company = INTO.contains(v.low(next.end())) ? v.mentionAt(next.end() + 1) : null;
+        if (company == null || !company.named() || !next.role().investable()) {
+          break;
+        }
+        out.deal(v, sentence, investors.get(0), company, next.amount(), reading);
+        h = company.end();
+      }
+    }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
         relative);

@@ -106,6 +106,15 @@ final class NounFinder {
       }
     }
     int modifiersFrom = Math.max(k, 0);
+    int price = k;
+    while (price > 0 && price > k - 4 && !v.is(price, "for") && v.mention(price) == null && v.money(price) == null) {
+      price--;
+    }
+    if (amount.isEmpty() && price >= 1 && v.is(price, "for") && v.money(price - 1) != null
+        && v.money(price - 1).role().investable() && paying(v, v.money(price - 1).first() - 1)) {
+      // "paid $300 million for a 49% stake in Y": the price of the stake is the investment.
+      amount = v.money(price - 1).amount();
+    }
     // "$30 billion in investment": an amount right before "in" and the noun.
     if (amount.isEmpty() && cue.first() >= 2 && v.is(cue.first() - 1, "in") && v.money(cue.first() - 2) != null
         && v.money(cue.first() - 2).role().investable()) {
@@ -273,6 +282,11 @@ final class NounFinder {
       k--;
     }
     return k >= 0 && RECEIVERS.contains(v.low(k));
+  }
+
+  /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */
+  private static boolean paying(View v, int k) {
+    return v.is(k, "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "shelled", "forked");
   }
 
   /** Returns where a parenthesis closed at {@code close} opens when it holds only an amount, else -1. */

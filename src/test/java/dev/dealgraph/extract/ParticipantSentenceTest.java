@@ -20,7 +20,9 @@ class ParticipantSentenceTest {
       "They were joined by Tessier Capital, Orrin Ventures and Halvard Partners.",
       "The financing also attracted Tessier Capital, Orrin Ventures and Halvard Partners.",
       "The round included Tessier Capital, Orrin Ventures and Halvard Partners.",
-      "Existing backers Tessier Capital, Orrin Ventures and Halvard Partners returned."})
+      "Existing backers Tessier Capital, Orrin Ventures and Halvard Partners returned.",
+      "Participants also included Tessier Capital, Orrin Ventures, and Halvard Partners.",
+      "Tessier Capital, Orrin Ventures and Halvard Partners put in more money, the company said."})
   void addsAListOpeningItsOwnSentenceToTheRoundBefore(String sentence) {
     Extraction e = extract(OPENING, sentence);
     assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Orrin Ventures -> Cyberdyne",

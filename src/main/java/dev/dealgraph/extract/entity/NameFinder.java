@@ -26,6 +26,7 @@ final class NameFinder {
   private final Set<String> suffixes;
   private final Set<String> orgWords;
   private final Set<String> notName;
+  private final Set<String> openers;
   private final Set<String> places;
   private final Set<String> titles;
   private final Set<String> givenNames;
@@ -43,6 +44,7 @@ final class NameFinder {
     not.addAll(lex.names().phrases("day"));
     not.addAll(lex.names().values("demonym").keySet());
     this.notName = Set.copyOf(not);
+    this.openers = lex.names().phrases("name-opener");
     Set<String> pl = new HashSet<>(lex.names().phrases("place"));
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
@@ -255,7 +257,7 @@ final class NameFinder {
       }
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
-        || s.token(first).is("-", "&", "of", "."))) {
+        || s.token(first).is("-", "&", "of", ".")) && !opensName(s, first, end)) {
       first++;
     }
     while (end > first && (notName.contains(s.token(end - 1).lower()) && !orgWords.contains(s.token(end - 1).lower())
@@ -312,6 +314,12 @@ final class NameFinder {
       form = null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */
+  private boolean opensName(Sentence s, int first, int end) {
+    return end - first >= 3 && openers.contains(s.token(first).lower()) && s.token(first).capitalised()
+        && orgWords.contains(s.token(end - 1).lower());
   }
 
   /** Returns the tags of a description right before a name ("robotics start-up Acme"), or null. */

@@ -39,7 +39,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier")),
-        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "not-name", "month", "day", "place",
+        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "name-opener", "not-name", "month", "day", "place",
             "demonym", "title", "given-name")));
   }
 }

@@ -55,6 +55,11 @@ final class NounPhrases {
     if (named >= 0) {
       return list(v, named);
     }
+    int owned = ownedByPlace(v, k);
+    if (owned >= 0) {
+      // "participation from Abu Dhabi's MGX and Temasek": a place that owns the first member is no member.
+      return list(v, owned);
+    }
     int limit = Math.min(v.size(), k + 5);
     for (int h = k; h < limit; h++) {
       if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
@@ -106,6 +111,16 @@ final class NounPhrases {
       }
     }
     return out;
+  }
+
+  /** Returns where a name starts after an unrecognised capitalised possessor ("Abu Dhabi's MGX"), or -1. */
+  private static int ownedByPlace(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.tok(h).type() == Token.Type.WORD && v.tok(h).capitalised()
+        && v.mention(h) == null) {
+      h++;
+    }
+    return h > k && v.is(h, "'s", "'") && v.mentionAt(h + 1) != null && v.mentionAt(h + 1).named() ? h + 1 : -1;
   }
 
   /** Returns true when a name starting at {@code k} is a whole list member: "…, the OpenAI Startup Fund, …". */

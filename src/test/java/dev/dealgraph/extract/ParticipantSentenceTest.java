@@ -88,4 +88,21 @@ class ParticipantSentenceTest {
   void leavesALeadsOwnHoldingsOutOfTheRound(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).containsExactly("Tessier Capital -> Cyberdyne");
   }
+
+  @Test
+  void givesTheListTheCompanyWhoseRoundTheSentenceNames() {
+    assertThat(pairs(extract(OPENING, "Initech raised money from Orrin Ventures in the past.",
+        "Also participating in the Cyberdyne round were Tessier Capital and Halvard Partners.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Tessier Capital -> Cyberdyne",
+            "Halvard Partners -> Cyberdyne");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The company also drew Tessier Capital and Halvard Partners.",
+      "Leading the round was Tessier Capital, and Halvard Partners joined it."})
+  void readsADescribedSubjectOrAnOpeningLeadAsTheRoundBefore(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence)))
+        .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Halvard Partners -> Cyberdyne");
+  }
 }

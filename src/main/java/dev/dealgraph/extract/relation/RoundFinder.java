@@ -37,7 +37,9 @@ final class RoundFinder {
       Verb verb = v.mention(i) == null ? words.verbs.get(v.low(i)) : null;
       if (verb != null && verb.section().equals("verb-receive")) {
         receive(v, sentence, i, verb, consumed, out);
-      } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")) {
+      } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")
+          && !(i <= 1 && v.is(i, "participating", "joining"))) {
+        // "Also participating in the round were X" opens the sentence with its list: see openingList.
         lead(v, sentence, i, i + 1, verb, consumed, out);
       }
     }
@@ -287,36 +289,59 @@ final class RoundFinder {
   }
 
   /**
-   * "It also drew X and Y", "Also participating were X and Y", "They were joined by X": a participation phrase
-   * whose subject is the round, a pronoun or nothing adds the list after it to the round named before.
+   * "It also drew X and Y", "Also participating in the Acme round were X and Y", "They were joined by X": a
+   * participation phrase whose subject is the round, a pronoun, a description or nothing adds the list after it
+   * to the round named before, or to the company whose round the sentence names.
    */
   private void openingList(View v, int sentence, Collected out) {
     int k = 0;
-    while (k < Math.min(v.size(), OPENER_REACH) && v.cueAt("trigger:participation", k) == null) {
+    EntityMention owner = null;
+    int listFrom = -1;
+    while (k < Math.min(v.size(), OPENER_REACH) && listFrom < 0) {
+      PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
+      if (cue != null) {
+        listFrom = cue.end();
+        break;
+      }
       EntityMention m = v.mentionAt(k);
       boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
           || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
           || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they");
-      if (m != null && m.form() == EntityMention.Form.PRONOUN) {
+      if (m != null && (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION)) {
         k = m.end();
       } else if (filler && v.mention(k) == null && v.money(k) == null) {
         k++;
+      } else if (v.is(k, "participating", "investing", "joining", "leading", "co-leading")) {
+        // "Also participating in the Acme round were X": the round's company may stand before the round noun.
+        int h = k + 1;
+        while (h < Math.min(v.size(), k + 8) && !v.is(h, "were", "was")) {
+          EntityMention named = v.mentionAt(h);
+          if (named != null && named.named() && v.cueAt("trigger:round-noun", named.end()) != null) {
+            owner = named;
+          }
+          h = named != null ? named.end() : h + 1;
+        }
+        listFrom = v.is(h, "were", "was") ? h + 1 : -1;
+        break;
       } else {
         return;
       }
     }
-    PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
-    if (cue == null) {
+    if (listFrom < 0) {
       return;
     }
-    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, cue.end()));
+    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, listFrom));
     if (investors.isEmpty()) {
       return;
     }
     investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
-    Reading reading = StatusReader.read(v, 0, cue.first(), cue.end(), cue.end(), null, -1);
-    if (!reading.denied()) {
-      investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined(reading)));
+    Reading reading = joined(StatusReader.read(v, 0, k, listFrom, listFrom, null, -1));
+    for (EntityMention investor : investors) {
+      if (owner != null) {
+        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
     }
   }
 

@@ -105,4 +105,13 @@ class ParticipantSentenceTest {
     assertThat(pairs(extract(OPENING, sentence)))
         .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Halvard Partners -> Cyberdyne");
   }
+
+  @Test
+  void neverGivesTheListToAnInvestorThatRaisedItsOwnFund() {
+    assertThat(pairs(extract("Cyberdyne has raised $140 million in a Series D led by Tessier Capital.",
+        "Tessier Capital raised a $2 billion fund last year from pension funds.",
+        "Other participants included Orrin Ventures and Halvard Partners.")))
+        .contains("Orrin Ventures -> Cyberdyne", "Halvard Partners -> Cyberdyne")
+        .doesNotContain("Orrin Ventures -> Tessier Capital", "Halvard Partners -> Tessier Capital");
+  }
 }

@@ -45,4 +45,16 @@ class SumPerCompanyTest {
     assertThat(sums(extract("Hooli paid $120 million for servers, and took a stake in Cyberdyne.")))
         .containsOnly(Map.entry("Hooli -> Cyberdyne", "none"));
   }
+
+  @Test
+  void givesTheSumToTheOnlySourceBeforeASecondPredicate() {
+    assertThat(sums(extract("Cyberdyne raised $60 million from Hooli and will rent servers from Globex.")))
+        .containsOnly(Map.entry("Hooli -> Cyberdyne", "USD 60000000"));
+  }
+
+  @Test
+  void sharesTheSumWithUnnamedSourcesAfterAnd() {
+    assertThat(sums(extract("Cyberdyne raised $60 million from Hooli and European pension funds.")))
+        .containsOnly(Map.entry("Hooli -> Cyberdyne", "none"));
+  }
 }

@@ -63,8 +63,11 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         from.addAll(found);
         int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
         // "from Nvidia, Japanese banks and US venture firms": unnamed investors share the money.
-        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && (v.is(after, "and") || v.is(after, ",")
-            && conjunctionAhead(v, after + 1));
+        // "from Nvidia and will rent chips": a second predicate, not a second source.
+        boolean predicate = v.words.auxiliaries.contains(v.low(after + 1)) || v.words.verbs.containsKey(v.low(after + 1))
+            || v.words.adverbs.contains(v.low(after + 1));
+        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && !predicate && (v.is(after, "and")
+            || v.is(after, ",") && conjunctionAhead(v, after + 1));
       }
       if (found != null && !found.isEmpty()) {
         k = found.get(found.size() - 1).end() - 1;

@@ -22,6 +22,7 @@ class ParticipantSentenceTest {
       "The round included Tessier Capital, Orrin Ventures and Halvard Partners.",
       "Existing backers Tessier Capital, Orrin Ventures and Halvard Partners returned.",
       "Participants also included Tessier Capital, Orrin Ventures, and Halvard Partners.",
+      "Existing backers such as Tessier Capital, Orrin Ventures and Halvard Partners also joined.",
       "Tessier Capital, Orrin Ventures and Halvard Partners put in more money, the company said."})
   void addsAListOpeningItsOwnSentenceToTheRoundBefore(String sentence) {
     Extraction e = extract(OPENING, sentence);
@@ -113,5 +114,11 @@ class ParticipantSentenceTest {
         "Other participants included Orrin Ventures and Halvard Partners.")))
         .contains("Orrin Ventures -> Cyberdyne", "Halvard Partners -> Cyberdyne")
         .doesNotContain("Orrin Ventures -> Tessier Capital", "Halvard Partners -> Tessier Capital");
+  }
+
+  @Test
+  void readsANameGluedToANumberAsAMember() {
+    assertThat(pairs(extract(OPENING, "The round was led by 8VC and Orrin Ventures.")))
+        .containsExactlyInAnyOrder("8VC -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
   }
 }

@@ -57,4 +57,18 @@ class SumPerCompanyTest {
     assertThat(sums(extract("Cyberdyne raised $60 million from Hooli and European pension funds.")))
         .containsOnly(Map.entry("Hooli -> Cyberdyne", "none"));
   }
+
+  @Test
+  void givesASumStatedEachToEveryInvestor() {
+    assertThat(sums(extract("Cyberdyne raised $90 million in a Series B.",
+        "Hooli, Globex and Tessier Capital invested ¥2 billion each.")))
+        .containsOnly(Map.entry("Hooli -> Cyberdyne", "JPY 2000000000"), Map.entry("Globex -> Cyberdyne",
+            "JPY 2000000000"), Map.entry("Tessier Capital -> Cyberdyne", "JPY 2000000000"));
+  }
+
+  @Test
+  void leavesASharedSumWithoutEachToNoInvestor() {
+    assertThat(sums(extract("Hooli and Globex invested ¥2 billion in Cyberdyne.")))
+        .containsOnly(Map.entry("Hooli -> Cyberdyne", "none"), Map.entry("Globex -> Cyberdyne", "none"));
+  }
 }

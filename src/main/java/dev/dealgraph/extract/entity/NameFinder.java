@@ -207,20 +207,23 @@ final class NameFinder {
   }
 
   /**
-   * Returns true for a number that opens an investor's name, "1789 Capital" or "8VC Fund": a whole number not
-   * after a currency or a time preposition, followed by capitalised words ending in an investor word.
+   * Returns true for a number that opens an investor's name, "1789 Capital", "8VC": a whole number not after a
+   * currency or a time preposition, followed by capitalised words ending in an investor word or glued to it.
    */
   private static boolean numberedName(Sentence s, int i, boolean[] covered) {
     Token t = s.token(i);
     if (t.type() != Token.Type.NUMBER || !t.text().chars().allMatch(Character::isDigit)
-        || i > 0 && (s.token(i - 1).type() == Token.Type.SYMBOL || s.token(i - 1).is(YEAR_WORDS))) {
+        || i > 0 && s.token(i - 1).type() == Token.Type.SYMBOL) {
       return false;
     }
     int j = i + 1;
     while (j < s.size() && !covered[j] && nameToken(s.token(j))) {
       j++;
     }
-    return j > i + 1 && INVESTOR_WORDS.contains(s.token(j - 1).lower());
+    // "8VC", "5Y Capital": a capitalised word glued to the number makes one name, even after "by" or "in".
+    boolean glued = j > i + 1 && !s.token(i + 1).spaceBefore() && s.token(i + 1).text().length() >= 2;
+    boolean afterTimeWord = i > 0 && s.token(i - 1).is(YEAR_WORDS);
+    return j > i + 1 && (glued || !afterTimeWord && INVESTOR_WORDS.contains(s.token(j - 1).lower()));
   }
 
   private static final String[] YEAR_WORDS = {"in", "since", "until", "by", "before", "after", "during", "of"};
@@ -297,7 +300,8 @@ final class NameFinder {
     EntityMention.Form form = EntityMention.Form.CANDIDATE;
     Set<String> before = introBefore(s, first);
     Set<String> apposition = appositionTags(s, mentionEnd);
-    if (suffix || end - first >= 2 && orgWords.contains(last)) {
+    if (suffix || end - first >= 2 && orgWords.contains(last) || s.token(first).type() == Token.Type.NUMBER) {
+      // A run opened by a number is a name only when numberedName admitted it ("1789 Capital", "8VC").
       form = EntityMention.Form.DISCOVERED;
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;

@@ -62,6 +62,7 @@ final class InvestmentFinder {
     List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
     List<Optional<Amount>> respective = new java.util.ArrayList<>();
     boolean respectively = false;
+    boolean each = false;
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -70,6 +71,7 @@ final class InvestmentFinder {
         }
         k = m.end();
         respective.add(m.amount());
+        each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
         if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
           // "contributed $1 billion of it": a share of the round named before, not an investee.
@@ -166,6 +168,18 @@ final class InvestmentFinder {
         out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
       }
       return true;
+    }
+    if (each && respective.size() == 1 && investors.size() > 1 && (investees == null || investees.size() <= 1)) {
+      // "X, Y and Z invested ¥3 billion each": every investor put in the sum.
+      boolean named = investees != null && !investees.isEmpty();
+      for (EntityMention investor : investors) {
+        if (named) {
+          out.deal(v, sentence, investor, investees.get(0), amount, reading);
+        } else {
+          out.implicitDeal(v, sentence, investor, amount, reading);
+        }
+      }
+      return named;
     }
     boolean eachInvestee = v.is(objectEnd, "respectively") || v.is(objectEnd, ",") && v.is(objectEnd + 1, "respectively");
     if (eachInvestee && investors.size() == 1 && investees != null && respective.size() == investees.size()

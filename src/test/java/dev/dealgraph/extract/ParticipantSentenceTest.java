@@ -23,6 +23,11 @@ class ParticipantSentenceTest {
       "Existing backers Tessier Capital, Orrin Ventures and Halvard Partners returned.",
       "Participants also included Tessier Capital, Orrin Ventures, and Halvard Partners.",
       "Existing backers such as Tessier Capital, Orrin Ventures and Halvard Partners also joined.",
+      "The round drew a long list of backers: Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "The startup's backers now include Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "The round's other backers: Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "Tessier Capital led, with Orrin Ventures and Halvard Partners following on.",
+      "Tessier Capital doubled down, as did Orrin Ventures and Halvard Partners.",
       "Tessier Capital, Orrin Ventures and Halvard Partners put in more money, the company said."})
   void addsAListOpeningItsOwnSentenceToTheRoundBefore(String sentence) {
     Extraction e = extract(OPENING, sentence);
@@ -120,5 +125,21 @@ class ParticipantSentenceTest {
   void readsANameGluedToANumberAsAMember() {
     assertThat(pairs(extract(OPENING, "The round was led by 8VC and Orrin Ventures.")))
         .containsExactlyInAnyOrder("8VC -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
+  }
+
+  @Test
+  void readsAFormerExecutiveAfterAsWellAsAsThePerson() {
+    assertThat(pairs(extract(OPENING, "New investors in the round are Tessier Capital and Orrin Ventures, as well as"
+        + " former Hooli chief executive Daniel Varga.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Orrin Ventures -> Cyberdyne",
+            "Daniel Varga -> Cyberdyne");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The company's customers: Hooli and Globex.",
+      "Tessier Capital led the charge against the plan."})
+  void readsNoParticipantsFromOtherListsOrLeads(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).isEmpty();
   }
 }

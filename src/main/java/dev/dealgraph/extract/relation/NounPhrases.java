@@ -20,6 +20,15 @@ final class NounPhrases {
       "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
       "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
 
+  /** Participles that make a list after "with" join the round: "with Y and Z participating / following on". */
+  static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
+      "co-investing");
+
+  /** Returns true when the word at {@code k} is one of {@link #JOINING}. */
+  static boolean joining(View v, int k) {
+    return k < v.size() && JOINING.contains(v.low(k));
+  }
+
   private NounPhrases() {}
 
   /**
@@ -60,6 +69,11 @@ final class NounPhrases {
       // "participation from Abu Dhabi's MGX and Temasek": a place that owns the first member is no member.
       return list(v, owned);
     }
+    int introduced = introducedList(v, k);
+    if (introduced >= 0) {
+      // "drew a long list of backers: D, E and F".
+      return list(v, introduced);
+    }
     int limit = Math.min(v.size(), k + 5);
     for (int h = k; h < limit; h++) {
       if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
@@ -90,8 +104,8 @@ final class NounPhrases {
       } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
         List<EntityMention> members = list(v, k + 1);
         int after = members.get(members.size() - 1).end();
-        if (v.is(after, "as", "among")) {
-          // "with Fidelity and Lightspeed as co-leads"
+        if (v.is(after, "as", "among") || joining(v, after)) {
+          // "with Fidelity and Lightspeed as co-leads", "with Y and Z following on"
           out.addAll(members);
           k = after;
         }
@@ -199,7 +213,9 @@ final class NounPhrases {
     List<EntityMention> out = new ArrayList<>();
     boolean inRelative = k < v.size() && v.relative[k];
     while (k < v.size() && out.size() < Slots.MAX_LIST && v.relative[k] == inRelative) {
-      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
+      while ((v.is(k, "both", "either", "the") || v.is(k, "former") && v.mentionAt(k + 1) != null)
+          && v.mentionAt(k) == null) {
+        // "… as well as former Hooli chief executive Ada Park": the title after the company names the member.
         k++;
       }
       EntityMention m = v.mentionAt(k);

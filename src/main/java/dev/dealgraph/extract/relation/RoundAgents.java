@@ -51,7 +51,7 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
       } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
         List<EntityMention> named = NounPhrases.list(v, k + 1);
         int after = named.get(named.size() - 1).end();
-        if (v.is(after, "among", "as") || v.is(after, "participating", "joining", "investing")) {
+        if (v.is(after, "among", "as") || NounPhrases.joining(v, after)) {
           found = named;
           participants.addAll(found);
         }

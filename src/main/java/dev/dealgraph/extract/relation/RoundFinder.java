@@ -147,7 +147,10 @@ final class RoundFinder {
     if (anchor < 0) {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       // "X joined as chief scientist" is a hire; "X joined as a new investor" joins the round.
-      boolean joins = (verb == null || !verb.lemma().endsWith("lead")) && (!v.is(end, "as") || asInvestor(v, end + 1));
+      // "X led, with Y following on": a lead with no object leads the round named before.
+      boolean bareLead = verb != null && verb.lemma().endsWith("lead") && (end >= v.size() || v.is(end, ".", ","));
+      boolean joins = (verb == null || !verb.lemma().endsWith("lead") || bareLead)
+          && (!v.is(end, "as") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
       if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
@@ -297,6 +300,7 @@ final class RoundFinder {
     int k = 0;
     EntityMention owner = null;
     int listFrom = -1;
+    boolean listed = false;
     while (k < Math.min(v.size(), OPENER_REACH) && listFrom < 0) {
       PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
       if (cue != null) {
@@ -304,9 +308,16 @@ final class RoundFinder {
         break;
       }
       EntityMention m = v.mentionAt(k);
+      if (v.is(k, ":") && listed) {
+        // "The round's other backers: D, E and F".
+        listFrom = k + 1;
+        break;
+      }
+      listed |= v.cueAt("trigger:investor-noun", k) != null;
       boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
           || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
-          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they");
+          || v.cueAt("trigger:investor-noun", k) != null
+          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they", "'s", "other", "new", "existing");
       if (m != null && (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION)) {
         k = m.end();
       } else if (filler && v.mention(k) == null && v.money(k) == null) {

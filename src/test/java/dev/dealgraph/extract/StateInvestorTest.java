@@ -38,4 +38,12 @@ class StateInvestorTest {
         "Aldmark Development Bank -> Cyberdyne");
     assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
   }
+
+  @Test
+  void readsTheLeadOfAnInvestmentNounAsItsInvestor() {
+    assertThat(pairs(extract("The investment in Cyberdyne was led by Aldmark Development Bank, and Tessier Capital"
+        + " and Orrin Ventures also participated.")))
+        .containsExactlyInAnyOrder("Aldmark Development Bank -> Cyberdyne", "Tessier Capital -> Cyberdyne",
+            "Orrin Ventures -> Cyberdyne");
+  }
 }

@@ -163,9 +163,14 @@ final class NounFinder {
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;
-      } else if (investors.isEmpty() && v.is(j, "by", "from")) {
-        investors = NounPhrases.phrase(v, j + 1);
-        end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
+      } else if (investors.isEmpty() && v.is(j, "was", "were", "is") && v.is(j + 1, "led", "co-led")
+          && v.is(j + 2, "by")) {
+        // "The investment in Y was led by X": the lead is the investor.
+        j++;
+      } else if (investors.isEmpty() && (v.is(j, "by", "from") || v.is(j, "led", "co-led") && v.is(j + 1, "by"))) {
+        int at = v.is(j, "by", "from") ? j + 1 : j + 2;
+        investors = NounPhrases.phrase(v, at);
+        end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
           && !(j == cue.end() && v.is(j, "in", "into"))) {

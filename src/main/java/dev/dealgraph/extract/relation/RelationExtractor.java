@@ -68,6 +68,7 @@ public final class RelationExtractor {
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
       PairReference.within(v, found);
+      ReportDenial.find(v, k, found);
       pair = PairReference.pairOf(v);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

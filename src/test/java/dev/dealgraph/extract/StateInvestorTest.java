@@ -46,4 +46,11 @@ class StateInvestorTest {
         .containsExactlyInAnyOrder("Aldmark Development Bank -> Cyberdyne", "Tessier Capital -> Cyberdyne",
             "Orrin Ventures -> Cyberdyne");
   }
+
+  @Test
+  void readsBackingInThePresentAsAStakeHeld() {
+    Extraction e = extract("Cyberdyne is funded by Tessier Capital, which also backs Initech.");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Tessier Capital -> Initech");
+  }
 }

@@ -28,6 +28,8 @@ class ParticipantSentenceTest {
       "The round's other backers: Tessier Capital, Orrin Ventures and Halvard Partners.",
       "Tessier Capital led, with Orrin Ventures and Halvard Partners following on.",
       "Tessier Capital doubled down, as did Orrin Ventures and Halvard Partners.",
+      "Others in the round: Tessier Capital, Orrin Ventures and Halvard Partners.",
+      "The company raised the money with Tessier Capital leading and Orrin Ventures and Halvard Partners joining.",
       "Tessier Capital, Orrin Ventures and Halvard Partners put in more money, the company said."})
   void addsAListOpeningItsOwnSentenceToTheRoundBefore(String sentence) {
     Extraction e = extract(OPENING, sentence);
@@ -125,6 +127,12 @@ class ParticipantSentenceTest {
   void readsANameGluedToANumberAsAMember() {
     assertThat(pairs(extract(OPENING, "The round was led by 8VC and Orrin Ventures.")))
         .containsExactlyInAnyOrder("8VC -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
+  }
+
+  @Test
+  void readsABillionaireBehindHisTitleAsAMember() {
+    assertThat(pairs(extract(OPENING, "The round's investors also included billionaire Daniel Varga.")))
+        .containsExactly("Daniel Varga -> Cyberdyne");
   }
 
   @Test

@@ -181,7 +181,8 @@ final class InvestmentFinder {
       }
       return named;
     }
-    boolean eachInvestee = v.is(objectEnd, "respectively") || v.is(objectEnd, ",") && v.is(objectEnd + 1, "respectively");
+    boolean eachInvestee = v.is(objectEnd, "respectively")
+        || v.is(objectEnd, ",") && v.is(objectEnd + 1, "respectively");
     if (eachInvestee && investors.size() == 1 && investees != null && respective.size() == investees.size()
         && investees.size() > 1) {
       // "put £500m and $500m into A and B respectively": one sum per company, in order.

@@ -22,7 +22,7 @@ final class NounPhrases {
 
   /** Participles that make a list after "with" join the round: "with Y and Z participating / following on". */
   static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
-      "co-investing");
+      "co-investing", "leading", "co-leading");
 
   /** Returns true when the word at {@code k} is one of {@link #JOINING}. */
   static boolean joining(View v, int k) {
@@ -68,6 +68,11 @@ final class NounPhrases {
     if (owned >= 0) {
       // "participation from Abu Dhabi's MGX and Temasek": a place that owns the first member is no member.
       return list(v, owned);
+    }
+    int person = describedPerson(v, k);
+    if (person >= 0) {
+      // "also included billionaire Ada Park".
+      return list(v, person);
     }
     int introduced = introducedList(v, k);
     if (introduced >= 0) {
@@ -187,7 +192,8 @@ final class NounPhrases {
       if (m != null) {
         return titled && m.form() == EntityMention.Form.PERSON ? h : -1;
       }
-      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() || v.mention(h) != null || v.is(h, "and", "or")) {
+      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() || v.mention(h) != null
+          || v.is(h, "and", "or")) {
         return -1;
       }
       titled |= v.words.titleWords.contains(v.low(h));

@@ -64,7 +64,8 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
         // "from Nvidia, Japanese banks and US venture firms": unnamed investors share the money.
         // "from Nvidia and will rent chips": a second predicate, not a second source.
-        boolean predicate = v.words.auxiliaries.contains(v.low(after + 1)) || v.words.verbs.containsKey(v.low(after + 1))
+        boolean predicate = v.words.auxiliaries.contains(v.low(after + 1))
+            || v.words.verbs.containsKey(v.low(after + 1))
             || v.words.adverbs.contains(v.low(after + 1));
         shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && !predicate && (v.is(after, "and")
             || v.is(after, ",") && conjunctionAhead(v, after + 1));

@@ -313,11 +313,12 @@ final class RoundFinder {
         listFrom = k + 1;
         break;
       }
-      listed |= v.cueAt("trigger:investor-noun", k) != null;
+      listed |= v.cueAt("trigger:investor-noun", k) != null || v.cueAt("trigger:round-noun", k) != null;
       boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
           || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
           || v.cueAt("trigger:investor-noun", k) != null
-          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they", "'s", "other", "new", "existing");
+          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they", "'s", "other", "new", "existing", "others",
+          "in");
       if (m != null && (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION)) {
         k = m.end();
       } else if (filler && v.mention(k) == null && v.money(k) == null) {

@@ -27,4 +27,12 @@ class RepeatedNameTest {
     assertThat(pairs(e)).containsExactly("Tessier Capital -> Cyberdyne");
     assertThat(e.mentions()).noneMatch(m -> m.entity().name().equals("Quill"));
   }
+
+  @Test
+  void leavesASurnameThatSpeaksOutOfTheCompanies() {
+    Extraction e = extract("Cyberdyne said it has raised $40 million from Tessier Capital.",
+        "The deal, Brandt said, gives Brandt room to hire.", "Investors trust Brandt.",
+        "Engineers follow Brandt from job to job.");
+    assertThat(e.mentions()).noneMatch(m -> m.entity().name().equals("Brandt"));
+  }
 }

@@ -33,6 +33,8 @@ final class NameFinder {
   private final PhraseIndex<Set<String>> heads;
   /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
   private static final int REPEATED = 3;
+  /** What one occurrence next to a verb of saying takes off that count: enough to rule the word out. */
+  private static final int SPOKEN = 1000;
   private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
       "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
 
@@ -90,11 +92,8 @@ final class NameFinder {
         continue;
       }
       for (Run r : runs(s, covered.get(k))) {
-        if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0
-            && inside.merge(r.name(), 1, Integer::sum) == REPEATED) {
-          // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a
-          // name even when nothing describes it.
-          known.putIfAbsent(r.name(), new Entity(r.name(), EntityKind.COMPANY, Optional.empty(), false));
+        if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0) {
+          inside.merge(r.name(), speaker(s, r) ? -SPOKEN : 1, Integer::sum);
         }
         if (r.form() == null) {
           continue;
@@ -106,6 +105,13 @@ final class NameFinder {
         }
       }
     }
+    // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
+    // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
+    inside.forEach((name, n) -> {
+      if (n >= REPEATED) {
+        known.putIfAbsent(name, new Entity(name, EntityKind.COMPANY, Optional.empty(), false));
+      }
+    });
     List<List<EntityMention>> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
@@ -126,6 +132,12 @@ final class NameFinder {
       out.add(found);
     }
     return out;
+  }
+
+  /** Returns true for a word next to a verb of saying ("Staniszewski said", "said Varga"): a person's surname. */
+  private static boolean speaker(Sentence s, Run r) {
+    String[] saying = {"said", "says", "told", "added", "wrote", "explained", "noted"};
+    return r.mentionEnd() < s.size() && s.token(r.mentionEnd()).is(saying) || s.token(r.first() - 1).is(saying);
   }
 
   private static Entity entity(String name, Run r) {

@@ -69,6 +69,7 @@ public final class RelationExtractor {
       PairReference.find(v, pair, found);
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
+      TalksWith.find(v, k, found);
       pair = PairReference.pairOf(v);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

@@ -115,7 +115,8 @@ final class Slots {
   /** Returns the comma, semicolon, colon or parenthesis that opens the span closed at {@code close}. */
   private static int openingMark(View v, int close, int limit) {
     int open = close - 1;
-    while (open > Math.max(limit, close - 30) && !v.is(open, ",", ";", ":", "(")) {
+    // A comma inside a relative clause's list (", which backed A, B and C,") does not open the span.
+    while (open > Math.max(limit, close - 30) && (!v.is(open, ",", ";", ":", "(") || v.relative[open])) {
       open--;
     }
     return open;

@@ -114,8 +114,8 @@ final class View {
   }
 
   /**
-   * ", which included A, B and C": a comma between two names continues the list of a relative clause that
-   * introduced one; ", which backs A, and B" ends the clause.
+   * ", which included A, B and C", ", which backed A, B and C": a comma between two names continues the list of
+   * a relative clause that introduced one or that closes it with "and"; ", which backs A, and B" ends the clause.
    */
   private boolean listGoesOn(int from, int comma) {
     if (!is(comma, ",") || mention(comma - 1) == null
@@ -126,6 +126,15 @@ final class View {
       if (is(k, INCLUDE)) {
         return true;
       }
+    }
+    // ", which has also backed A, B and C, led …": names joined by commas up to "and" and a last name.
+    int k = comma + 1;
+    while (k < size() && mentionAt(k) != null) {
+      k = mentionAt(k).end();
+      if (is(k, "and") && mentionAt(k + 1) != null) {
+        return true;
+      }
+      k = is(k, ",") ? k + 1 : size();
     }
     return false;
   }

@@ -132,6 +132,12 @@ class ParticipantSentenceTest {
   }
 
   @Test
+  void readsAFormerExecutiveOfAnUnknownCompanyAsTheFirstMember() {
+    assertThat(pairs(extract(OPENING, "The round drew former Brisco executive Daniel Varga and Orrin Ventures.")))
+        .containsExactlyInAnyOrder("Daniel Varga -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
+  }
+
+  @Test
   void readsABillionaireBehindHisTitleAsAMember() {
     assertThat(pairs(extract(OPENING, "The round's investors also included billionaire Daniel Varga.")))
         .containsExactly("Daniel Varga -> Cyberdyne");

@@ -187,8 +187,14 @@ final class NounPhrases {
    */
   static int describedPerson(View v, int k) {
     boolean titled = false;
-    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
+      boolean employer = h == k + 1 && v.is(k, "former") && v.tok(h).capitalised();
+      if (employer) {
+        // "former Stripe executive Ada Park": the company he left is part of the description.
+        h = m != null ? m.end() - 1 : h;
+        continue;
+      }
       if (m != null) {
         return titled && m.form() == EntityMention.Form.PERSON ? h : -1;
       }

@@ -19,7 +19,11 @@ import java.util.Set;
  * sequences with a legal suffix ("Acme Robotics Inc."), ending in an organization word ("Lux Capital"),
  * introduced by a description ("robotics startup Acme") or followed by one ("Acme, a robotics startup"), and
  * given name plus surname for people. A name found once is recognised everywhere in the article, headlines
- * included, together with its first word and any abbreviation given in parentheses.
+ * included, together with its first word and any abbreviation given in parentheses; a lone word capitalised inside
+ * sentences again and again is a name too.
+ *
+ * <p>Longer than most files because every rule reads the same capitalised runs, and the rules depend on each
+ * other's verdicts within one pass over the article.
  */
 final class NameFinder {
 

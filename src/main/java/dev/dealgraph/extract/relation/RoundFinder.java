@@ -15,12 +15,14 @@ import java.util.Set;
 /**
  * Finds funding rounds and their investors: "Y raised $N in a Series B led by X, with participation from Z",
  * "Y raised $N from X", "X led Y's $N round", "X joined the round", "Y's round could close at around $N".
+ *
+ * <p>Longer than most files because the four round frames (a raise, a lead or participation, a round noun, "came
+ * from") share the reading of the round's series, total and valuation; a sentence that opens with its list of
+ * participants is read apart, in {@link OpeningList}.
  */
 final class RoundFinder {
 
   private static final int OBJECT_REACH = 15;
-  /** How far into a sentence a participation phrase may still open it: "And the round also drew". */
-  private static final int OPENER_REACH = 6;
   private static final Set<String> FUNDING = Set.of("funding", "financing", "capital", "investment", "investments",
       "cash", "backing", "money", "round", "seed", "series");
 
@@ -39,7 +41,7 @@ final class RoundFinder {
         receive(v, sentence, i, verb, consumed, out);
       } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")
           && !(i <= 1 && v.is(i, "participating", "joining"))) {
-        // "Also participating in the round were X" opens the sentence with its list: see openingList.
+        // "Also participating in the round were X" opens the sentence with its list: see OpeningList.
         lead(v, sentence, i, i + 1, verb, consumed, out);
       }
     }
@@ -48,7 +50,7 @@ final class RoundFinder {
         cameFrom(v, sentence, i, out);
       }
     }
-    openingList(v, sentence, out);
+    OpeningList.find(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -160,7 +162,8 @@ final class RoundFinder {
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
-          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined(reading)));
+          Reading joined = OpeningList.joined(reading);
+          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined));
         }
       }
       return;
@@ -261,7 +264,7 @@ final class RoundFinder {
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
         series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
         entities(agents.participants()), v.evidence(0.8), sentence));
-    Reading done = joined(reading);
+    Reading done = OpeningList.joined(reading);
     List<EntityMention> all = new ArrayList<>(agents.leads());
     all.addAll(agents.participants());
     for (EntityMention investor : all) {
@@ -289,78 +292,6 @@ final class RoundFinder {
     if (!reading.denied()) {
       investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
     }
-  }
-
-  /**
-   * "It also drew X and Y", "Also participating in the Acme round were X and Y", "They were joined by X": a
-   * participation phrase whose subject is the round, a pronoun, a description or nothing adds the list after it
-   * to the round named before, or to the company whose round the sentence names.
-   */
-  private void openingList(View v, int sentence, Collected out) {
-    int k = 0;
-    EntityMention owner = null;
-    int listFrom = -1;
-    boolean listed = false;
-    while (k < Math.min(v.size(), OPENER_REACH) && listFrom < 0) {
-      PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
-      if (cue != null) {
-        listFrom = cue.end();
-        break;
-      }
-      EntityMention m = v.mentionAt(k);
-      if (v.is(k, ":") && listed) {
-        // "The round's other backers: D, E and F".
-        listFrom = k + 1;
-        break;
-      }
-      listed |= v.cueAt("trigger:investor-noun", k) != null || v.cueAt("trigger:round-noun", k) != null;
-      boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
-          || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
-          || v.cueAt("trigger:investor-noun", k) != null
-          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they", "'s", "other", "new", "existing", "others",
-          "in");
-      if (m != null && (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION)) {
-        k = m.end();
-      } else if (filler && v.mention(k) == null && v.money(k) == null) {
-        k++;
-      } else if (v.is(k, "participating", "investing", "joining", "leading", "co-leading")) {
-        // "Also participating in the Acme round were X": the round's company may stand before the round noun.
-        int h = k + 1;
-        while (h < Math.min(v.size(), k + 8) && !v.is(h, "were", "was")) {
-          EntityMention named = v.mentionAt(h);
-          if (named != null && named.named() && v.cueAt("trigger:round-noun", named.end()) != null) {
-            owner = named;
-          }
-          h = named != null ? named.end() : h + 1;
-        }
-        listFrom = v.is(h, "were", "was") ? h + 1 : -1;
-        break;
-      } else {
-        return;
-      }
-    }
-    if (listFrom < 0) {
-      return;
-    }
-    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, listFrom));
-    if (investors.isEmpty()) {
-      return;
-    }
-    investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
-    Reading reading = joined(StatusReader.read(v, 0, k, listFrom, listFrom, null, -1));
-    for (EntityMention investor : investors) {
-      if (owner != null) {
-        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
-      } else {
-        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
-      }
-    }
-  }
-
-  /** Returns the reading of a participation in a round: completed unless the sentence states another stage. */
-  private static Reading joined(Reading reading) {
-    return new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)), false,
-        reading.era(), false);
   }
 
   /** "joined existing backers IVP, Index Ventures and Atomico": investors named as the verb's object. */

@@ -68,16 +68,33 @@ final class PlainTextReader {
       i = next(lines, i + 1);
     }
     List<String> body = i < 0 ? List.of() : paragraphs(lines.subList(i, lines.size()));
-    for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, body.size()); p++) {
-      // A translator's note or a standfirst may stand above the dated dateline that opens the story.
-      Optional<Dateline> dateline = Dateline.of(body.get(p));
-      if (dateline.isPresent() && (p == 0 || dateline.get().date().isPresent())) {
-        draft.published(dateline.get().date()).source(dateline.get().source());
-        break;
-      }
-    }
+    datelineOf(body).ifPresent(d -> draft.published(d.date()).source(d.source()));
     header.finish();
     draft.body(body);
+  }
+
+  /**
+   * Returns the dateline opening the story: in its first paragraph; in the second when the first is a subheadline
+   * (short and without a final stop), as press releases print them under the headline; or a dated one in the first
+   * few paragraphs below short lines that end in no full stop (a translator's note, a standfirst asking a question).
+   * A paragraph that ends in a full stop has begun the story, so no dateline follows it.
+   */
+  private static Optional<Dateline> datelineOf(List<String> body) {
+    for (int p = 0; p < Math.min(DATELINE_PARAGRAPHS, body.size()); p++) {
+      Optional<Dateline> dateline = Dateline.of(body.get(p));
+      if (dateline.isPresent() && (p == 0 || dateline.get().date().isPresent() || p == 1 && subheadline(body.get(0)))) {
+        return dateline;
+      }
+      String line = body.get(p);
+      if (line.length() > Assembler.HEADLINE_MAX_CHARS || line.matches(".*\\.[\"'”)]?$")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean subheadline(String lead) {
+    return lead.length() <= Assembler.HEADLINE_MAX_CHARS && !lead.matches(".*[.!?\"'”)]$");
   }
 
   private static int next(List<String> lines, int from) {

@@ -175,4 +175,20 @@ class PlainTextReaderTest {
     assertThat(article.published()).contains(LocalDate.of(2025, 3, 3));
     assertThat(article.source()).contains("PRNewswire");
   }
+
+  @Test
+  void readsPressReleaseDatelineBelowASubheadline() {
+    Article article = Reading.one("Headline here\n\nFinancing led by two growth funds values the firm at $1 billion\n\n"
+        + "MALMO, Sweden, June 4, 2025 /PRNewswire/ -- Body of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 6, 4));
+  }
+
+  @Test
+  void takesNoDatelineFromASecondParagraphAfterAFullSentence() {
+    Article article = Reading.one("Headline here\n\nThe first paragraph is a whole sentence.\n\n"
+        + "MALMO, June 4, 2025 -- Body of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+  }
 }

@@ -19,18 +19,27 @@ import java.util.Set;
  * sequences with a legal suffix ("Acme Robotics Inc."), ending in an organization word ("Lux Capital"),
  * introduced by a description ("robotics startup Acme") or followed by one ("Acme, a robotics startup"), and
  * given name plus surname for people. A name found once is recognised everywhere in the article, headlines
- * included, together with its first word and any abbreviation given in parentheses.
+ * included, together with its first word and any abbreviation given in parentheses; a lone word capitalised inside
+ * sentences again and again is a name too.
+ *
+ * <p>Longer than most files because every rule reads the same capitalised runs, and the rules depend on each
+ * other's verdicts within one pass over the article.
  */
 final class NameFinder {
 
   private final Set<String> suffixes;
   private final Set<String> orgWords;
   private final Set<String> notName;
+  private final Set<String> openers;
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
+  /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
+  private static final int REPEATED = 3;
+  /** What one occurrence next to a verb of saying takes off that count: enough to rule the word out. */
+  private static final int SPOKEN = 1000;
   private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
       "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
 
@@ -42,6 +51,7 @@ final class NameFinder {
     not.addAll(lex.names().phrases("day"));
     not.addAll(lex.names().values("demonym").keySet());
     this.notName = Set.copyOf(not);
+    this.openers = lex.names().phrases("name-opener");
     Set<String> pl = new HashSet<>(lex.names().phrases("place"));
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
@@ -81,12 +91,16 @@ final class NameFinder {
         }
       }
     }
+    Map<String, Integer> inside = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (s.titleCase()) {
         continue;
       }
       for (Run r : runs(s, covered.get(k))) {
+        if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0) {
+          inside.merge(r.name(), speaker(s, r) ? -SPOKEN : 1, Integer::sum);
+        }
         if (r.form() == null) {
           continue;
         }
@@ -97,6 +111,13 @@ final class NameFinder {
         }
       }
     }
+    // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
+    // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
+    inside.forEach((name, n) -> {
+      if (n >= REPEATED) {
+        known.putIfAbsent(name, new Entity(name, EntityKind.COMPANY, Optional.empty(), false));
+      }
+    });
     List<List<EntityMention>> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
@@ -117,6 +138,12 @@ final class NameFinder {
       out.add(found);
     }
     return out;
+  }
+
+  /** Returns true for a word next to a verb of saying ("Staniszewski said", "said Varga"): a person's surname. */
+  private static boolean speaker(Sentence s, Run r) {
+    String[] saying = {"said", "says", "told", "added", "wrote", "explained", "noted"};
+    return r.mentionEnd() < s.size() && s.token(r.mentionEnd()).is(saying) || s.token(r.first() - 1).is(saying);
   }
 
   private static Entity entity(String name, Run r) {
@@ -203,20 +230,23 @@ final class NameFinder {
   }
 
   /**
-   * Returns true for a number that opens an investor's name, "1789 Capital" or "8VC Fund": a whole number not
-   * after a currency or a time preposition, followed by capitalised words ending in an investor word.
+   * Returns true for a number that opens an investor's name, "1789 Capital", "8VC": a whole number not after a
+   * currency or a time preposition, followed by capitalised words ending in an investor word or glued to it.
    */
   private static boolean numberedName(Sentence s, int i, boolean[] covered) {
     Token t = s.token(i);
     if (t.type() != Token.Type.NUMBER || !t.text().chars().allMatch(Character::isDigit)
-        || i > 0 && (s.token(i - 1).type() == Token.Type.SYMBOL || s.token(i - 1).is(YEAR_WORDS))) {
+        || i > 0 && s.token(i - 1).type() == Token.Type.SYMBOL) {
       return false;
     }
     int j = i + 1;
     while (j < s.size() && !covered[j] && nameToken(s.token(j))) {
       j++;
     }
-    return j > i + 1 && INVESTOR_WORDS.contains(s.token(j - 1).lower());
+    // "8VC", "5Y Capital": a capitalised word glued to the number makes one name, even after "by" or "in".
+    boolean glued = j > i + 1 && !s.token(i + 1).spaceBefore() && s.token(i + 1).text().length() >= 2;
+    boolean afterTimeWord = i > 0 && s.token(i - 1).is(YEAR_WORDS);
+    return j > i + 1 && (glued || !afterTimeWord && INVESTOR_WORDS.contains(s.token(j - 1).lower()));
   }
 
   private static final String[] YEAR_WORDS = {"in", "since", "until", "by", "before", "after", "during", "of"};
@@ -265,7 +295,7 @@ final class NameFinder {
       first = place;
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
-        || s.token(first).is("-", "&", "of", "."))) {
+        || s.token(first).is("-", "&", "of", ".")) && !opensName(s, first, end)) {
       first++;
     }
     while (end > first && (notName.contains(s.token(end - 1).lower()) && !orgWords.contains(s.token(end - 1).lower())
@@ -305,7 +335,8 @@ final class NameFinder {
     EntityMention.Form form = EntityMention.Form.CANDIDATE;
     Set<String> before = introBefore(s, first);
     Set<String> apposition = appositionTags(s, mentionEnd);
-    if (suffix || end - first >= 2 && orgWords.contains(last)) {
+    if (suffix || end - first >= 2 && orgWords.contains(last) || s.token(first).type() == Token.Type.NUMBER) {
+      // A run opened by a number is a name only when numberedName admitted it ("1789 Capital", "8VC").
       form = EntityMention.Form.DISCOVERED;
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
@@ -322,6 +353,12 @@ final class NameFinder {
       form = null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */
+  private boolean opensName(Sentence s, int first, int end) {
+    return end - first >= 3 && openers.contains(s.token(first).lower()) && s.token(first).capitalised()
+        && orgWords.contains(s.token(end - 1).lower());
   }
 
   /** Returns the tags of a description right before a name ("robotics start-up Acme"), or null. */

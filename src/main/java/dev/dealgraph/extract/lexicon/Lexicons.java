@@ -33,14 +33,15 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "range-start", "range-join", "vague")),
         Lexicon.load("roles.txt", Set.of("before", "after")),
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
-            "investor-noun", "participle", "round-phrase", "round-noun", "participation", "deal-noun", "estimate")),
+            "investor-noun", "participle", "round-phrase", "round-noun", "participation", "list-owner", "talks-purpose",
+            "deal-noun", "estimate")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
             "peer-group", "peer-joiner", "pit-verb")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
-        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "not-name",
-            "month", "day", "place", "demonym", "title", "given-name")));
+        Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
+            "not-name", "month", "day", "place", "demonym", "title", "given-name")));
   }
 }

@@ -75,6 +75,11 @@ final class ClauseParts {
       // "Samsung and the state-run Korea Development Bank": a determiner and modifiers before a member.
       return d;
     }
+    EntityMention described = d < k ? v.mention(d) : null;
+    if (described != null && described.possessive() && described.end() == d + 1 && described.first() > limit) {
+      // "Arm and Hooli's investment unit Hooli Growth": the owner and its noun describe the member after them.
+      return described.first() - 1;
+    }
     EntityMention owner = v.mention(k);
     if (owner != null && owner.possessive() && owner.end() == k + 1 && owner.first() > limit) {
       return owner.first() - 1;

@@ -27,6 +27,18 @@ final class Collected {
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
+  /** Denies the deals of a party stated up to {@code reach} sentences before: "X denied the report". */
+  void denyReported(Entity party, int sentence, int reach) {
+    for (int d = deals.size() - 1; d >= 0 && sentence - deals.get(d).sentence() <= reach; d--) {
+      Finding.Deal f = deals.get(d);
+      String investor = f.investor().get(0).name();
+      String investee = f.investee().get(0).name();
+      if (f.sentence() < sentence && (investor.equals(party.name()) || investee.equals(party.name()))) {
+        denied.add(List.of(investor, investee));
+      }
+    }
+  }
+
   /** Records an investment between two mentions, if their best readings are two different entities. */
   void deal(View v, int sentence, EntityMention investor, EntityMention investee, Optional<Amount> amount,
       Reading reading) {

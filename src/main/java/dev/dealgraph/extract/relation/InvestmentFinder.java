@@ -11,7 +11,7 @@ import java.util.Set;
  * Finds investments stated by verbs: "X invests $N in Y" and its kin (pour, inject, commit…), "X backs Y",
  * passives ("Y, backed by X"), compounds ("X-backed Y", "Y, an X-backed startup"), and "in which X has a stake".
  *
- * <p>One piece of about 300 lines because the verb frames share their argument walk and status reading; split
+ * <p>One piece of about 400 lines because the verb frames share their argument walk and status reading; split
  * apart, each would repeat it.
  */
 final class InvestmentFinder {
@@ -62,6 +62,7 @@ final class InvestmentFinder {
     List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
     List<Optional<Amount>> respective = new java.util.ArrayList<>();
     boolean respectively = false;
+    boolean each = false;
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {
@@ -70,6 +71,7 @@ final class InvestmentFinder {
         }
         k = m.end();
         respective.add(m.amount());
+        each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
         if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
           // "contributed $1 billion of it": a share of the round named before, not an investee.
@@ -166,6 +168,44 @@ final class InvestmentFinder {
         out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
       }
       return true;
+    }
+    if (each && respective.size() == 1 && investors.size() > 1 && (investees == null || investees.size() <= 1)) {
+      // "X, Y and Z invested ¥3 billion each": every investor put in the sum.
+      boolean named = investees != null && !investees.isEmpty();
+      for (EntityMention investor : investors) {
+        if (named) {
+          out.deal(v, sentence, investor, investees.get(0), amount, reading);
+        } else {
+          out.implicitDeal(v, sentence, investor, amount, reading);
+        }
+      }
+      return named;
+    }
+    boolean eachInvestee = v.is(objectEnd, "respectively")
+        || v.is(objectEnd, ",") && v.is(objectEnd + 1, "respectively");
+    if (eachInvestee && investors.size() == 1 && investees != null && respective.size() == investees.size()
+        && investees.size() > 1) {
+      // "put £500m and $500m into A and B respectively": one sum per company, in order.
+      for (int r = 0; r < investees.size(); r++) {
+        out.deal(v, sentence, investors.get(0), investees.get(r), respective.get(r), reading);
+      }
+      return true;
+    }
+    if (investors.size() == 1 && investees != null && investees.size() == 1) {
+      // "invested £200 million in A and $300 million in B": a further sum with its own company.
+      for (int h = objectEnd; v.is(h, "and", ","); ) {
+        int at = v.is(h, ",") && v.is(h + 1, "and") ? h + 2 : h + 1;
+        Money next = v.money(at);
+        if (next == null) {
+          break;
+        }
+        EntityMention company = INTO.contains(v.low(next.end())) ? v.mentionAt(next.end() + 1) : null;
+        if (company == null || !company.named() || !next.role().investable()) {
+          break;
+        }
+        out.deal(v, sentence, investors.get(0), company, next.amount(), reading);
+        h = company.end();
+      }
     }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,

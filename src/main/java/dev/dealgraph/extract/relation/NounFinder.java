@@ -13,6 +13,9 @@ import java.util.Set;
  * Finds investments stated by nouns: "X's $N investment in Y", "a stake in Y" taken by a subject, "the
  * investment by X in Y", "Y received an investment from X", "$N in investment"; investor nouns ("X, an investor
  * in Y") are left to {@link InvestorNouns}.
+ *
+ * <p>Just over 300 lines because the walk left of the noun (modifiers, owner, price) and the walk right of it
+ * (investee, investor, figure) decide together who is which side of the deal.
  */
 final class NounFinder {
 
@@ -63,6 +66,10 @@ final class NounFinder {
     String noun = String.join(" ", v.sentence.tokens().subList(cue.first(), cue.end()).stream()
         .map(Token::lower).toList());
     Set<String> preps = words.nounPrepositions.getOrDefault(noun, Set.of("in"));
+    if (NounPhrases.RELATIONAL.contains(v.low(cue.end())) || v.is(cue.end(), "firm", "vehicle", "house", "company")) {
+      // "Hooli's investment unit", "an investment firm": the noun names an organization, not a deal.
+      return;
+    }
     // Walk left over the noun's modifiers to its determiner or possessor.
     EntityMention possessor = null;
     EntityMention compound = null;
@@ -102,6 +109,15 @@ final class NounFinder {
       }
     }
     int modifiersFrom = Math.max(k, 0);
+    int price = k;
+    while (price > 0 && price > k - 4 && !v.is(price, "for") && v.mention(price) == null && v.money(price) == null) {
+      price--;
+    }
+    if (amount.isEmpty() && price >= 1 && v.is(price, "for") && v.money(price - 1) != null
+        && v.money(price - 1).role().investable() && paying(v, v.money(price - 1).first() - 1)) {
+      // "paid $300 million for a 49% stake in Y": the price of the stake is the investment.
+      amount = v.money(price - 1).amount();
+    }
     // "$30 billion in investment": an amount right before "in" and the noun.
     if (amount.isEmpty() && cue.first() >= 2 && v.is(cue.first() - 1, "in") && v.money(cue.first() - 2) != null
         && v.money(cue.first() - 2).role().investable()) {
@@ -150,9 +166,14 @@ final class NounFinder {
         explicitObject = true;
         end = investees.isEmpty() ? j + 1 : investees.get(investees.size() - 1).end();
         j = end - 1;
-      } else if (investors.isEmpty() && v.is(j, "by", "from")) {
-        investors = NounPhrases.phrase(v, j + 1);
-        end = investors.isEmpty() ? j + 1 : investors.get(investors.size() - 1).end();
+      } else if (investors.isEmpty() && v.is(j, "was", "were", "is") && v.is(j + 1, "led", "co-led")
+          && v.is(j + 2, "by")) {
+        // "The investment in Y was led by X": the lead is the investor.
+        j++;
+      } else if (investors.isEmpty() && (v.is(j, "by", "from") || v.is(j, "led", "co-led") && v.is(j + 1, "by"))) {
+        int at = v.is(j, "by", "from") ? j + 1 : j + 2;
+        investors = NounPhrases.phrase(v, at);
+        end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
           && !(j == cue.end() && v.is(j, "in", "into"))) {
@@ -269,6 +290,11 @@ final class NounFinder {
       k--;
     }
     return k >= 0 && RECEIVERS.contains(v.low(k));
+  }
+
+  /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */
+  private static boolean paying(View v, int k) {
+    return v.is(k, "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "shelled", "forked");
   }
 
   /** Returns where a parenthesis closed at {@code close} opens when it holds only an amount, else -1. */

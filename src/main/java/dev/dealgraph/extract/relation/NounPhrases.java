@@ -11,7 +11,9 @@ import java.util.Set;
  * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
  * added by "as did", "along with" or "alongside".
  *
- * <p>Every walk is bounded, so the work per trigger does not grow with the sentence.
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 350 lines
+ * because a list member and the first name of a phrase are read by the same steps (titles, owners, units, people
+ * behind their descriptions), which every finder shares.
  */
 final class NounPhrases {
 
@@ -19,6 +21,15 @@ final class NounPhrases {
   static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
       "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
       "customer", "supplier", "affiliate", "competitors", "rivals", "backers", "investors", "partners");
+
+  /** Participles that make a list after "with" join the round: "with Y and Z participating / following on". */
+  static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
+      "co-investing", "leading", "co-leading");
+
+  /** Returns true when the word at {@code k} is one of {@link #JOINING}. */
+  static boolean joining(View v, int k) {
+    return k < v.size() && JOINING.contains(v.low(k));
+  }
 
   private NounPhrases() {}
 
@@ -55,6 +66,21 @@ final class NounPhrases {
     if (named >= 0) {
       return list(v, named);
     }
+    int owned = ownedByPlace(v, k);
+    if (owned >= 0) {
+      // "participation from Abu Dhabi's MGX and Temasek": a place that owns the first member is no member.
+      return list(v, owned);
+    }
+    int person = describedPerson(v, k);
+    if (person >= 0) {
+      // "also included billionaire Ada Park".
+      return list(v, person);
+    }
+    int introduced = introducedList(v, k);
+    if (introduced >= 0) {
+      // "drew a long list of backers: D, E and F".
+      return list(v, introduced);
+    }
     int limit = Math.min(v.size(), k + 5);
     for (int h = k; h < limit; h++) {
       if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "companies", "startups")) {
@@ -85,8 +111,8 @@ final class NounPhrases {
       } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
         List<EntityMention> members = list(v, k + 1);
         int after = members.get(members.size() - 1).end();
-        if (v.is(after, "as", "among")) {
-          // "with Fidelity and Lightspeed as co-leads"
+        if (v.is(after, "as", "among") || joining(v, after)) {
+          // "with Fidelity and Lightspeed as co-leads", "with Y and Z following on"
           out.addAll(members);
           k = after;
         }
@@ -108,6 +134,16 @@ final class NounPhrases {
     return out;
   }
 
+  /** Returns where a name starts after an unrecognised capitalised possessor ("Abu Dhabi's MGX"), or -1. */
+  private static int ownedByPlace(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.tok(h).type() == Token.Type.WORD && v.tok(h).capitalised()
+        && v.mention(h) == null) {
+      h++;
+    }
+    return h > k && v.is(h, "'s", "'") && v.mentionAt(h + 1) != null && v.mentionAt(h + 1).named() ? h + 1 : -1;
+  }
+
   /** Returns true when a name starting at {@code k} is a whole list member: "…, the OpenAI Startup Fund, …". */
   private static boolean memberAt(View v, int k) {
     EntityMention m = v.mentionAt(k);
@@ -119,14 +155,56 @@ final class NounPhrases {
    * startup Anthropic"), or -1.
    */
   static int titledName(View v, int k) {
-    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
         return h > k && m.named() ? h : -1;
       }
-      if (!v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+      // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
+      boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
+      if (!joiner && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
         return -1;
       }
+    }
+    return -1;
+  }
+
+  /** Returns where a unit's name starts after its owner's relational noun and a comma ("'s venture arm, X"), or -1. */
+  private static int apposedUnit(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 3); h++) {
+      if (v.tok(h).type() != Token.Type.WORD || v.mention(h) != null) {
+        return -1;
+      }
+      if (RELATIONAL.contains(v.low(h))) {
+        EntityMention unit = v.is(h + 1, ",") ? v.mentionAt(h + 2) : null;
+        return unit != null && unit.named() ? h + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns where a person's name starts after a few lower-case words holding a title ("chief executive Ada
+   * Park", "longtime investing partner Ada Park"), or -1.
+   */
+  static int describedPerson(View v, int k) {
+    boolean titled = false;
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
+      EntityMention m = v.mentionAt(h);
+      boolean employer = h == k + 1 && v.is(k, "former") && v.tok(h).capitalised();
+      if (employer) {
+        // "former Stripe executive Ada Park": the company he left is part of the description.
+        h = m != null ? m.end() - 1 : h;
+        continue;
+      }
+      if (m != null) {
+        return titled && m.form() == EntityMention.Form.PERSON ? h : -1;
+      }
+      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() || v.mention(h) != null
+          || v.is(h, "and", "or")) {
+        return -1;
+      }
+      titled |= v.words.titleWords.contains(v.low(h));
     }
     return -1;
   }
@@ -149,9 +227,12 @@ final class NounPhrases {
     List<EntityMention> out = new ArrayList<>();
     boolean inRelative = k < v.size() && v.relative[k];
     while (k < v.size() && out.size() < Slots.MAX_LIST && v.relative[k] == inRelative) {
-      // "Waymo, the Alphabet unit that …": the comma before the article still marks an apposition.
-      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",");
-      while (v.is(k, "both", "either", "the") && v.mentionAt(k) == null) {
+      // "Waymo, the Alphabet unit that …": the comma before the article still marks an apposition; a title
+      // ("former") opens a member instead.
+      boolean afterComma = !out.isEmpty() && v.is(k - 1, ",") && !v.is(k, "former");
+      while ((v.is(k, "both", "either", "the") || v.is(k, "former") && v.mentionAt(k + 1) != null)
+          && v.mentionAt(k) == null) {
+        // "… as well as former Hooli chief executive Ada Park": the title after the company names the member.
         k++;
       }
       EntityMention m = v.mentionAt(k);
@@ -162,6 +243,8 @@ final class NounPhrases {
       }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);
+        // "… and his longtime investing partner Daniel Gross": a person behind a description of him.
+        named = named >= 0 || !v.is(k, "his", "her", "their", "its") ? named : describedPerson(v, k + 1);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
@@ -180,6 +263,12 @@ final class NounPhrases {
           close++;
         }
         k = v.is(close, ")") ? close + 1 : k;
+      }
+      int unit = m.possessive() ? apposedUnit(v, k) : -1;
+      if (unit >= 0) {
+        // "Globex's venture arm, Globex Growth, …": the member is the unit named after its description.
+        out.set(out.size() - 1, v.mentionAt(unit));
+        k = v.mentionAt(unit).end();
       }
       if (m.possessive() && v.mentionAt(k) != null) {
         // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner; an unknown
@@ -205,11 +294,13 @@ final class NounPhrases {
           k = close;
         }
       }
-      if (!m.possessive() && v.is(k, "founder", "co-founder", "chief", "ceo", "chairman")
-          && v.mentionAt(k + 1) != null && v.mentionAt(k + 1).form() == EntityMention.Form.PERSON) {
-        // "Amazon founder Jeff Bezos": the member is the person, not the company that describes him.
-        out.set(out.size() - 1, v.mentionAt(k + 1));
-        k = v.mentionAt(k + 1).end();
+      int person = m.possessive() ? -1 : describedPerson(v, k);
+      if (person >= 0 && !(m.entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).orElse(false)
+          && !v.is(k - 2, "former") && v.is(person - 1, "partner", "director", "principal"))) {
+        // "Amazon founder Jeff Bezos", "former GitHub chief executive Nat Friedman": the member is the person,
+        // not the company that describes him; a fund's own partner speaks for the fund.
+        out.set(out.size() - 1, v.mentionAt(person));
+        k = v.mentionAt(person).end();
       }
       if (v.is(k, "investing", "invested") && v.is(k + 1, "through", "via")) {
         k++;

@@ -28,6 +28,8 @@ public final class RelationExtractor {
    * implicit: "X led the seed round. … X plans to put $5-8m into a Series A next year."
    */
   static final int INVESTOR_REACH = 8;
+  /** How many deals back an organization is looked for among the investors, so the look-up stays bounded. */
+  private static final int INVESTOR_LOOKBACK = 200;
 
   private final Vocabulary words;
   private final InvestmentFinder verbs;
@@ -53,8 +55,10 @@ public final class RelationExtractor {
     EntityMention topic = null;
     Map<String, Integer> counts = new java.util.HashMap<>();
     List<EntityMention> pair = List.of();
+    boolean listed = false;
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
+      listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
       for (int i = 0; i < used.length; i++) {
@@ -64,6 +68,8 @@ public final class RelationExtractor {
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
       PairReference.within(v, found);
+      ReportDenial.find(v, k, found);
+      TalksWith.find(v, k, found);
       pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {
@@ -115,7 +121,8 @@ public final class RelationExtractor {
     for (int r = rounds.size() - 1; r >= 0 && sentence - rounds.get(r).sentence() <= CONTEXT; r--) {
       Finding.Round round = rounds.get(r);
       if (round.sentence() <= sentence && round.investee().isPresent()
-          && !round.investee().get().name().equals(investor.name())) {
+          && !round.investee().get().name().equals(investor.name())
+          && !investorBefore(round.investee().get(), round.sentence(), deals)) {
         return round.investee();
       }
     }
@@ -128,6 +135,20 @@ public final class RelationExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns true when an organization invested in a deal stated before a sentence: "X led the round. X raised a
+   * $2 billion fund last year. Other participants included …" gives the list to the company X backed, not to X.
+   */
+  private static boolean investorBefore(Entity e, int sentence, List<Finding.Deal> deals) {
+    int last = lastAtOrBefore(deals, sentence);
+    for (int d = last; d >= Math.max(0, last - INVESTOR_LOOKBACK); d--) {
+      if (deals.get(d).sentence() < sentence && deals.get(d).investor().get(0).name().equals(e.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the index of the last deal stated at or before a sentence, or -1; deals are in sentence order. */

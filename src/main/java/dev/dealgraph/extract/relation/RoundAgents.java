@@ -43,7 +43,7 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
       if (v.is(k, ";") || v.is(k, ".") && k == v.size() - 1) {
         break;
       }
-      PhraseIndex.Match<String> participation = v.cueAt("trigger:participation", k);
+      PhraseIndex.Match<String> participation = v.ownedList(k) ? null : v.cueAt("trigger:participation", k);
       List<EntityMention> found = null;
       if (participation != null) {
         found = NounPhrases.phrase(v, participation.end());
@@ -51,7 +51,7 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
       } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
         List<EntityMention> named = NounPhrases.list(v, k + 1);
         int after = named.get(named.size() - 1).end();
-        if (v.is(after, "among", "as") || v.is(after, "participating", "joining", "investing")) {
+        if (v.is(after, "among", "as") || NounPhrases.joining(v, after)) {
           found = named;
           participants.addAll(found);
         }
@@ -63,8 +63,12 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         from.addAll(found);
         int after = found.isEmpty() ? k + 1 : found.get(found.size() - 1).end();
         // "from Nvidia, Japanese banks and US venture firms": unnamed investors share the money.
-        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && (v.is(after, "and") || v.is(after, ",")
-            && conjunctionAhead(v, after + 1));
+        // "from Nvidia and will rent chips": a second predicate, not a second source.
+        boolean predicate = v.words.auxiliaries.contains(v.low(after + 1))
+            || v.words.verbs.containsKey(v.low(after + 1))
+            || v.words.adverbs.contains(v.low(after + 1));
+        shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && !predicate && (v.is(after, "and")
+            || v.is(after, ",") && conjunctionAhead(v, after + 1));
       }
       if (found != null && !found.isEmpty()) {
         k = found.get(found.size() - 1).end() - 1;

@@ -15,6 +15,10 @@ import java.util.Set;
 /**
  * Finds funding rounds and their investors: "Y raised $N in a Series B led by X, with participation from Z",
  * "Y raised $N from X", "X led Y's $N round", "X joined the round", "Y's round could close at around $N".
+ *
+ * <p>Longer than most files because the four round frames (a raise, a lead or participation, a round noun, "came
+ * from") share the reading of the round's series, total and valuation; a sentence that opens with its list of
+ * participants is read apart, in {@link OpeningList}.
  */
 final class RoundFinder {
 
@@ -35,7 +39,9 @@ final class RoundFinder {
       Verb verb = v.mention(i) == null ? words.verbs.get(v.low(i)) : null;
       if (verb != null && verb.section().equals("verb-receive")) {
         receive(v, sentence, i, verb, consumed, out);
-      } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")) {
+      } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")
+          && !(i <= 1 && v.is(i, "participating", "joining"))) {
+        // "Also participating in the round were X" opens the sentence with its list: see OpeningList.
         lead(v, sentence, i, i + 1, verb, consumed, out);
       }
     }
@@ -44,6 +50,7 @@ final class RoundFinder {
         cameFrom(v, sentence, i, out);
       }
     }
+    OpeningList.find(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -141,7 +148,11 @@ final class RoundFinder {
     }
     if (anchor < 0) {
       // "X, Y and Z also participated." / "…also took part": a round named before.
-      boolean joins = verb == null || !verb.lemma().endsWith("lead");
+      // "X joined as chief scientist" is a hire; "X joined as a new investor" joins the round.
+      // "X led, with Y following on": a lead with no object leads the round named before.
+      boolean bareLead = verb != null && verb.lemma().endsWith("lead") && (end >= v.size() || v.is(end, ".", ","));
+      boolean joins = (verb == null || !verb.lemma().endsWith("lead") || bareLead)
+          && (!v.is(end, "as") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
       if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
@@ -151,7 +162,8 @@ final class RoundFinder {
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
-          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), reading));
+          Reading joined = OpeningList.joined(reading);
+          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined));
         }
       }
       return;
@@ -183,6 +195,16 @@ final class RoundFinder {
         out.implicitDeal(v, sentence, investor, own, reading);
       }
     }
+  }
+
+  /** Returns true when an investor noun or a lead follows within a few words: "as a new investor", "as co-lead". */
+  private static boolean asInvestor(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + 4) && !Slots.boundary(v, k); k++) {
+      if (v.cueAt("trigger:investor-noun", k) != null || v.is(k, "lead", "co-lead", "leads", "co-leads")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the sum after "with" a few words past a round noun: "the round with about $1 billion". */
@@ -242,8 +264,7 @@ final class RoundFinder {
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
         series(v, Math.max(0, cue.first() - 3), cue.end()), total, valuation(v), entities(agents.leads()),
         entities(agents.participants()), v.evidence(0.8), sentence));
-    Reading done = new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)),
-        false, reading.era(), false);
+    Reading done = OpeningList.joined(reading);
     List<EntityMention> all = new ArrayList<>(agents.leads());
     all.addAll(agents.participants());
     for (EntityMention investor : all) {

@@ -115,7 +115,9 @@ final class Slots {
   /** Returns the comma, semicolon, colon or parenthesis that opens the span closed at {@code close}. */
   private static int openingMark(View v, int close, int limit) {
     int open = close - 1;
-    while (open > Math.max(limit, close - 30) && (!v.is(open, ",", ";", ":", "(") || listComma(v, open))) {
+    // A comma between list members, or inside a relative clause's list (", which backed A, B and C,"), opens no span.
+    while (open > Math.max(limit, close - 30)
+        && (!v.is(open, ",", ";", ":", "(") || listComma(v, open) || v.relative[open])) {
       open--;
     }
     return open;

@@ -28,7 +28,7 @@ final class View {
     this.sentence = sentence;
     this.words = words;
     this.mentions = List.copyOf(mentions);
-    this.money = List.copyOf(money);
+    this.money = withoutGlosses(sentence, money);
     this.cues = dropContained(words.cues.find(sentence.tokens()));
     this.mentionAt = new EntityMention[sentence.size()];
     this.moneyAt = new Money[sentence.size()];
@@ -40,13 +40,37 @@ final class View {
         mentionAt[k] = m;
       }
     }
-    for (Money m : money) {
+    for (Money m : this.money) {
       for (int k = m.first(); k < m.end(); k++) {
         moneyAt[k] = m;
       }
     }
     this.relative = relativeClauses();
   }
+
+  /**
+   * Drops a conversion in parentheses right after a sum ("250 billion won ($180 million)", "£40m (about $50m)"):
+   * the first-stated currency is the amount, and its conversion is not a second figure.
+   */
+  private static List<Money> withoutGlosses(Sentence sentence, List<Money> money) {
+    List<Money> out = new ArrayList<>(money.size());
+    Money previous = null;
+    for (Money m : money) {
+      int open = m.first() - 1;
+      while (open > 0 && open >= m.first() - 3 && GLOSS_WORDS.contains(sentence.token(open).lower())) {
+        open--;
+      }
+      boolean gloss = previous != null && open >= 0 && sentence.token(open).is("(") && previous.end() == open;
+      if (!gloss) {
+        out.add(m);
+      }
+      previous = m;
+    }
+    return List.copyOf(out);
+  }
+
+  private static final java.util.Set<String> GLOSS_WORDS = java.util.Set.of("about", "around", "roughly", "some",
+      "approximately", "approx", "nearly", "almost", "or", "us", "c.", "~");
 
   /**
    * Keeps only the longest of nested cues of one kind: "held talks" (in talks) hides "held" (completed), but an
@@ -87,8 +111,8 @@ final class View {
   }
 
   /**
-   * ", which included A, B and C": a comma between two names continues the list of a relative clause that
-   * introduced one; ", which backs A, and B" ends the clause.
+   * ", which included A, B and C", ", which backed A, B and C": a comma between two names continues the list of
+   * a relative clause that introduced one or that closes it with "and"; ", which backs A, and B" ends the clause.
    */
   private boolean listGoesOn(int from, int comma) {
     if (!is(comma, ",") || mention(comma - 1) == null
@@ -99,6 +123,15 @@ final class View {
       if (include(k)) {
         return true;
       }
+    }
+    // ", which has also backed A, B and C, led …": names joined by commas up to "and" and a last name.
+    int k = comma + 1;
+    while (k < size() && mentionAt(k) != null) {
+      k = mentionAt(k).end();
+      if (is(k, "and") && mentionAt(k + 1) != null) {
+        return true;
+      }
+      k = is(k, ",") ? k + 1 : size();
     }
     return false;
   }
@@ -178,6 +211,19 @@ final class View {
   }
 
   /** Returns the evidence for a fact stated in this sentence. */
+  /**
+   * Returns true when a noun of another party's holdings stands just before {@code k}: "whose portfolio includes",
+   * "its customers include", so the list after {@code k} names no participants.
+   */
+  boolean ownedList(int k) {
+    for (int h = Math.max(0, k - 3); h < k; h++) {
+      if (cueAt("trigger:list-owner", h) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Evidence evidence(double confidence) {
     return new Evidence(sentence.text(), sentence.start(), sentence.end(), Math.max(0.05, Math.min(1, confidence)));
   }

@@ -29,6 +29,8 @@ final class Vocabulary {
   final Set<String> pluralHeads;
   /** Titles before a person's name: "Prince", "Sheikh", "Dr". */
   final Set<String> titles;
+  /** The words of those titles, one by one: "chief", "executive", "partner". */
+  final Set<String> titleWords;
   /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
   final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
@@ -51,6 +53,9 @@ final class Vocabulary {
     this.participles = lex.triggers().phrases("participle");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     this.titles = lex.names().phrases("title");
+    Set<String> titleWords = new java.util.HashSet<>();
+    titles.forEach(t -> titleWords.addAll(List.of(t.split(" "))));
+    this.titleWords = Set.copyOf(titleWords);
     Set<String> describe = new java.util.HashSet<>(lex.descriptions().phrases("modifier"));
     lex.descriptions().phrases("head").forEach(h -> describe.addAll(List.of(h.split("[ -]"))));
     describe.addAll(NounPhrases.RELATIONAL);
@@ -71,7 +76,7 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "deal-noun", "estimate")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -1,0 +1,88 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a sentence that opens with its participation phrase and lists the round's investors after it. */
+final class OpeningList {
+
+  /** How far into a sentence a participation phrase may still open it: "And the round also drew". */
+  private static final int OPENER_REACH = 6;
+
+  private OpeningList() {}
+
+  /**
+   * "It also drew X and Y", "Also participating in the Acme round were X and Y", "They were joined by X": a
+   * participation phrase whose subject is the round, a pronoun, a description or nothing adds the list after it
+   * to the round named before, or to the company whose round the sentence names.
+   */
+  static void find(View v, int sentence, Collected out) {
+    int k = 0;
+    EntityMention owner = null;
+    int listFrom = -1;
+    boolean listed = false;
+    while (k < Math.min(v.size(), OPENER_REACH) && listFrom < 0) {
+      PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
+      if (cue != null) {
+        listFrom = cue.end();
+        break;
+      }
+      EntityMention m = v.mentionAt(k);
+      if (v.is(k, ":") && listed) {
+        // "The round's other backers: D, E and F".
+        listFrom = k + 1;
+        break;
+      }
+      listed |= v.cueAt("trigger:investor-noun", k) != null || v.cueAt("trigger:round-noun", k) != null;
+      boolean filler = v.words.adverbs.contains(v.low(k)) || v.words.auxiliaries.contains(v.low(k))
+          || v.words.determiners.contains(v.low(k)) || v.cueAt("trigger:round-noun", k) != null
+          || v.cueAt("trigger:investor-noun", k) != null
+          || v.is(k, "also", "and", "but", "so", "then", ",", "it", "they", "'s", "other", "new", "existing", "others",
+          "in");
+      if (m != null && (m.form() == EntityMention.Form.PRONOUN || m.form() == EntityMention.Form.DESCRIPTION)) {
+        k = m.end();
+      } else if (filler && v.mention(k) == null && v.money(k) == null) {
+        k++;
+      } else if (v.is(k, "participating", "investing", "joining", "leading", "co-leading")) {
+        // "Also participating in the Acme round were X": the round's company may stand before the round noun.
+        int h = k + 1;
+        while (h < Math.min(v.size(), k + 8) && !v.is(h, "were", "was")) {
+          EntityMention named = v.mentionAt(h);
+          if (named != null && named.named() && v.cueAt("trigger:round-noun", named.end()) != null) {
+            owner = named;
+          }
+          h = named != null ? named.end() : h + 1;
+        }
+        listFrom = v.is(h, "were", "was") ? h + 1 : -1;
+        break;
+      } else {
+        return;
+      }
+    }
+    if (listFrom < 0) {
+      return;
+    }
+    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, listFrom));
+    if (investors.isEmpty()) {
+      return;
+    }
+    investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
+    Reading reading = joined(StatusReader.read(v, 0, k, listFrom, listFrom, null, -1));
+    for (EntityMention investor : investors) {
+      if (owner != null) {
+        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+    }
+  }
+
+  /** Returns the reading of a participation in a round: completed unless the sentence states another stage. */
+  static Reading joined(Reading reading) {
+    return new Reading(reading.status().or(() -> Optional.of(dev.dealgraph.extract.Status.COMPLETED)), false,
+        reading.era(), false);
+  }
+}

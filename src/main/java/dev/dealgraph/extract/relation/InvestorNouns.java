@@ -149,6 +149,10 @@ final class InvestorNouns {
   private int pastQualifiers(View v, int k) {
     int adjectives = 0;
     while (k >= 0 && v.mention(k) == null) {
+      if (v.is(k, "of") && !v.is(k - 1, "one", "another", "some", "all", "both", "each", "many", "several", "most")) {
+        // "the models of its own shareholder": the phrase's head is the noun before "of", not the investor noun.
+        break;
+      }
       if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")
           || v.is(k - 1, "is", "are", "was", "were") && words.adverbs.contains(v.low(k))) {
         // "is also an Anthropic shareholder": the adverb belongs to the copula.

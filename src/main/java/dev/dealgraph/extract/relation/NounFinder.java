@@ -124,6 +124,18 @@ final class NounFinder {
       amount = v.money(cue.first() - 2).amount();
       modifiersFrom = v.money(cue.first() - 2).first();
     }
+    if (possessor != null && possessor.form() == EntityMention.Form.PRONOUN && possessor.first() >= 2
+        && v.tok(possessor.first() - 1).type() == Token.Type.WORD && v.mention(possessor.first() - 1) == null
+        && v.is(possessor.first() - 2, "that", "which", "who")) {
+      // "the platform that wrote its biggest cheque": the writer is the relative clause's antecedent, never a
+      // company the pronoun could reach beyond it; an antecedent that names no one gives no deal.
+      int antecedent = possessor.first() - 3;
+      EntityMention writer = v.mention(v.is(antecedent, ",") ? antecedent - 1 : antecedent);
+      if (writer == null) {
+        return;
+      }
+      possessor = writer;
+    }
     // Right of the noun: "of $N", the investee's preposition, "by X" / "from X".
     List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
     List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);

@@ -100,8 +100,9 @@ final class InvestorNouns {
     // is named elsewhere.
     int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
     if (before == null && v.is(k0, "include", "includes", "included", "including")) {
+      Reading stage = stage(v, cue, reading);
       for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
-        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+        out.implicitDeal(v, sentence, investor, Optional.empty(), stage);
       }
       return;
     }
@@ -117,7 +118,7 @@ final class InvestorNouns {
           // "Participants in the round are X and Y" lists them as "include" does.
           if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
             for (EntityMention investor : NounPhrases.list(v, k + 1)) {
-              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+              out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
             }
             return;
           }
@@ -140,6 +141,16 @@ final class InvestorNouns {
         }
       }
     }
+  }
+
+  /**
+   * Returns the stage of the clause that governs an unowned investor noun ("is in talks to raise $N from investors
+   * including X"), so that one statement makes one deal; a stake held otherwise.
+   */
+  private static Reading stage(View v, PhraseIndex.Match<String> cue, Reading held) {
+    Reading clause = StatusReader.read(v, 0, cue.first(), cue.end(), cue.first(), null, -1);
+    return clause.status().filter(s -> s != Status.COMPLETED).isPresent()
+        ? new Reading(clause.status(), held.denied(), Reading.Era.UNKNOWN, false) : held;
   }
 
   /**

@@ -40,9 +40,16 @@ class ListPunctuationTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Co-led by Hooli and Globex, Quanta AI raised $80 million.",
-      "Co-led by Hooli and Globex, Quanta AI's latest round brought in $80 million."})
+      "Co-led by Hooli and Globex, Quanta AI's latest round brought in $80 million.",
+      "Co-led by Hooli and Globex, Quanta AI's Series B round brought in $80 million."})
   void givesTheLeadsToTheCompanyOfTheClauseAfterThem(String text) {
     assertThat(pairs(extract(text))).containsExactlyInAnyOrder("Hooli -> Quanta AI", "Globex -> Quanta AI");
+  }
+
+  @Test
+  void endsASingleLeadAtTheCompanyThatOpensTheClause() {
+    assertThat(pairs(extract("Led by Hooli, Quanta AI's Series B brought in $80 million.")))
+        .containsExactly("Hooli -> Quanta AI");
   }
 
   @Test

@@ -94,7 +94,18 @@ final class OpeningList {
    * round of the clause after the comma, owned by the round's possessor or by the company that raised it.
    */
   private static void ledBy(View v, int sentence, int listFrom, Collected out) {
-    List<EntityMention> investors = NounPhrases.list(v, listFrom);
+    List<EntityMention> investors = new ArrayList<>();
+    for (EntityMention m : NounPhrases.list(v, listFrom)) {
+      if (v.is(m.first() - 1, ",") && !v.is(m.end(), ",", "and", "or")) {
+        // "Led by X, Acme's round …": a name after the comma that no separator follows opens the clause.
+        break;
+      }
+      investors.add(m);
+      if (v.is(m.first() - 1, "and", "or")) {
+        // "Led by X and Y, Acme's round …": the list ends at its "and".
+        break;
+      }
+    }
     if (investors.isEmpty() || !v.is(investors.get(investors.size() - 1).end(), ",")) {
       return;
     }

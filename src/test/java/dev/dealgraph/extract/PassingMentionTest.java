@@ -56,4 +56,16 @@ class PassingMentionTest {
         "The platform invested $5 million in Initech.")))
         .containsExactly("Hooli -> Initech");
   }
+
+  @Test
+  void readsHoldingWithAnObjectAsAVerbRatherThanAStake() {
+    assertThat(pairs(extract("Hooli has agreed to form a joint venture with Globex, with Globex holding the larger"
+        + " part of it."))).isEmpty();
+  }
+
+  @Test
+  void keepsHoldingAsTheNounOfAStake() {
+    assertThat(pairs(extract("Hooli disclosed a holding in Initech worth $40 million.")))
+        .containsExactly("Hooli -> Initech");
+  }
 }

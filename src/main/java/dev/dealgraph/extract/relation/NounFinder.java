@@ -66,6 +66,10 @@ final class NounFinder {
     String noun = String.join(" ", v.sentence.tokens().subList(cue.first(), cue.end()).stream()
         .map(Token::lower).toList());
     Set<String> preps = words.nounPrepositions.getOrDefault(noun, Set.of("in"));
+    if (noun.endsWith("ing") && words.determiners.contains(v.low(cue.end()))) {
+      // "with Globex holding the larger share": an -ing word that takes an object is a verb, not the noun.
+      return;
+    }
     if (NounPhrases.RELATIONAL.contains(v.low(cue.end())) || v.is(cue.end(), "firm", "vehicle", "house", "company")) {
       // "Hooli's investment unit", "an investment firm": the noun names an organization, not a deal.
       return;

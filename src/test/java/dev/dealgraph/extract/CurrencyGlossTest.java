@@ -30,6 +30,28 @@ class CurrencyGlossTest {
   }
 
   @Test
+  void keepsDollarsBeforeAConversionIntoCrore() {
+    Extraction e = extract("Hooli will invest $1.2 billion (about ₹10,000 crore) in Kasumi Group.");
+    assertThat(e.investments()).singleElement().satisfies(i -> {
+      assertThat(i.amount()).hasValueSatisfying(a -> {
+        assertThat(a.currency()).isEqualTo("USD");
+        assertThat(a.figure()).isEqualByComparingTo(new BigDecimal("1200000000"));
+      });
+    });
+  }
+
+  @Test
+  void keepsCroreBeforeAConversionIntoDollars() {
+    Extraction e = extract("Kasumi Group invested Rs 4,000 crore (roughly $480 million) in Cyberdyne.");
+    assertThat(e.investments()).singleElement().satisfies(i -> {
+      assertThat(i.amount()).hasValueSatisfying(a -> {
+        assertThat(a.currency()).isEqualTo("INR");
+        assertThat(a.figure()).isEqualByComparingTo(new BigDecimal("40000000000"));
+      });
+    });
+  }
+
+  @Test
   void keepsASecondSumInParenthesesThatIsNoConversion() {
     Extraction e = extract("Cyberdyne raised $90 million (including $20 million of debt) from Tessier Capital.");
     assertThat(e.rounds()).singleElement().satisfies(r -> assertThat(r.amount()).isPresent());

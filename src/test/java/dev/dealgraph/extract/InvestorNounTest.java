@@ -34,6 +34,16 @@ class InvestorNounTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "Hooli and Globex became Quanta AI shareholders in 2021.",
+      "Hooli and Globex have remained Quanta AI investors since the seed round.",
+      "Quanta AI's backers, including Hooli and Globex, declined to comment.",
+      "Quanta AI's largest investors remain Hooli and Globex."})
+  void readsTheLexiconsCopulasAndFormsOfIncludeAroundAnInvestorNoun(String text) {
+    assertThat(pairs(extract(text))).containsExactlyInAnyOrder("Hooli -> Quanta AI", "Globex -> Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
       "Hooli is a Quanta AI customer.",
       "Hooli remains Quanta AI's largest outside customer.",
       "Quanta AI counts Hooli and Globex as customers.",

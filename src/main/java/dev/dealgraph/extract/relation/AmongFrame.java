@@ -28,6 +28,17 @@ final class AmongFrame {
       investors.forEach(investor -> out.deal(v, sentence, investor, investee, Optional.empty(), reading));
       return true;
     }
+    EntityMention named = v.mention(among - 1);
+    if (v.is(among, "among") && named != null && !named.possessive()) {
+      List<EntityMention> listed = Slots.coordinated(v, named);
+      if (v.is(listed.get(0).first() - 1, "with")) {
+        // "…, with Hooli among the other investors": only the object of "with" is among them.
+        for (EntityMention investor : listed) {
+          out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+        }
+        return true;
+      }
+    }
     if (v.is(among, "among") && v.mention(noun - 1) == null) {
       // "Hooli, Globex and Tessier Capital were among the new investors": the round's company is named elsewhere.
       for (EntityMention investor : Slots.subject(v, among)) {

@@ -6,7 +6,6 @@ import dev.dealgraph.extract.text.PhraseIndex;
 import dev.dealgraph.extract.text.Token;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,10 +13,6 @@ import java.util.function.Predicate;
  * X", "X and Z are both Y investors", "Y counts X as an investor".
  */
 final class InvestorNouns {
-
-  /** Verbs that say what their subject is: "X remains a Y shareholder". */
-  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
-      "became", "become", "becomes", "been");
 
   private final Vocabulary words;
   private final Predicate<String> clauseWord;
@@ -40,13 +35,15 @@ final class InvestorNouns {
       before = v.mention(q);
     }
     // "Microsoft, OpenAI's largest shareholder, …", "Google, another Anthropic backer, …".
-    if (before != null && v.mentionAt(after) == null && !v.is(after, "include", "includes", "included", "in", "of")) {
+    // "became Y shareholders in 2021": a preposition that names no company leaves the noun its owner.
+    boolean namesInvestee = v.is(after, "in", "of") && !NounPhrases.phrase(v, after + 1).isEmpty();
+    if (before != null && v.mentionAt(after) == null && !v.include(after) && !namesInvestee) {
       int p = pastQualifiers(v, before.first() - 1);
       if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
         out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
         return;
       }
-      if (COPULAS.contains(v.low(p))) {
+      if (v.copula(p)) {
         // "Nvidia and Oracle are both Cohere investors", "Hooli is an early Initech backer".
         for (EntityMention investor : Slots.subject(v, p)) {
           out.deal(v, sentence, investor, before, Optional.empty(), reading);
@@ -76,7 +73,7 @@ final class InvestorNouns {
         k++;
       }
       PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
-      if (v.is(k, "include", "includes", "included", "are", "is")) {
+      if (v.include(k) || v.copula(k)) {
         k++;
       } else if (intro != null) {
         k = intro.end();
@@ -99,9 +96,10 @@ final class InvestorNouns {
     // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
     // is named elsewhere.
     int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
-    if (before == null && v.is(k0, "include", "includes", "included", "including")) {
+    if (before == null && v.include(k0)) {
+      Reading stage = stage(v, cue, reading);
       for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
-        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+        out.implicitDeal(v, sentence, investor, Optional.empty(), stage);
       }
       return;
     }
@@ -115,9 +113,9 @@ final class InvestorNouns {
         // "Investors in the round include X and Y": the round's company is named elsewhere.
         for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
           // "Participants in the round are X and Y" lists them as "include" does.
-          if (v.is(k, "include", "includes", "included", "including", "are", "were")) {
+          if (v.include(k) || v.copula(k)) {
             for (EntityMention investor : NounPhrases.list(v, k + 1)) {
-              out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+              out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
             }
             return;
           }
@@ -128,7 +126,7 @@ final class InvestorNouns {
       }
       int k = investees.get(investees.size() - 1).end();
       List<EntityMention> investors;
-      if (v.is(k, "include", "includes", "included", "such", "like", "including")) {
+      if (v.include(k) || v.is(k, "such", "like")) {
         PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
         investors = NounPhrases.list(v, intro != null ? intro.end() : k + 1);
       } else {
@@ -143,18 +141,32 @@ final class InvestorNouns {
   }
 
   /**
+   * Returns the stage of the clause that governs an unowned investor noun ("is in talks to raise $N from investors
+   * including X"), so that one statement makes one deal; a stake held otherwise.
+   */
+  private static Reading stage(View v, PhraseIndex.Match<String> cue, Reading held) {
+    Reading clause = StatusReader.read(v, 0, cue.first(), cue.end(), cue.first(), null, -1);
+    return clause.status().filter(s -> s != Status.COMPLETED).isPresent()
+        ? new Reading(clause.status(), held.denied(), Reading.Era.UNKNOWN, false) : held;
+  }
+
+  /**
    * Returns the token before the determiners and adjectives that open an investor noun phrase: "another", "an
    * early", "both", "its longtime"; at most three adjectives.
    */
   private int pastQualifiers(View v, int k) {
     int adjectives = 0;
     while (k >= 0 && v.mention(k) == null) {
+      if (v.is(k, "of") && !v.is(k - 1, "one", "another", "some", "all", "both", "each", "many", "several", "most")) {
+        // "the models of its own shareholder": the phrase's head is the noun before "of", not the investor noun.
+        break;
+      }
       if (v.is(k, "another", "an", "a", "the", "one", "of", "both", "all", "its", "their")
-          || v.is(k - 1, "is", "are", "was", "were") && words.adverbs.contains(v.low(k))) {
+          || v.copula(k - 1) && words.adverbs.contains(v.low(k))) {
         // "is also an Anthropic shareholder": the adverb belongs to the copula.
         k--;
       } else if (adjectives < 3 && v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised()
-          && !clauseWord.test(v.low(k)) && !COPULAS.contains(v.low(k)) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
+          && !clauseWord.test(v.low(k)) && !v.copula(k) && !words.prepositions.contains(v.low(k)) && !words.relatives.contains(v.low(k))
           && !v.is(k, "and", "or", "as", "among", "but")) {
         adjectives++;
         k--;

@@ -66,6 +66,10 @@ final class NounFinder {
     String noun = String.join(" ", v.sentence.tokens().subList(cue.first(), cue.end()).stream()
         .map(Token::lower).toList());
     Set<String> preps = words.nounPrepositions.getOrDefault(noun, Set.of("in"));
+    if (noun.endsWith("ing") && words.determiners.contains(v.low(cue.end()))) {
+      // "with Globex holding the larger share": an -ing word that takes an object is a verb, not the noun.
+      return;
+    }
     if (NounPhrases.RELATIONAL.contains(v.low(cue.end())) || v.is(cue.end(), "firm", "vehicle", "house", "company")) {
       // "Hooli's investment unit", "an investment firm": the noun names an organization, not a deal.
       return;
@@ -123,6 +127,18 @@ final class NounFinder {
         && v.money(cue.first() - 2).role().investable()) {
       amount = v.money(cue.first() - 2).amount();
       modifiersFrom = v.money(cue.first() - 2).first();
+    }
+    if (possessor != null && possessor.form() == EntityMention.Form.PRONOUN && possessor.first() >= 2
+        && v.tok(possessor.first() - 1).type() == Token.Type.WORD && v.mention(possessor.first() - 1) == null
+        && v.is(possessor.first() - 2, "that", "which", "who")) {
+      // "the platform that wrote its biggest cheque": the writer is the relative clause's antecedent, never a
+      // company the pronoun could reach beyond it; an antecedent that names no one gives no deal.
+      int antecedent = possessor.first() - 3;
+      EntityMention writer = v.mention(v.is(antecedent, ",") ? antecedent - 1 : antecedent);
+      if (writer == null) {
+        return;
+      }
+      possessor = writer;
     }
     // Right of the noun: "of $N", the investee's preposition, "by X" / "from X".
     List<EntityMention> investees = compound == null ? List.of() : List.of(compound);

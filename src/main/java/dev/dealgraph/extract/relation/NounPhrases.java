@@ -340,10 +340,29 @@ final class NounPhrases {
         }
       } else if (v.is(k, ",", "and", "or", "&")) {
         k++;
+      } else if (semicolonList(v, k)) {
+        // "Backers include A; B; and C": semicolons separate the members when they run to a last "; and".
+        k += v.is(k + 1, "and", "or") ? 2 : 1;
       } else {
         break;
       }
     }
     return out;
+  }
+
+  /** Returns true when a semicolon at {@code k} separates names up to a closing "; and" or "; or" member. */
+  private static boolean semicolonList(View v, int k) {
+    while (v.is(k, ";")) {
+      boolean last = v.is(k + 1, "and", "or");
+      int at = last ? k + 2 : k + 1;
+      if (!memberAt(v, at)) {
+        return false;
+      }
+      if (last) {
+        return true;
+      }
+      k = v.mentionAt(at).end();
+    }
+    return false;
   }
 }

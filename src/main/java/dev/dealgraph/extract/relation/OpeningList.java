@@ -30,6 +30,15 @@ final class OpeningList {
         listFrom = cue.end();
         break;
       }
+      if (v.is(k, "co") && v.is(k + 1, "-")) {
+        // "Co-leading the round were X and Y": the hyphen splits the opening word from its prefix.
+        k += 2;
+        continue;
+      }
+      if (v.is(k, "led") && v.is(k + 1, "by") && !listed) {
+        ledBy(v, sentence, k + 2, out);
+        return;
+      }
       EntityMention m = v.mentionAt(k);
       if (v.is(k, ":") && listed) {
         // "The round's other backers: D, E and F".
@@ -71,6 +80,55 @@ final class OpeningList {
     }
     investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
     Reading reading = joined(StatusReader.read(v, 0, k, listFrom, listFrom, null, -1));
+    for (EntityMention investor : investors) {
+      if (owner != null) {
+        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+      }
+    }
+  }
+
+  /**
+   * "Led by X and Y, the round …", "Co-led by X, Acme's Series B …", "Led by X, Acme raised …": the list leads the
+   * round of the clause after the comma, owned by the round's possessor or by the company that raised it.
+   */
+  private static void ledBy(View v, int sentence, int listFrom, Collected out) {
+    List<EntityMention> investors = new ArrayList<>();
+    for (EntityMention m : NounPhrases.list(v, listFrom)) {
+      if (v.is(m.first() - 1, ",") && !v.is(m.end(), ",", "and", "or")) {
+        // "Led by X, Acme's round …": a name after the comma that no separator follows opens the clause.
+        break;
+      }
+      investors.add(m);
+      if (v.is(m.first() - 1, "and", "or")) {
+        // "Led by X and Y, Acme's round …": the list ends at its "and".
+        break;
+      }
+    }
+    if (investors.isEmpty() || !v.is(investors.get(investors.size() - 1).end(), ",")) {
+      return;
+    }
+    int clause = investors.get(investors.size() - 1).end() + 1;
+    EntityMention owner = null;
+    boolean round = false;
+    for (int k = clause; k < Math.min(v.size(), clause + 6) && !round; k++) {
+      EntityMention m = v.mentionAt(k);
+      if (m != null && m.possessive()) {
+        owner = m;
+      }
+      round = v.cueAt("trigger:round-noun", k) != null;
+    }
+    EntityMention subject = v.mentionAt(clause);
+    if (!round && subject != null && subject.named() && !subject.possessive()) {
+      Verb verb = v.words.verbs.get(v.low(subject.end()));
+      owner = verb != null && verb.section().equals("verb-receive") ? subject : null;
+      round = owner != null;
+    }
+    if (!round) {
+      return;
+    }
+    Reading reading = joined(StatusReader.read(v, 0, listFrom - 2, listFrom, clause, null, -1));
     for (EntityMention investor : investors) {
       if (owner != null) {
         out.deal(v, sentence, investor, owner, Optional.empty(), reading);

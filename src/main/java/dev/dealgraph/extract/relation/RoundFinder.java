@@ -71,6 +71,11 @@ final class RoundFinder {
       return;
     }
     List<EntityMention> subject = Slots.subject(v, i);
+    if (v.is(i - 1, "to") && !subject.isEmpty()
+        && v.include(Slots.coordinated(v, subject.get(0)).get(0).first() - 1)) {
+      // "in talks with backers that include X and Y to raise $N": the company in talks raises, not a listed backer.
+      subject = Slots.mainSubject(v, -1);
+    }
     if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
         .orElse(true)) {
       return;
@@ -220,6 +225,10 @@ final class RoundFinder {
 
   /** "OpenAI's funding round could close at around $100 billion", "the round, led by X". */
   private void roundNoun(View v, int sentence, PhraseIndex.Match<String> cue, boolean[] consumed, Collected out) {
+    if (v.is(cue.first() - 1, "to") && words.verbs.containsKey(v.low(cue.first()))) {
+      // "backers that include X and Y to raise $N": after "to", "raise" is the verb, naming no round of Y.
+      return;
+    }
     EntityMention investee = null;
     Optional<Amount> total = Optional.empty();
     for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 5); k--) {

@@ -27,6 +27,9 @@ final class TalksWith {
       }
       int with = v.is(cue.end() - 1, "with") ? cue.end() : v.is(cue.end(), "with") ? cue.end() + 1 : -1;
       List<EntityMention> investors = with < 0 ? List.of() : NounPhrases.phrase(v, with);
+      if (investors.isEmpty() && with >= 0) {
+        investors = includedInvestors(v, with);
+      }
       if (investors.isEmpty()) {
         continue;
       }
@@ -48,5 +51,20 @@ final class TalksWith {
         out.deal(v, sentence, investor, subject.get(0), investors.size() == 1 ? sum : Optional.empty(), reading);
       }
     }
+  }
+
+  /**
+   * Returns the members of "investors including X and Y" or "a group of backers that includes X" starting at
+   * {@code k}, or nothing when no investor noun opens a list there.
+   */
+  private static List<EntityMention> includedInvestors(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 5) && v.mention(h) == null; h++) {
+      PhraseIndex.Match<String> noun = v.cueAt("trigger:investor-noun", h);
+      if (noun != null) {
+        int include = v.is(noun.end(), "that", "which") ? noun.end() + 1 : noun.end();
+        return v.include(include) ? NounPhrases.list(v, include + 1) : List.of();
+      }
+    }
+    return List.of();
   }
 }

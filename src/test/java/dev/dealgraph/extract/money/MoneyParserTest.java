@@ -55,7 +55,12 @@ class MoneyParserTest {
       "It committed at least $1 billion to the startup.|AT_LEAST|1000000000||USD",
       "It has put more than $13 billion into the lab.|AT_LEAST|13000000000||USD",
       "It raised a $300 million Series C.|EXACT|300000000||USD",
-      "They wired $1.25B to the company.|EXACT|1250000000||USD"})
+      "They wired $1.25B to the company.|EXACT|1250000000||USD",
+      "The insurer will invest Rs 1,500 crore in the unit.|EXACT|15000000000||INR",
+      "The plan needs ₹2 lakh crore over five years.|EXACT|2000000000000||INR",
+      "The telecom group raised INR 500 crore from the fund.|EXACT|5000000000||INR",
+      "The state committed ₹75 lakh to the pilot.|EXACT|7500000||INR",
+      "It put in about 3,000 crore rupees last year.|APPROX|30000000000||INR"})
   void readsEveryWrittenFormOfAnAmount(String text, String kind, String figure, String upper, String currency) {
     Amount a = only(text);
     assertThat(a.kind()).isEqualTo(Amount.Kind.valueOf(kind));

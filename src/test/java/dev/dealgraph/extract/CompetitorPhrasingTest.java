@@ -36,7 +36,13 @@ class CompetitorPhrasingTest {
       "Globex Electronics competes with Cyberdyne in sensors.|Cyberdyne ~ Globex Electronics",
       "Zorbit, Hooli's main domestic competitor, raised funds.|Hooli ~ Zorbit",
       "Globex and Hooli are in fierce competition in search.|Globex ~ Hooli",
-      "Hooli is positioned against Globex in office software.|Globex ~ Hooli"})
+      "Hooli is positioned against Globex in office software.|Globex ~ Hooli",
+      "Initech is losing ground to Globex in search.|Globex ~ Initech",
+      "Initech has lost market share to Globex since May.|Globex ~ Initech",
+      "Initech trails Globex in downloads.|Globex ~ Initech",
+      "The Globex rival Initech cut its prices.|Globex ~ Initech",
+      "The Globex competitor Initech cut its prices.|Globex ~ Initech",
+      "Initech is going after the same customers as Globex.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -57,7 +63,10 @@ class CompetitorPhrasingTest {
   @ValueSource(strings = {
       "Globex invested in Initech last year.",
       "Hooli and Globex both spoke at the conference in Oslo.",
-      "The AI race among the tech giants is heating up."})
+      "The AI race among the tech giants is heating up.",
+      "Initech lost money to fraud in Globex stores.",
+      "Initech's revenue trails off after the holidays, Globex said.",
+      "The Globex founder praised Initech."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

@@ -93,7 +93,10 @@ final class DescriptionFinder {
         if (head != null) {
           int end = head.end();
           if (end < s.size() && nameAt[end] != null && nameAt[end].first() == end && nameAt[end].named()) {
-            titled[nameIndex[end]] = i;
+            if (!head.value().equals("rival")) {
+              titled[nameIndex[end]] = i;
+            }
+            // "The Globex rival Initech" is no title: the rivalry cues pair the two names.
             i = end;
             continue;
           }

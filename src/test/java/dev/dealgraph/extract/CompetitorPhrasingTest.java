@@ -42,7 +42,10 @@ class CompetitorPhrasingTest {
       "Initech trails Globex in downloads.|Globex ~ Initech",
       "The Globex rival Initech cut its prices.|Globex ~ Initech",
       "The Globex competitor Initech cut its prices.|Globex ~ Initech",
-      "Initech is going after the same customers as Globex.|Globex ~ Initech"})
+      "Initech is going after the same customers as Globex.|Globex ~ Initech",
+      "Chatterbox is a Latex rival.|Initech ~ Vandelay Labs",
+      "Initech counts Globex among its rivals.|Globex ~ Initech",
+      "Hooli supplies chips to Initech and its rival Globex.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -66,7 +69,9 @@ class CompetitorPhrasingTest {
       "The AI race among the tech giants is heating up.",
       "Initech lost money to fraud in Globex stores.",
       "Initech's revenue trails off after the holidays, Globex said.",
-      "The Globex founder praised Initech."})
+      "The Globex founder praised Initech.",
+      "Initech counts Globex among its investors.",
+      "Chatterbox is a Latex plugin."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

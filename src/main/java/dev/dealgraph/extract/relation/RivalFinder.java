@@ -224,11 +224,23 @@ final class RivalFinder {
     int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
     List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
         : NounPhrases.list(v, titled >= 0 ? titled : after);
+    if (adjacent && before.form() == EntityMention.Form.PRONOUN && v.is(before.first() - 1, "and")
+        && v.mention(before.first() - 2) != null) {
+      // "chips to Initech and its rival Globex": the pronoun is the name just before "and".
+      before = v.mention(before.first() - 2);
+    }
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
       if (named.isEmpty() && before.possessive()
           && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
         named = RivalPhrases.subject(v, before.first() - 1);
+      } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among")) {
+        // "Initech counts Globex and Hooli among its rivals": the list before "among".
+        named = RivalPhrases.listBefore(v, before.first() - 1);
+      } else if (named.isEmpty() && !before.possessive()
+          && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
+        // "Chatterbox is a Latex rival": the subject of the copula.
+        named = RivalPhrases.subject(v, before.first() - 2);
       } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
           && v.words.prepositions.contains(v.low(before.first() - 1))) {
         // "… will invest in Intel and work with its long-time rival": the other company named before.
@@ -333,17 +345,7 @@ final class RivalFinder {
     while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
       p--;
     }
-    if (!v.is(p, ",") || v.mention(p - 1) == null) {
-      return List.of();
-    }
-    EntityMention m = v.mention(p - 1);
-    List<EntityMention> out = new ArrayList<>(List.of(m));
-    int q = m.first() - 1;
-    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
-      out.add(0, v.mention(q - 1));
-      q = v.mention(q - 1).first() - 1;
-    }
-    return out;
+    return v.is(p, ",") ? RivalPhrases.listBefore(v, p) : List.of();
   }
 
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */

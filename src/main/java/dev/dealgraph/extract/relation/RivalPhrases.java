@@ -272,6 +272,21 @@ final class RivalPhrases {
     return false;
   }
 
+  /** Returns the list of names that ends right before {@code k}: "A, B and C" before "among". */
+  static List<EntityMention> listBefore(View v, int k) {
+    EntityMention last = v.mention(k - 1);
+    if (last == null) {
+      return List.of();
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(List.of(last));
+    int q = last.first() - 1;
+    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
+      out.add(0, v.mention(q - 1));
+      q = v.mention(q - 1).first() - 1;
+    }
+    return out;
+  }
+
   /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */
   static int rivalsNamed(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 4); h++) {

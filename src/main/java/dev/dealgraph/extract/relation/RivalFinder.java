@@ -57,7 +57,13 @@ final class RivalFinder {
         case "competition:noun-with", "competition:noun-from" -> {
           List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
           List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          if (subject.isEmpty() && !rivals.isEmpty()) {
+            subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
+          }
           pairs(v, subject, rivals, out, 0.85);
+          if (v.low(cue.first()).startsWith("alternative")) {
+            RivalFields.examplesOf(v, rivals, out);
+          }
           if (rivals.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
             out.awaitingRivals = subject;
           }
@@ -71,7 +77,11 @@ final class RivalFinder {
           }
         }
         case "competition:rival-noun" -> rivalNoun(v, cue, topic, out);
-        case "competition:pair-noun" -> joined(v, cue.first(), out);
+        case "competition:pair-noun" -> {
+          joined(v, cue.first(), out);
+          RivalFields.prizeBetween(v, cue.first(), out);
+        }
+        case "competition:crowded" -> RivalFields.crowded(v, cue, out);
         case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         case "competition:group-race" -> RivalGroups.race(v, cue, out);

@@ -45,7 +45,13 @@ class CompetitorPhrasingTest {
       "Initech is going after the same customers as Globex.|Globex ~ Initech",
       "Chatterbox is a Latex rival.|Initech ~ Vandelay Labs",
       "Initech counts Globex among its rivals.|Globex ~ Initech",
-      "Hooli supplies chips to Initech and its rival Globex.|Globex ~ Initech"})
+      "Hooli supplies chips to Initech and its rival Globex.|Globex ~ Initech",
+      "Initech ranks second behind Globex in Europe.|Globex ~ Initech",
+      "Initech is eating into Globex's market share.|Globex ~ Initech",
+      "Initech is winning customers from Globex.|Globex ~ Initech",
+      "Initech is hot on the heels of Globex.|Globex ~ Initech",
+      "Initech poses a challenge to Globex.|Globex ~ Initech",
+      "Initech is squeezed by Globex in Europe.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -71,7 +77,10 @@ class CompetitorPhrasingTest {
       "Initech's revenue trails off after the holidays, Globex said.",
       "The Globex founder praised Initech.",
       "Initech counts Globex among its investors.",
-      "Chatterbox is a Latex plugin."})
+      "Chatterbox is a Latex plugin.",
+      "Initech is eating into its cash after Globex cut its order.",
+      "Initech won a contract from Globex.",
+      "Initech filed a legal challenge to Globex's patent."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

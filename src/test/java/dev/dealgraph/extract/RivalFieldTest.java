@@ -28,13 +28,20 @@ class RivalFieldTest {
         .containsExactly("Hooli ~ Initech");
   }
 
+  @Test
+  void readsAlsoACompetitorAsOneMoreRivalOfTheArticlesSubject() {
+    assertThat(rivals(extract("Initech raised $40 million on Monday.", "Globex is also a competitor.")))
+        .containsExactly("Globex ~ Initech");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Globex invested in a crowded field that includes Initech and Hooli.",
       "Initech operates in a crowded field, and Globex is its investor.",
       "The battle for developers is getting costly, Globex and Hooli said.",
       "Hospitals want alternatives to paper, such as tablets from Initech.",
-      "Demand from Globex is heating up for Initech."})
+      "Demand from Globex is heating up for Initech.",
+      "Initech raised $40 million on Monday. Globex is also an investor."})
   void findsNoRivalryOutsideTheField(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

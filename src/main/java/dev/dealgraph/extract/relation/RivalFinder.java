@@ -306,8 +306,9 @@ final class RivalFinder {
       List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
-      } else if (subject.size() == 1 && topic != null && v.is(cue.first() - 1, "another")) {
-        // "Lambda is another competitor": one more rival of the article's subject.
+      } else if (subject.size() == 1 && topic != null && (v.is(cue.first() - 1, "another")
+          || v.is(cue.first() - 1, "a", "an") && v.is(cue.first() - 2, "also"))) {
+        // "Lambda is another competitor", "Lambda is also a rival": one more rival of the article's subject.
         pairs(v, subject, List.of(topic), out, 0.7);
       }
     }

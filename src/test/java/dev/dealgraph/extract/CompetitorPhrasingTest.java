@@ -51,7 +51,11 @@ class CompetitorPhrasingTest {
       "Initech is winning customers from Globex.|Globex ~ Initech",
       "Initech is hot on the heels of Globex.|Globex ~ Initech",
       "Initech poses a challenge to Globex.|Globex ~ Initech",
-      "Initech is squeezed by Globex in Europe.|Globex ~ Initech"})
+      "Initech is squeezed by Globex in Europe.|Globex ~ Initech",
+      "Initech is competing head-to-head against Globex.|Globex ~ Initech",
+      "Initech is racing against Globex to ship a model.|Globex ~ Initech",
+      "Globex is being challenged by Initech in search.|Globex ~ Initech",
+      "Initech aims to take share from incumbents like Globex.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -80,7 +84,9 @@ class CompetitorPhrasingTest {
       "Chatterbox is a Latex plugin.",
       "Initech is eating into its cash after Globex cut its order.",
       "Initech won a contract from Globex.",
-      "Initech filed a legal challenge to Globex's patent."})
+      "Initech filed a legal challenge to Globex's patent.",
+      "Initech is racing against the clock to repay Globex.",
+      "Initech was challenged by regulators over its deal with Globex."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

@@ -17,7 +17,7 @@ import java.util.List;
 final class RivalFinder {
 
   /** How many words ("head-to-head", "directly") may stand between a verb and its "with". */
-  private static final int ADVERB_GAP = 4;
+  private static final int ADVERB_GAP = 6;
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
@@ -106,8 +106,9 @@ final class RivalFinder {
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
     List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
+    // "competing head-to-head against": the dashes of a compound adverb do not end the gap.
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
-        && v.mention(k) == null && !Slots.boundary(v, k) && !v.is(k, ",")) {
+        && v.mention(k) == null && (!Slots.boundary(v, k) || v.is(k, "-")) && !v.is(k, ",")) {
       k++;
     }
     if (v.is(k, "with", "against")) {

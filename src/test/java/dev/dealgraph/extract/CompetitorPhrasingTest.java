@@ -55,7 +55,9 @@ class CompetitorPhrasingTest {
       "Initech is competing head-to-head against Globex.|Globex ~ Initech",
       "Initech is racing against Globex to ship a model.|Globex ~ Initech",
       "Globex is being challenged by Initech in search.|Globex ~ Initech",
-      "Initech aims to take share from incumbents like Globex.|Globex ~ Initech"})
+      "Initech aims to take share from incumbents like Globex.|Globex ~ Initech",
+      "Initech considers Globex a serious competitor.|Globex ~ Initech",
+      "Initech views Globex as a rival in Europe.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -86,7 +88,9 @@ class CompetitorPhrasingTest {
       "Initech won a contract from Globex.",
       "Initech filed a legal challenge to Globex's patent.",
       "Initech is racing against the clock to repay Globex.",
-      "Initech was challenged by regulators over its deal with Globex."})
+      "Initech was challenged by regulators over its deal with Globex.",
+      "Initech considers Globex a partner.",
+      "Initech views Globex as a customer, not a competitor."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

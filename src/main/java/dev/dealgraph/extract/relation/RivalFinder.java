@@ -303,6 +303,9 @@ final class RivalFinder {
         return;
       }
       pairs(v, subject, named, out, 0.8);
+    } else if (!RivalPhrases.regarded(v, cue.first()).isEmpty()) {
+      List<EntityMention> regarded = RivalPhrases.regarded(v, cue.first());
+      pairs(v, RivalPhrases.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
     } else if (copula(v, cue.first())) {
       List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
       if (subject.size() >= 2) {

@@ -287,6 +287,22 @@ final class RivalPhrases {
     return out;
   }
 
+  /**
+   * Returns the names a verb of judgement sets beside the rival noun at {@code noun} ("considers Y a competitor",
+   * "views Y and Z as rivals"), or none; the verb's subject is the other side.
+   */
+  static List<EntityMention> regarded(View v, int noun) {
+    int k = noun - 1;
+    while (k >= Math.max(0, noun - 4) && v.mention(k) == null && v.tok(k).type() == Token.Type.WORD
+        && (v.is(k, "as", "a", "an") || !v.words.determiners.contains(v.low(k)))) {
+      k--;
+    }
+    List<EntityMention> names = listBefore(v, k + 1);
+    boolean judged = !names.isEmpty() && names.get(0).first() > 0 && !names.get(names.size() - 1).possessive()
+        && v.cueAt("competition:regard-verb", names.get(0).first() - 1) != null;
+    return judged ? names : List.of();
+  }
+
   /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */
   static int rivalsNamed(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 4); h++) {

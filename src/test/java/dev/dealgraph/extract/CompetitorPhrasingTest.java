@@ -57,7 +57,8 @@ class CompetitorPhrasingTest {
       "Globex is being challenged by Initech in search.|Globex ~ Initech",
       "Initech aims to take share from incumbents like Globex.|Globex ~ Initech",
       "Initech considers Globex a serious competitor.|Globex ~ Initech",
-      "Initech views Globex as a rival in Europe.|Globex ~ Initech"})
+      "Initech views Globex as a rival in Europe.|Globex ~ Initech",
+      "Initech lags Globex in revenue.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }

@@ -17,7 +17,9 @@ class RivalFieldTest {
       "Initech operates in a crowded field that includes Globex and Hooli.|Globex ~ Initech;Hooli ~ Initech",
       "The battle for developers between Globex and Hooli is getting costly.|Globex ~ Hooli",
       "Hospitals want alternatives to Globex, such as Initech.|Globex ~ Initech",
-      "Competition from Globex is heating up for Initech.|Globex ~ Initech"})
+      "Competition from Globex is heating up for Initech.|Globex ~ Initech",
+      "Globex and Hooli dominate the market, with Initech a distant third.|Globex ~ Initech;Hooli ~ Initech",
+      "Globex dominates search in Europe, followed by Initech.|Globex ~ Initech"})
   void pairsTheMembersOfTheField(String text, String pairs) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder(pairs.split(";"));
   }
@@ -41,7 +43,10 @@ class RivalFieldTest {
       "The battle for developers is getting costly, Globex and Hooli said.",
       "Hospitals want alternatives to paper, such as tablets from Initech.",
       "Demand from Globex is heating up for Initech.",
-      "Initech raised $40 million on Monday. Globex is also an investor."})
+      "Initech raised $40 million on Monday. Globex is also an investor.",
+      "Globex led the round, followed by Hooli and Initech.",
+      "Globex dominates the market, with Initech as its supplier.",
+      "Globex dominated the round, with Initech a distant second in the ranking of cheques."})
   void findsNoRivalryOutsideTheField(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

@@ -5,8 +5,9 @@ import dev.dealgraph.extract.text.PhraseIndex;
 import java.util.List;
 
 /**
- * Finds rivalry told through a market or a prize rather than a verb: "a crowded field that includes A and B", "the
- * battle for developers between A and B", "alternatives to A such as B", "competition from A is heating up for X".
+ * Finds rivalry told through a market, a prize or a judgement rather than a verb: "a crowded field that includes A and
+ * B", "the battle for developers between A and B", "alternatives to A such as B", "competition from A is heating up
+ * for X", "A dominates, followed by X", "X considers Y a competitor".
  */
 final class RivalFields {
 
@@ -34,6 +35,30 @@ final class RivalFields {
     List<EntityMention> members = NounPhrases.list(v, from);
     if (members.stream().noneMatch(subject::contains)) {
       RivalFinder.pairs(v, subject, members, out, 0.8);
+    }
+  }
+
+  /**
+   * "A and B dominate the market, with X a distant third", "A dominates search, followed by X": the companies named
+   * behind the leaders compete with each of them.
+   */
+  static void leaders(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> leaders = RivalPhrases.subject(v, cue.first());
+    if (leaders.isEmpty() || dealBetween(v, cue.end(), v.size())) {
+      // "Globex dominated the round, followed by …": a deal ranks its backers, not rivals.
+      return;
+    }
+    for (int k = cue.end(); k < v.size() && !v.is(k, ";", "."); k++) {
+      PhraseIndex.Match<String> trailer = v.cueAt("competition:trailer", k);
+      if (trailer != null && v.is(trailer.first(), "followed", "trailed")) {
+        RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
+        return;
+      }
+      EntityMention behind = v.is(k, "with") ? v.mentionAt(k + 1) : null;
+      if (behind != null && v.cueAt("competition:trailer", behind.end()) != null) {
+        RivalFinder.pairs(v, leaders, List.of(behind), out, 0.75);
+        return;
+      }
     }
   }
 
@@ -84,9 +109,40 @@ final class RivalFields {
     return opens && topic != null ? List.of(topic) : List.of();
   }
 
+  /** Returns the list of names that ends right before {@code k}: "A, B and C" before "among". */
+  static List<EntityMention> listBefore(View v, int k) {
+    EntityMention last = v.mention(k - 1);
+    if (last == null) {
+      return List.of();
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(List.of(last));
+    int q = last.first() - 1;
+    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
+      out.add(0, v.mention(q - 1));
+      q = v.mention(q - 1).first() - 1;
+    }
+    return out;
+  }
+
+  /**
+   * Returns the names a verb of judgement sets beside the rival noun at {@code noun} ("considers Y a competitor",
+   * "views Y and Z as rivals"), or none; the verb's subject is the other side.
+   */
+  static List<EntityMention> regarded(View v, int noun) {
+    int k = noun - 1;
+    while (k >= Math.max(0, noun - 4) && v.mention(k) == null && v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && (v.is(k, "as", "a", "an") || !v.words.determiners.contains(v.low(k)))) {
+      k--;
+    }
+    List<EntityMention> names = listBefore(v, k + 1);
+    boolean judged = !names.isEmpty() && names.get(0).first() > 0 && !names.get(names.size() - 1).possessive()
+        && v.cueAt("competition:regard-verb", names.get(0).first() - 1) != null;
+    return judged ? names : List.of();
+  }
+
   private static boolean dealBetween(View v, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (v.words.verbs.containsKey(v.low(k))) {
+      if (v.words.verbs.containsKey(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
         return true;
       }
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 390 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 410 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
  * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
  */
@@ -82,6 +82,7 @@ final class RivalFinder {
           RivalFields.prizeBetween(v, cue.first(), out);
         }
         case "competition:crowded" -> RivalFields.crowded(v, cue, out);
+        case "competition:leader-verb" -> RivalFields.leaders(v, cue, out);
         case "competition:not-alone" -> RivalDiscourse.notAlone(v, cue, out);
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         case "competition:group-race" -> RivalGroups.race(v, cue, out);
@@ -247,7 +248,7 @@ final class RivalFinder {
         named = RivalPhrases.subject(v, before.first() - 1);
       } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among")) {
         // "Initech counts Globex and Hooli among its rivals": the list before "among".
-        named = RivalPhrases.listBefore(v, before.first() - 1);
+        named = RivalFields.listBefore(v, before.first() - 1);
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.
@@ -303,8 +304,8 @@ final class RivalFinder {
         return;
       }
       pairs(v, subject, named, out, 0.8);
-    } else if (!RivalPhrases.regarded(v, cue.first()).isEmpty()) {
-      List<EntityMention> regarded = RivalPhrases.regarded(v, cue.first());
+    } else if (!RivalFields.regarded(v, cue.first()).isEmpty()) {
+      List<EntityMention> regarded = RivalFields.regarded(v, cue.first());
       pairs(v, RivalPhrases.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
     } else if (copula(v, cue.first())) {
       List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
@@ -360,7 +361,7 @@ final class RivalFinder {
     while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
       p--;
     }
-    return v.is(p, ",") ? RivalPhrases.listBefore(v, p) : List.of();
+    return v.is(p, ",") ? RivalFields.listBefore(v, p) : List.of();
   }
 
   /** "X and Y are (fierce) rivals", "X and Y remain competitors". */

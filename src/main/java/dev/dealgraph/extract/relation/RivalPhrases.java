@@ -272,37 +272,6 @@ final class RivalPhrases {
     return false;
   }
 
-  /** Returns the list of names that ends right before {@code k}: "A, B and C" before "among". */
-  static List<EntityMention> listBefore(View v, int k) {
-    EntityMention last = v.mention(k - 1);
-    if (last == null) {
-      return List.of();
-    }
-    List<EntityMention> out = new java.util.ArrayList<>(List.of(last));
-    int q = last.first() - 1;
-    while (q > 0 && v.is(q, "and", ",", "or") && v.mention(q - 1) != null && out.size() < Slots.MAX_LIST) {
-      out.add(0, v.mention(q - 1));
-      q = v.mention(q - 1).first() - 1;
-    }
-    return out;
-  }
-
-  /**
-   * Returns the names a verb of judgement sets beside the rival noun at {@code noun} ("considers Y a competitor",
-   * "views Y and Z as rivals"), or none; the verb's subject is the other side.
-   */
-  static List<EntityMention> regarded(View v, int noun) {
-    int k = noun - 1;
-    while (k >= Math.max(0, noun - 4) && v.mention(k) == null && v.tok(k).type() == Token.Type.WORD
-        && (v.is(k, "as", "a", "an") || !v.words.determiners.contains(v.low(k)))) {
-      k--;
-    }
-    List<EntityMention> names = listBefore(v, k + 1);
-    boolean judged = !names.isEmpty() && names.get(0).first() > 0 && !names.get(names.size() - 1).possessive()
-        && v.cueAt("competition:regard-verb", names.get(0).first() - 1) != null;
-    return judged ? names : List.of();
-  }
-
   /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */
   static int rivalsNamed(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 4); h++) {

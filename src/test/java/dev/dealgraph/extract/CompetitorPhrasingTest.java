@@ -58,7 +58,11 @@ class CompetitorPhrasingTest {
       "Initech aims to take share from incumbents like Globex.|Globex ~ Initech",
       "Initech considers Globex a serious competitor.|Globex ~ Initech",
       "Initech views Globex as a rival in Europe.|Globex ~ Initech",
-      "Initech lags Globex in revenue.|Globex ~ Initech"})
+      "Initech lags Globex in revenue.|Globex ~ Initech",
+      "Initech, the Globex rival, cut its prices.|Globex ~ Initech",
+      "Initech is taking aim at Globex in Europe.|Globex ~ Initech",
+      "Initech is going after Globex's customers.|Globex ~ Initech",
+      "Hooli, the Globex rival, invested in Initech.|Globex ~ Hooli"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -91,7 +95,9 @@ class CompetitorPhrasingTest {
       "Initech is racing against the clock to repay Globex.",
       "Initech was challenged by regulators over its deal with Globex.",
       "Initech considers Globex a partner.",
-      "Initech views Globex as a customer, not a competitor."})
+      "Initech views Globex as a customer, not a competitor.",
+      "Initech is going after the deal with Globex.",
+      "Initech, the Globex founder, spoke."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

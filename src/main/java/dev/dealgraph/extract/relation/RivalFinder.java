@@ -35,10 +35,12 @@ final class RivalFinder {
 
     RivalDiscourse.find(v, out);
     for (EntityMention m : v.mentions) {
-      if (m.rivalOf().isPresent() && m.entity().isPresent()) {
+      // "Initech, the Globex rival, …": an apposed description is said of the name before its comma.
+      EntityMention described = m.entity().isPresent() || !v.is(m.first() - 1, ",") ? m : v.mention(m.first() - 2);
+      if (m.rivalOf().isPresent() && described != null && described.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
             List.of(m.rivalOf().get()), false, java.util.Optional.empty());
-        out.rivals(v, m, other, 0.75);
+        out.rivals(v, described, other, 0.75);
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {

@@ -61,7 +61,7 @@ class CompetitorPhrasingTest {
       "Initech lags Globex in revenue.|Globex ~ Initech",
       "Initech, the Globex rival, cut its prices.|Globex ~ Initech",
       "Initech is taking aim at Globex in Europe.|Globex ~ Initech",
-      "Initech is going after Globex's customers.|Globex ~ Initech",
+      "Initech is going after the customers of Globex.|Globex ~ Initech",
       "Hooli, the Globex rival, invested in Initech.|Globex ~ Hooli"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
@@ -97,6 +97,7 @@ class CompetitorPhrasingTest {
       "Initech considers Globex a partner.",
       "Initech views Globex as a customer, not a competitor.",
       "Initech is going after the deal with Globex.",
+      "Hooli went after Initech in court over its patents.",
       "Initech, the Globex founder, spoke."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();

@@ -62,7 +62,9 @@ class CompetitorPhrasingTest {
       "Initech, the Globex rival, cut its prices.|Globex ~ Initech",
       "Initech is taking aim at Globex in Europe.|Globex ~ Initech",
       "Initech is going after the customers of Globex.|Globex ~ Initech",
-      "Hooli, the Globex rival, invested in Initech.|Globex ~ Hooli"})
+      "Hooli, the Globex rival, invested in Initech.|Globex ~ Hooli",
+      "Initech counts Globex as its main rival.|Globex ~ Initech",
+      "Initech is going head to head with Globex.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -98,7 +100,9 @@ class CompetitorPhrasingTest {
       "Initech views Globex as a customer, not a competitor.",
       "Initech is going after the deal with Globex.",
       "Hooli went after Initech in court over its patents.",
-      "Initech, the Globex founder, spoke."})
+      "Initech, the Globex founder, spoke.",
+      "Initech hired Globex as its main adviser.",
+      "Initech, Globex and Hooli met in Lisbon, as its rivals watched."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();
   }

@@ -248,9 +248,11 @@ final class RivalFinder {
           && v.copula(before.first() - 1)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
         named = RivalPhrases.subject(v, before.first() - 1);
-      } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among")) {
-        // "Initech counts Globex and Hooli among its rivals": the list before "among".
-        named = RivalFields.listBefore(v, before.first() - 1);
+      } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among", "as")) {
+        // "Initech counts Globex and Hooli among its rivals", "… counts A and B as its main rivals".
+        List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
+        named = v.is(before.first() - 1, "among") || !counted.isEmpty()
+            && v.cueAt("competition:regard-verb", counted.get(0).first() - 1) != null ? counted : named;
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.

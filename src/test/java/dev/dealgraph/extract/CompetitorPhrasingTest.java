@@ -64,7 +64,9 @@ class CompetitorPhrasingTest {
       "Initech is going after the customers of Globex.|Globex ~ Initech",
       "Hooli, the Globex rival, invested in Initech.|Globex ~ Hooli",
       "Initech counts Globex as its main rival.|Globex ~ Initech",
-      "Initech is going head to head with Globex.|Globex ~ Initech"})
+      "Initech is going head to head with Globex.|Globex ~ Initech",
+      "Initech is seen as a European counterweight to Globex.|Globex ~ Initech",
+      "Initech is Europe's best hope against Globex.|Globex ~ Initech"})
   void findsThePair(String text, String pair) {
     assertThat(rivals(extract(text))).containsExactly(pair);
   }
@@ -102,6 +104,7 @@ class CompetitorPhrasingTest {
       "Hooli went after Initech in court over its patents.",
       "Initech, the Globex founder, spoke.",
       "Initech hired Globex as its main adviser.",
+      "Initech's best hope is a loan from Globex.",
       "Initech, Globex and Hooli met in Lisbon, as its rivals watched."})
   void findsNoRivalryInCoOccurrence(String text) {
     assertThat(rivals(extract(text))).isEmpty();

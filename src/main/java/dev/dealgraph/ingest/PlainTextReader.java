@@ -27,6 +27,10 @@ final class PlainTextReader {
   private static final int DATELINE_PARAGRAPHS = 3;
   /** A line of rule characters only ("---", "* * *", "====") separates; it says nothing. */
   private static final Pattern RULE = Pattern.compile("^[-=*_~#+. ]{3,}$");
+  /** A paragraph that ends in a full stop, perhaps inside a closing quote or parenthesis: the story has begun. */
+  private static final Pattern FULL_STOP = Pattern.compile("\\.[\"'”)]?$");
+  /** Any final stop, question or exclamation mark: a sentence rather than a subheadline. */
+  private static final Pattern FINAL_MARK = Pattern.compile("[.!?\"'”)]$");
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•]|\\d{1,3}[.)])\\s");
 
   private PlainTextReader() {}
@@ -86,7 +90,7 @@ final class PlainTextReader {
         return dateline;
       }
       String line = body.get(p);
-      if (line.length() > Assembler.HEADLINE_MAX_CHARS || line.matches(".*\\.[\"'”)]?$")) {
+      if (line.length() > Assembler.HEADLINE_MAX_CHARS || FULL_STOP.matcher(line).find()) {
         return Optional.empty();
       }
     }
@@ -94,7 +98,7 @@ final class PlainTextReader {
   }
 
   private static boolean subheadline(String lead) {
-    return lead.length() <= Assembler.HEADLINE_MAX_CHARS && !lead.matches(".*[.!?\"'”)]$");
+    return lead.length() <= Assembler.HEADLINE_MAX_CHARS && !FINAL_MARK.matcher(lead).find();
   }
 
   private static int next(List<String> lines, int from) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keeps the directory's organizations and people in a file beside the store, tagged with the store's fingerprint,
@@ -56,20 +57,19 @@ final class DirectoryFile {
 
   /** Saves {@code actors} as read at store state {@code fingerprint}; a failure only costs the next start time. */
   static void write(Path file, String fingerprint, List<Actor> actors) {
+    List<List<String>> rows = actors.stream().map(DirectoryFile::fields).toList();
+    if (rows.stream().flatMap(List::stream).anyMatch(f -> f.contains("\t") || f.contains("\n") || f.contains("\r"))
+        || actors.stream().flatMap(a -> Stream.of(a.aliases(), a.tickers(), a.products())).flatMap(List::stream)
+            .anyMatch(member -> member.isEmpty() || member.contains(LIST))) {
+      // A tab, a line break, an empty list member or the list separator would not read back as written.
+      LOG.info("Not saving the directory: a name holds a character its file format cannot keep");
+      return;
+    }
     Path temp = file.resolveSibling(file.getFileName() + ".writing");
     try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
       out.write(HEADER + fingerprint + "\n");
-      for (Actor a : actors) {
-        List<String> fields = List.of(a.iri(), a.ref().id(), a.ref().name(), a.ref().kind(), a.ref().href(),
-            String.join(LIST, a.aliases()), String.join(LIST, a.tickers()), String.join(LIST, a.products()),
-            a.wikidata().orElse(""), a.country().orElse(""));
-        if (fields.stream().anyMatch(DirectoryFile::unsafe) || listsUnsafe(a)) {
-          LOG.info("Not saving the directory: a name holds a tab, line break or separator ({})", a.iri());
-          out.close();
-          Files.deleteIfExists(temp);
-          return;
-        }
-        out.write(String.join("\t", fields));
+      for (List<String> row : rows) {
+        out.write(String.join("\t", row));
         out.write('\n');
       }
     } catch (IOException e) {
@@ -83,14 +83,10 @@ final class DirectoryFile {
     }
   }
 
-  private static boolean unsafe(String field) {
-    return field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-  }
-
-  /** A list member that is empty or holds the separator would not read back as written. */
-  private static boolean listsUnsafe(Actor a) {
-    return java.util.stream.Stream.of(a.aliases(), a.tickers(), a.products()).flatMap(List::stream)
-        .anyMatch(s -> s.isEmpty() || s.contains(LIST));
+  private static List<String> fields(Actor a) {
+    return List.of(a.iri(), a.ref().id(), a.ref().name(), a.ref().kind(), a.ref().href(),
+        String.join(LIST, a.aliases()), String.join(LIST, a.tickers()), String.join(LIST, a.products()),
+        a.wikidata().orElse(""), a.country().orElse(""));
   }
 
   private static List<String> list(String field) {

@@ -29,6 +29,13 @@ class DirectoryFileTest {
     });
   }
 
+  /** Changes Acme's name in the saved file alone and returns the file. */
+  private static Path renameInSavedFile(Store store) throws java.io.IOException {
+    Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
+    Files.writeString(file, Files.readString(file).replace("\tAcme\t", "\tAcme as saved\t"));
+    return file;
+  }
+
   private static java.util.List<String> names(Store store) {
     return new Directory(store).current().actors().stream().map(a -> a.ref().name()).toList();
   }
@@ -38,11 +45,10 @@ class DirectoryFileTest {
     try (Store store = Store.open(dir.resolve("store"))) {
       addOrganization(store, "acme", "Acme");
       assertThat(names(store)).containsExactly("Acme");
-      Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
-      assertThat(file).isRegularFile();
+      assertThat(store.fileBeside(DirectoryFile.NAME).orElseThrow()).isRegularFile();
 
       // A name changed in the file alone shows that a new directory read the file, not the store.
-      Files.writeString(file, Files.readString(file).replace("\tAcme\t", "\tAcme as saved\t"));
+      renameInSavedFile(store);
       assertThat(names(store)).containsExactly("Acme as saved");
     }
   }
@@ -52,8 +58,7 @@ class DirectoryFileTest {
     try (Store store = Store.open(dir.resolve("store"))) {
       addOrganization(store, "acme", "Acme");
       names(store);
-      Path file = store.fileBeside(DirectoryFile.NAME).orElseThrow();
-      Files.writeString(file, Files.readString(file).replace("\tAcme\t", "\tAcme as saved\t"));
+      Path file = renameInSavedFile(store);
 
       addOrganization(store, "globex", "Globex");
 

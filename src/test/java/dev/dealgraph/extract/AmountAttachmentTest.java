@@ -57,7 +57,7 @@ class AmountAttachmentTest {
   @Test
   void givesAnEstimateOfAnUndisclosedSumToTheDealBeforeIt() {
     Extraction e = extract("Hooli on Monday announced a multiyear investment in Quanta AI.",
-        "Hooli did not disclose the size of the new commitment.",
+        "Hooli gave no figure for the new commitment.",
         "People familiar with the terms have put it at about $3 billion, most of it to be spent on Nimbus.");
     assertThat(e.investments()).filteredOn(i -> i.amount().isPresent())
         .extracting(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.amount().get().text())

@@ -1,5 +1,6 @@
 package dev.dealgraph.extract;
 
+import dev.dealgraph.DealGraphException;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.entity.EntityRecognizer;
 import dev.dealgraph.extract.lexicon.Lexicons;
@@ -12,6 +13,8 @@ import dev.dealgraph.ingest.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads investments, funding rounds and rivalries out of an article: sentences and tokens, entities and
@@ -20,6 +23,7 @@ import java.util.Objects;
  * <p>Immutable and safe to share between threads; create one and reuse it.
  */
 public final class Extractor {
+  private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
   private final SentenceSplitter splitter;
   private final EntityRecognizer entities;
@@ -42,8 +46,24 @@ public final class Extractor {
     return new Extractor(Objects.requireNonNull(gazetteer, "gazetteer"), Lexicons.standard());
   }
 
-  /** Returns everything the article states about investments, rounds and competitors. */
+  /**
+   * Returns everything the article states about investments, rounds and competitors.
+   *
+   * @throws DealGraphException naming the article when its text defeats the extractor, so that callers reading
+   *     many articles report this one and go on with the next
+   */
   public Extraction extract(Article article) {
+    try {
+      return read(article);
+    } catch (DealGraphException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("Extraction failed on {}", article.origin(), e);
+      throw DealGraphException.invalidContent(article.origin() + ": extraction failed: " + e, e);
+    }
+  }
+
+  private Extraction read(Article article) {
     String text = article.text();
     List<Sentence> sentences = splitter.split(text);
     List<List<EntityMention>> mentions = entities.recognise(sentences);

@@ -213,7 +213,7 @@ public final class Ingestion {
     if (storedHash.filter(article.contentHash()::equals).isPresent()) {
       return Optional.empty();
     }
-    Extraction extraction = extract(article);
+    Extraction extraction = extractor.extract(article);
     Model model = ArticleGraph.map(article, extraction, clock.instant());
     validator.validate(model, article.origin());
     return Optional.of(new Prepared(article, extraction, graphName, model.getGraph(), storedHash.isPresent()));
@@ -221,17 +221,6 @@ public final class Ingestion {
 
   private static Node graphName(Article article) {
     return NodeFactory.createURI(Iris.articleGraph(article.id()));
-  }
-
-  private Extraction extract(Article article) {
-    try {
-      return extractor.extract(article);
-    } catch (DealGraphException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      LOG.warn("Extraction failed on {}", article.origin(), e);
-      throw DealGraphException.invalidContent(article.origin() + ": extraction failed: " + e, e);
-    }
   }
 
   private Optional<String> storedHash(Article article, Node graphName) {

@@ -110,7 +110,11 @@ public final class MoneyParser {
     BigDecimal value;
     boolean numberWord = false;
     if (tokens.get(pos).type() == Token.Type.NUMBER) {
-      value = new BigDecimal(tokens.get(pos).text().replace(",", ""));
+      Optional<BigDecimal> number = Numeral.value(tokens.get(pos).text());
+      if (number.isEmpty()) {
+        return null;
+      }
+      value = number.get();
       pos++;
     } else {
       PhraseIndex.Match<Word> word = c.longest(pos, "number");

@@ -24,6 +24,11 @@ class MoneyParserTest {
     return PARSER.find(s);
   }
 
+  @Test
+  void findsNoAmountInADottedDate() {
+    assertThat(parse("Berlin (06.11.2023) The lab raised money.")).isEmpty();
+  }
+
   private static Amount only(String text) {
     List<Money> found = parse(text);
     assertThat(found).as(text).hasSize(1);
@@ -58,6 +63,8 @@ class MoneyParserTest {
       "They wired $1.25B to the company.|EXACT|1250000000||USD",
       "The insurer will invest Rs 1,500 crore in the unit.|EXACT|15000000000||INR",
       "The plan needs ₹2 lakh crore over five years.|EXACT|2000000000000||INR",
+      "The round brought in 1.000.000 euros.|EXACT|1000000||EUR",
+      "The lab raised 2,5 billion euros, the paper wrote.|EXACT|2500000000||EUR",
       "The telecom group raised INR 500 crore from the fund.|EXACT|5000000000||INR",
       "The state committed ₹75 lakh to the pilot.|EXACT|7500000||INR",
       "It put in about 3,000 crore rupees last year.|APPROX|30000000000||INR"})

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML element into paragraphs: each block element and each {@code <br>} ends a paragraph, inline
- * elements flow into it.
+ * elements flow into it. A table row is one paragraph whose cells are set apart by {@code " | "}, so that a row
+ * keeps its facts together ("Acme | Series B | $40 million | Globex").
  *
  * <p>On pages, a short block that is mostly link text is a list of links to elsewhere (menus, related stories,
  * tag clouds) and is dropped; in article bodies from feeds and front matter every block is kept.
@@ -30,6 +31,9 @@ final class HtmlBlocks implements NodeVisitor {
   private final StringBuilder current = new StringBuilder();
   private int linkChars;
   private int linkDepth;
+  /** How many table rows enclose the current node, and how many cells the innermost one has begun. */
+  private int rowDepth;
+  private int cells;
 
   private HtmlBlocks(boolean dropLinkLists) {
     this.dropLinkLists = dropLinkLists;
@@ -61,7 +65,15 @@ final class HtmlBlocks implements NodeVisitor {
         linkChars += s.strip().length();
       }
     } else if (node instanceof Element e) {
-      if (e.nameIs("br") || BLOCKS.contains(e.normalName())) {
+      if (e.nameIs("tr")) {
+        flush();
+        rowDepth++;
+        cells = 0;
+      } else if (rowDepth > 0 && (e.nameIs("td") || e.nameIs("th"))) {
+        current.append(cells++ > 0 ? " | " : "");
+      } else if (rowDepth > 0 && (e.nameIs("br") || BLOCKS.contains(e.normalName()))) {
+        current.append(' ');
+      } else if (e.nameIs("br") || BLOCKS.contains(e.normalName())) {
         flush();
       }
       if (e.nameIs("a")) {
@@ -75,7 +87,10 @@ final class HtmlBlocks implements NodeVisitor {
     if (node instanceof Element e) {
       if (e.nameIs("a")) {
         linkDepth--;
-      } else if (BLOCKS.contains(e.normalName())) {
+      } else if (e.nameIs("tr")) {
+        rowDepth--;
+        flush();
+      } else if (rowDepth == 0 && BLOCKS.contains(e.normalName())) {
         flush();
       }
     }

@@ -3,6 +3,8 @@ package dev.dealgraph.ingest;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -16,8 +18,10 @@ import org.jsoup.nodes.Document;
  * taken for a Markdown code block.
  */
 final class Markup {
-  private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  /** Tables as GitHub writes them, common in newsletters that list rounds; read as rows by {@link HtmlBlocks}. */
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
   private static final Pattern HTML_BODY = Pattern.compile(
       "(?is)^\\s*<[a-z!].*</(?:p|div|article|section|h[1-6]|li|ul|ol|blockquote|table|body|html)>");
 

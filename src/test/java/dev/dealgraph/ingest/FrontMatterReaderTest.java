@@ -40,6 +40,24 @@ class FrontMatterReaderTest {
   }
 
   @Test
+  void readsEachRowOfAMarkdownTableAsOneParagraphOfCells() {
+    Article article = Reading.one("""
+        ---
+        title: Rounds of the week
+        ---
+        Three rounds closed this week.
+
+        | Company | Round | Lead |
+        |---|---|:---:|
+        | Fernway | Series B | Oakhurst Capital |
+        | Brisk **Labs** | Seed | Tallow, Vane |
+        """);
+
+    assertThat(article.paragraphs()).containsExactly("Rounds of the week", "Three rounds closed this week.",
+        "Company | Round | Lead", "Fernway | Series B | Oakhurst Capital", "Brisk Labs | Seed | Tallow, Vane");
+  }
+
+  @Test
   void readsYamlFrontMatterWithMarkdownBodyAndKeepsLaterRuleInBody() {
     Article article = Reading.one("""
         ---

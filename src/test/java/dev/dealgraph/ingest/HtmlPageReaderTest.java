@@ -81,6 +81,20 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void keepsTheCellsOfATableRowInOneParagraph() {
+    Article article = Reading.one("""
+        <html><head><title>Rounds</title></head><body><article>
+          <p>The largest rounds of the month in the robotics sector, with their leads and amounts.</p>
+          <table><thead><tr><th>Company</th><th>Amount</th></tr></thead>
+          <tbody><tr><td><p>Fernway</p></td><td>$25 million<br>(Series B)</td></tr></tbody></table>
+          <p>All figures come from company statements published over the past four weeks.</p>
+        </article></body></html>""");
+
+    assertThat(article.paragraphs()).containsSubsequence("Company | Amount", "Fernway | $25 million (Series B)",
+        "All figures come from company statements published over the past four weeks.");
+  }
+
+  @Test
   void takesVisibleTimeThatSurvivesFurnitureRemovalButNotOneInRelatedStories() {
     Article article = Reading.one("""
         <html><head><title>Ardent backs Velo</title></head><body>

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param competition   cues of rivalry
  * @param descriptions  description heads and their gazetteer tags, maker nouns
  * @param names         the grammar of names: suffixes, organization words, places, given names, titles
+ * @param tables        the column headings of tables of funding rounds
  */
 public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Lexicon roles, Lexicon triggers,
-    Lexicon status, Lexicon competition, Lexicon descriptions, Lexicon names) {
+    Lexicon status, Lexicon competition, Lexicon descriptions, Lexicon names, Lexicon tables) {
 
   /**
    * Loads the lexicons shipped in the jar.
@@ -43,6 +44,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "leader-verb", "trailer")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
-            "not-name", "month", "day", "place", "demonym", "title", "given-name")));
+            "not-name", "month", "day", "place", "demonym", "title", "given-name")),
+        Lexicon.load("tables.txt", Set.of("column")));
   }
 }

@@ -36,6 +36,7 @@ public final class RelationExtractor {
   private final NounFinder nouns;
   private final RoundFinder rounds;
   private final RivalFinder rivals;
+  private final TableRows tables;
 
   /** Creates an extractor from the lexicons. */
   public RelationExtractor(Lexicons lex) {
@@ -44,6 +45,7 @@ public final class RelationExtractor {
     this.nouns = new NounFinder(words);
     this.rounds = new RoundFinder(words);
     this.rivals = new RivalFinder();
+    this.tables = new TableRows(lex);
   }
 
   /** Holds the consolidated relations of one article. */
@@ -56,8 +58,16 @@ public final class RelationExtractor {
     Map<String, Integer> counts = new java.util.HashMap<>();
     List<EntityMention> pair = List.of();
     boolean listed = false;
+    Optional<TableRows.Heading> table = Optional.empty();
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
+      Optional<TableRows.Heading> heading = tables.heading(v);
+      boolean row = heading.isEmpty() && table.isPresent() && tables.row(v, k, table.get(), topic, found);
+      table = heading.isPresent() ? heading : row ? table : Optional.empty();
+      if (table.isPresent()) {
+        // A table's heading and rows are read by their columns; the finders of prose would misread them.
+        continue;
+      }
       listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);

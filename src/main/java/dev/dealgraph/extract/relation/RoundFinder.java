@@ -335,7 +335,7 @@ final class RoundFinder {
     return mentions.stream().flatMap(m -> m.entity().stream()).toList();
   }
 
-  private static Optional<String> series(View v, int from, int to) {
+  static Optional<String> series(View v, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(v.size(), to + 3); k++) {
       if (v.is(k, "series") && k + 1 < v.size() && v.tok(k + 1).text().matches("[A-Z][0-9]?")) {
         return Optional.of("Series " + v.tok(k + 1).text());

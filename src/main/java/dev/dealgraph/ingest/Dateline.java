@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the dateline that opens a news story: "SEATTLE, Sept. 25, 2023 —", "LONDON (Reuters) -",
  * "SAN FRANCISCO, Calif., Sept. 25, 2023 /PRNewswire/ --", "TORONTO and SAN FRANCISCO, Aug. 14, 2025 /PRNewswire/ -"
- * or just "Seattle —".
+ * "Sept. 25, 2023 --" without a place, or just "Seattle —".
  *
  * <p>The dateline stays in the text; only its date and, after an upper-case place, its agency are read.
  *
@@ -23,8 +23,8 @@ record Dateline(Optional<LocalDate> date, Optional<String> source) {
   /** Press releases issued from several cities join them: "TORONTO and SAN FRANCISCO". */
   private static final String JOINER = "\\s+(?:and|&)\\s+";
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?<place>" + PLACE + "(?:" + JOINER + PLACE + "){0,2})"
-          + "(?:,\\s*" + WORD + "(?:\\s+" + WORD + ")?)?"
+      "^(?:(?<place>" + PLACE + "(?:" + JOINER + PLACE + "){0,2})"
+          + "(?:,\\s*" + WORD + "(?:\\s+" + WORD + ")?)?)?"
           + "(?:,?\\s*(?<date>(?:\\p{Lu}\\p{Ll}+day,?\\s+)?" + Dates.WRITTEN + "))?"
           + "(?:\\s*\\((?<agency>[^()]{2,40})\\))?"
           + "(?:\\s*/(?<wire>[^/]{2,40})/)?"
@@ -33,10 +33,10 @@ record Dateline(Optional<LocalDate> date, Optional<String> source) {
   /** Reads the dateline at the start of a paragraph, if the paragraph opens with one. */
   static Optional<Dateline> of(String paragraph) {
     Matcher m = DATELINE.matcher(paragraph);
-    if (!m.find()) {
+    if (!m.find() || m.group("place") == null && m.group("date") == null) {
       return Optional.empty();
     }
-    String place = m.group("place");
+    String place = Optional.ofNullable(m.group("place")).orElse("");
     Optional<LocalDate> date = Optional.ofNullable(m.group("date")).flatMap(Dates::find);
     // "Amazon (AMZN) —" is a company and its ticker; "LONDON (Reuters) -" is a place and its agency.
     String placeWords = place.replaceAll(JOINER, " ");

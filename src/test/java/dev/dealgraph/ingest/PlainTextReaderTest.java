@@ -47,6 +47,20 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void takesTheDateOfADatelineWithoutAPlace() {
+    assertThat(Reading.one("Headline here\nSept 25, 2023 -- Body of the story.\n").published())
+        .contains(LocalDate.of(2023, 9, 25));
+    assertThat(Reading.one("Headline here\n\nTuesday, 3 March 2025 — Body of the story.\n").published())
+        .contains(LocalDate.of(2025, 3, 3));
+  }
+
+  @Test
+  void readsNoDatelineFromAParagraphOpenedByADashWithoutPlaceOrDate() {
+    assertThat(Reading.one("Headline here\n\n-- Body of the story, written on July 10, 2025.\n").published())
+        .isEmpty();
+  }
+
+  @Test
   void takesAgencyButNoDateFromReutersDateline() {
     Article article = Reading.one("Headline here\nLONDON (Reuters) - Body of the story.\n");
 

@@ -36,6 +36,13 @@ class TableRowsTest {
   }
 
   @Test
+  void readsATableWrittenAsPlainTextLinesWithOuterBarsAndARuleUnderItsHeading() {
+    assertThat(pairs(extract("Rounds of the week", "| Startup | Lead | Investors |", "|---|---|---|",
+        "| Cyberdyne | Tessier Capital | Orrin Ventures |")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Orrin Ventures -> Cyberdyne");
+  }
+
+  @Test
   void givesTheRowsOfATableWithoutACompanyColumnToTheArticlesCompany() {
     assertThat(pairs(extract("Cyberdyne's backers", "Cyberdyne has raised money three times since 2021.",
         "Round | Date | Lead", "Seed | 2021 | Orrin Ventures", "Series A | 2023 | Tessier Capital")))

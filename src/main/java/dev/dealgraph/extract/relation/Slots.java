@@ -226,6 +226,11 @@ final class Slots {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
         k--;
+        EntityMention before = v.mention(k - 1);
+        if (before != null && objectOfPreposition(v, before)) {
+          // "invested $8 billion in Acme, and Globex has also put …": ", and" joins two clauses, not two subjects.
+          break;
+        }
       }
       if (separator && v.mention(k - 1) == null && k - 1 > limit && v.relative[k - 1]) {
         // "ElevenLabs, which also builds voice models, and Deepgram": the clause belongs to the member before.

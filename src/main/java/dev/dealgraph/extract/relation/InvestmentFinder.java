@@ -38,7 +38,8 @@ final class InvestmentFinder {
         continue;
       }
       Verb verb = words.verbs.get(v.low(i));
-      if (verb != null && v.tok(i).type() == dev.dealgraph.extract.text.Token.Type.WORD) {
+      if (verb != null && v.tok(i).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && verb.completedAt(v, i)) {
         boolean found = switch (verb.section()) {
           case "verb-into" -> into(v, sentence, i, verb, out);
           case "verb-object" -> object(v, sentence, i, verb, out);
@@ -73,6 +74,13 @@ final class InvestmentFinder {
         respective.add(m.amount());
         each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
+        EntityMention owner = v.is(k, "of") ? v.mentionAt(k + 1) : null;
+        if (owner != null && owner.possessive() && roundAhead(v, owner.end())) {
+          // "provided €100 million of Acme's first financing round": the round's owner is the investee.
+          investees = List.of(owner);
+          objectEnd = owner.end();
+          break;
+        }
         if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
           // "contributed $1 billion of it": a share of the round named before, not an investee.
           k += 2;

@@ -99,7 +99,7 @@ final class Vocabulary {
           EnumSet<Verb.Form> set = previous == null || !previous.lemma().equals(forms[0])
               ? EnumSet.of(form) : EnumSet.copyOf(previous.forms());
           set.add(form);
-          out.put(forms[k], new Verb(forms[0], section, set));
+          out.put(forms[k], new Verb(forms[0], section, set, e.value()));
         }
       }
     }

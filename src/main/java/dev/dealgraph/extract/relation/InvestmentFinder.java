@@ -389,14 +389,33 @@ final class InvestmentFinder {
       return List.of();
     }
     int s = subject.get(0).first();
+    int p = v.is(s - 1, "that") ? s - 2 : s - 1;
+    if (v.is(p, "said", "says", "announced", "confirmed", "added") && v.mention(p - 1) != null) {
+      // "into which Globex said it would invest": the clause reports its speaker's plan.
+      s = v.mention(p - 1).first();
+    }
     if (s >= 2 && v.is(s - 1, "which", "whom") && v.is(s - 2, "in", "into")) {
       int k = s - 3;
       while (k >= 0 && v.is(k, ",", "-", "--", "(")) {
         k--;
       }
-      EntityMention antecedent = v.mention(k);
+      EntityMention antecedent = v.mention(k) != null ? v.mention(k) : apposedBefore(v, k);
       return antecedent == null ? List.of() : List.of(antecedent);
     }
     return List.of();
+  }
+
+  /** "Initech, a British builder of data centres, into which": the name an apposition ending at {@code k} describes. */
+  private static EntityMention apposedBefore(View v, int k) {
+    for (int h = k; h >= Math.max(1, k - 10); h--) {
+      if (v.mention(h) != null || Slots.boundary(v, h)) {
+        return null;
+      }
+      if (v.is(h, ",")) {
+        EntityMention named = v.mention(h - 1);
+        return named != null && named.named() && v.is(h + 1, "a", "an", "the", "one") ? named : null;
+      }
+    }
+    return null;
   }
 }

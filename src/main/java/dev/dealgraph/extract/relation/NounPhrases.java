@@ -356,13 +356,18 @@ final class NounPhrases {
     return out;
   }
 
-  /** Returns true when an auxiliary or a trigger verb, after any adverbs, stands at {@code k}: "has also put". */
+  /**
+   * Returns true when an auxiliary or a verb of investing, after any adverbs, stands at {@code k}: "has also put";
+   * a verb of joining ("and Y joined it") leaves the member to the round's list.
+   */
   private static boolean opensPredicate(View v, int k) {
     int h = k;
     while (h < v.size() && (v.words.adverbs.contains(v.low(h)) || v.low(h).endsWith("ly"))) {
       h++;
     }
-    return h < v.size() && ClauseParts.predicateWord(v, h);
+    Verb verb = v.words.verbs.get(v.low(h));
+    return h < v.size() && v.tok(h).type() == Token.Type.WORD && (v.words.auxiliaries.contains(v.low(h))
+        || verb != null && !verb.section().equals("verb-round"));
   }
 
   /** Returns true when a semicolon at {@code k} separates names up to a closing "; and" or "; or" member. */

@@ -36,7 +36,8 @@ final class TalksWith {
       int after = investors.get(investors.size() - 1).end();
       PhraseIndex.Match<String> purpose = v.cueAt("trigger:talks-purpose", after);
       List<EntityMention> subject = Slots.subject(v, cue.first());
-      if (purpose == null || subject.size() != 1 || investors.contains(subject.get(0))) {
+      if (purpose == null || subject.size() != 1 || investors.contains(subject.get(0))
+          || needsNoun(v, purpose) && !investmentAhead(v, purpose.end())) {
         continue;
       }
       Optional<Amount> sum = Optional.empty();
@@ -51,6 +52,22 @@ final class TalksWith {
         out.deal(v, sentence, investor, subject.get(0), investors.size() == 1 ? sum : Optional.empty(), reading);
       }
     }
+  }
+
+  private static boolean needsNoun(View v, PhraseIndex.Match<String> purpose) {
+    String phrase = String.join(" ", v.sentence.tokens().subList(purpose.first(), purpose.end()).stream()
+        .map(dev.dealgraph.extract.text.Token::lower).toList());
+    return v.words.purposesNeedingNoun.contains(phrase);
+  }
+
+  /** Returns true when an investment or round noun follows within the sum's reach: "to evaluate a $500m investment". */
+  private static boolean investmentAhead(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + SUM_REACH); k++) {
+      if (v.cueAt("trigger:noun", k) != null || v.cueAt("trigger:round-noun", k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,6 +17,12 @@ class LetterOfIntentTest {
   }
 
   @Test
+  void keepsALetterOfIntentToInvestAnnounced() {
+    assertThat(deals(extract("Hooli signed a letter of intent to invest up to $2 billion in Initech.")))
+        .containsExactly("Hooli -> Initech UP_TO 2000000000 USD ANNOUNCED");
+  }
+
+  @Test
   void readsTalksToExploreARoundWithEveryPartner() {
     assertThat(deals(extract("Quanta AI is in talks with Tessier Capital and Northwind to explore a new funding "
         + "round."))).containsExactly("Tessier Capital -> Quanta AI none IN_TALKS",

@@ -1,6 +1,7 @@
 package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Status;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.PhraseIndex;
@@ -48,6 +49,10 @@ final class TalksWith {
         }
       }
       Reading reading = StatusReader.read(v, 0, cue.first(), cue.end(), purpose.end(), null, -1);
+      if (needsNoun(v, purpose) && reading.status().filter(s -> s == Status.ANNOUNCED).isPresent()) {
+        // "signed a letter of intent with X to evaluate an investment": what was signed is the talks, not the deal.
+        reading = new Reading(Optional.of(Status.IN_TALKS), reading.denied(), reading.era(), reading.tranche());
+      }
       for (EntityMention investor : investors) {
         out.deal(v, sentence, investor, subject.get(0), investors.size() == 1 ? sum : Optional.empty(), reading);
       }

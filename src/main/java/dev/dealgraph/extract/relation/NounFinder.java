@@ -144,6 +144,7 @@ final class NounFinder {
     List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
     List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
     boolean explicitObject = false;
+    boolean ledBy = false;
     int end = cue.end();
     int limit = Math.min(v.size(), cue.end() + 10);
     for (int j = cue.end(); j < limit; j++) {
@@ -186,8 +187,10 @@ final class NounFinder {
           && v.is(j + 2, "by")) {
         // "The investment in Y was led by X": the lead is the investor.
         j++;
+        ledBy = true;
       } else if (investors.isEmpty() && (v.is(j, "by", "from") || v.is(j, "led", "co-led") && v.is(j + 1, "by"))) {
         int at = v.is(j, "by", "from") ? j + 1 : j + 2;
+        ledBy |= v.is(j, "led", "co-led");
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
@@ -200,6 +203,10 @@ final class NounFinder {
         && v.money(end + 1) != null && v.money(end + 1).role().investable()) {
       // "Meta's investment in Scale AI was $14.3 billion": the figure the noun phrase is said to be.
       amount = v.money(end + 1).amount();
+    }
+    if (ledBy || leading(v, modifiersFrom - 1)) {
+      // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
+      amount = Optional.empty();
     }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.
@@ -306,6 +313,13 @@ final class NounFinder {
       k--;
     }
     return k >= 0 && RECEIVERS.contains(v.low(k));
+  }
+
+  /** Returns true for a verb of leading others: "led", "co-leads", "headed", "spearheaded". */
+  private boolean leading(View v, int k) {
+    Verb verb = words.verbs.get(v.low(k));
+    return verb != null && (verb.lemma().equals("lead") || verb.lemma().equals("co-lead"))
+        || v.is(k, "headed", "heads", "spearheaded", "spearheads");
   }
 
   /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */

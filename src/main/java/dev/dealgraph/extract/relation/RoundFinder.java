@@ -212,9 +212,19 @@ final class RoundFinder {
     return false;
   }
 
-  /** Returns the sum after "with" a few words past a round noun: "the round with about $1 billion". */
+  /**
+   * Returns the sum after "with" a few words past a round noun: "the round with about $1 billion", "the round in
+   * Y with €15 million".
+   */
   private static Optional<Amount> ownShare(View v, int from) {
-    for (int k = from; k < Math.min(v.size(), from + 4) && !Slots.boundary(v, k) && v.mention(k) == null; k++) {
+    int limit = Math.min(v.size(), from + 4);
+    for (int k = from; k < limit && !Slots.boundary(v, k) && v.mention(k) == null; k++) {
+      EntityMention company = v.is(k, "in", "of", "for") ? v.mentionAt(k + 1) : null;
+      if (company != null) {
+        k = company.end() - 1;
+        limit = Math.min(v.size(), company.end() + 2);
+        continue;
+      }
       Money money = v.is(k, "with") ? v.money(k + 1) : null;
       if (money != null && money.role().investable()) {
         return money.amount();

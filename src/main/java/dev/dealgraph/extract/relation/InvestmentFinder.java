@@ -143,6 +143,14 @@ final class InvestmentFinder {
     }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (investors.isEmpty() && sentence == 0 && amount.isPresent() && investees != null && investees.size() == 1
+        && describedSubject(v, i)) {
+      // "State fund to put 250 billion won into Y": the body names the fund; its deal takes the sum.
+      Amount sum = amount.get();
+      out.receiving(v, investees.get(0))
+          .ifPresent(company -> out.headlineSums.add(new Finding.HeadlineSum(company, sum, sentence)));
+      return true;
+    }
     if (!passive && !investors.isEmpty()) {
       investors = new java.util.ArrayList<>(investors);
       investors.addAll(NounPhrases.coInvestors(v, objectEnd));
@@ -218,6 +226,23 @@ final class InvestmentFinder {
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
         relative);
+  }
+
+  /** Returns true when a headline's subject before the verb at {@code i} is a description: "State fund to put". */
+  private static boolean describedSubject(View v, int i) {
+    int end = i;
+    while (end > 0 && (v.is(end - 1, "to") || v.words.auxiliaries.contains(v.low(end - 1))
+        || v.words.adverbs.contains(v.low(end - 1)))) {
+      end--;
+    }
+    boolean described = false;
+    for (int k = 0; k < end; k++) {
+      if (v.mention(k) != null || v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return false;
+      }
+      described |= v.words.describers.contains(v.low(k));
+    }
+    return described && end <= 4;
   }
 
   /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */

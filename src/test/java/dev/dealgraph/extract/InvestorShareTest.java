@@ -39,6 +39,27 @@ class InvestorShareTest {
   }
 
   @Test
+  void readsThePriceAfterAStakeAndTheSumPaidForShares() {
+    assertThat(deals(extract("Vandelay Labs is raising money.", "Kasumi Group will take an 8% stake in the lab for "
+        + "€90 million."))).containsExactly("Kasumi Group -> Vandelay Labs EXACT 90000000 EUR");
+    assertThat(deals(extract("Hooli bought $45 million worth of new shares in Initech.")))
+        .containsExactly("Hooli -> Initech EXACT 45000000 USD");
+    assertThat(deals(extract("Tessier Capital will buy €12 million of Cyberdyne stock.")))
+        .containsExactly("Tessier Capital -> Cyberdyne EXACT 12000000 EUR");
+  }
+
+  @Test
+  void readsNoInvestmentFromSharesSold() {
+    assertThat(deals(extract("Tessier Capital sold €12 million of Cyberdyne stock."))).isEmpty();
+  }
+
+  @Test
+  void readsTheSumBeforeItsInvestorAsTheRelativisedObject() {
+    assertThat(deals(extract("Quanta AI is raising a new round.", "The €70 million Northwind invested in 2022 was its "
+        + "biggest cheque."))).containsExactly("Northwind Fund -> Quanta AI EXACT 70000000 EUR");
+  }
+
+  @Test
   void readsNoSumFromAShareOfAMarketOrAShareprice() {
     assertThat(deals(extract("Quanta AI is closing a new funding round.", "Hooli's share of the cloud market was "
         + "worth $9 billion last year, and Hooli's share price rose 4% to $210."))).isEmpty();

@@ -224,8 +224,9 @@ final class InvestmentFinder {
       }
     }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
-    return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
-        relative);
+    // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
+    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive();
+    return emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
   }
 
   /** Returns true when a headline's subject before the verb at {@code i} is a description: "State fund to put". */

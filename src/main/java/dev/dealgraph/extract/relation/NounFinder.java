@@ -145,13 +145,15 @@ final class NounFinder {
     List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
     boolean explicitObject = false;
     boolean ledBy = false;
+    // "took a 10% stake in Y for $300 million": the price after a stake is what it cost.
+    boolean bought = noun.contains("stake") || noun.contains("holding");
     int end = cue.end();
     int limit = Math.min(v.size(), cue.end() + 10);
     for (int j = cue.end(); j < limit; j++) {
       Money m = v.money(j);
       if (m != null) {
         if (amount.isEmpty() && m.role().investable()
-            && v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to")) {
+            && (v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to") || v.is(j - 1, "for") && bought)) {
           amount = m.amount();
         }
         j = m.end() - 1;
@@ -194,7 +196,7 @@ final class NounFinder {
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
-      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
+      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to") && !(v.is(j, "for") && bought)
           && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
       }

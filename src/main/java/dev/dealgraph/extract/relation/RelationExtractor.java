@@ -66,6 +66,7 @@ public final class RelationExtractor {
       }
       nouns.find(v, k, used, found);
       ShareAmounts.find(v, k, found);
+      SourcedSums.find(v, k, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
       PairReference.within(v, found);

@@ -121,8 +121,10 @@ final class RoundFinder {
     Set<EntityMention> all = new LinkedHashSet<>(agents.leads());
     all.addAll(agents.participants());
     all.addAll(agents.from());
+    // "raised $1 billion, including $300 million from X": a second sum before the source is the source's own.
+    boolean secondSum = v.money.stream().filter(m -> m.first() > i && m.first() < agents.end()).count() > 1;
     for (EntityMention investor : all) {
-      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() ? total
+      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() && !secondSum ? total
           : Optional.empty();
       out.deal(v, sentence, investor, investee, own, reading);
     }

@@ -292,8 +292,10 @@ final class InvestmentFinder {
       }
     }
     Optional<Amount> amount = Optional.empty();
-    for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 4); m++) {
-      if (v.money(m) != null && v.is(m - 1, "with") && v.money(m).role().investable()) {
+    for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 6); m++) {
+      // "backed Y with $N", "backed Y to the tune of $N".
+      boolean sum = v.is(m - 1, "with") || v.is(m - 1, "of") && v.is(m - 2, "tune");
+      if (v.money(m) != null && sum && v.money(m).role().investable() && amount.isEmpty()) {
         amount = v.money(m).amount();
       }
     }

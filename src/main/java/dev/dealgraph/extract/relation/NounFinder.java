@@ -113,6 +113,10 @@ final class NounFinder {
       }
     }
     int modifiersFrom = Math.max(k, 0);
+    if (runningTotal(v, modifiersFrom, cue.first())) {
+      // "taking its total commitment to the lab to $8 billion": a sum of all deals so far, no deal of its own.
+      return;
+    }
     int price = k;
     while (price > 0 && price > k - 4 && !v.is(price, "for") && v.mention(price) == null && v.money(price) == null) {
       price--;
@@ -201,10 +205,10 @@ final class NounFinder {
         break;
       }
     }
-    if (amount.isEmpty() && possessor != null && v.is(end, "was", "is", "totalled", "totaled", "totals")
-        && v.money(end + 1) != null && v.money(end + 1).role().investable()) {
-      // "Meta's investment in Scale AI was $14.3 billion": the figure the noun phrase is said to be.
-      amount = v.money(end + 1).amount();
+    int said = statedFigure(v, end);
+    if (amount.isEmpty() && possessor != null && said >= 0) {
+      // "Meta's investment in Scale AI was $14.3 billion", "…, worth $2bn,": the figure the noun phrase is said to be.
+      amount = v.money(said).amount();
     }
     if (ledBy || leading(v, modifiersFrom - 1)) {
       // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
@@ -287,6 +291,36 @@ final class NounFinder {
         return;
       }
     }
+  }
+
+  /** Returns true for "taking / bringing its total investment": a running total after a verb of bringing. */
+  private static boolean runningTotal(View v, int from, int noun) {
+    boolean total = false;
+    for (int h = from; h < noun; h++) {
+      total |= v.is(h, "total", "cumulative", "overall", "combined");
+    }
+    EntityMention owner = v.mention(from);
+    int before = owner != null ? owner.first() - 1 : from - 1;
+    return total && v.is(before, "taking", "bringing", "takes", "brings", "took", "brought", "lifting", "raising");
+  }
+
+  /**
+   * Returns where the figure a noun phrase ending at {@code end} is said to be starts ("was $N", "amounts to $N",
+   * ", worth $N"), or -1.
+   */
+  private static int statedFigure(View v, int end) {
+    int k = end;
+    if (v.is(end, ",") && v.is(end + 1, "worth", "totalling", "totaling")) {
+      k = end + 2;
+    }
+    // "taking its total commitment to $8 billion" is a running total: "to" links only after "amounts" or "came".
+    for (int links = 0; links < 3 && (v.is(k, "was", "is", "totalled", "totaled", "totals", "amounts", "amounted",
+        "came", "comes", "stands", "stood", "will", "be") || v.is(k, "to") && v.is(k - 1, "amounts", "amounted",
+        "came", "comes") || v.is(k, "at") && v.is(k - 1, "stands", "stood")); links++) {
+      k++;
+    }
+    Money m = v.money(k);
+    return k > end && m != null && m.role().investable() && !m.vague() ? k : -1;
   }
 
   /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */

@@ -5,6 +5,8 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A sum named with its source beside a round's total is the source's own; the total stays the round's. */
 class SumPerSourceTest {
@@ -37,5 +39,15 @@ class SumPerSourceTest {
   void keepsASumSharedByASourceAndOthersOffTheSource() {
     assertThat(deals(extract("Initech raised $90 million, including $60 million from Globex and several banks.")))
         .noneMatch(deal -> deal.contains("EXACT"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Initech raised $90 million from investors including Tessier Capital.",
+      "Tessier Capital joined Northwind in a $90 million investment in Initech.",
+      "Tessier Capital is part of a group investing $90 million in Initech.",
+      "Tessier Capital led a consortium that invested $90 million in Initech."})
+  void givesNoMemberTheSumOfAGroup(String sentence) {
+    assertThat(deals(extract(sentence))).noneMatch(deal -> deal.contains("90000000"));
   }
 }

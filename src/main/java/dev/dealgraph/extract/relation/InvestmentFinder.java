@@ -166,6 +166,10 @@ final class InvestmentFinder {
     if (amount.isEmpty() && !investors.isEmpty()) {
       amount = relativisedAmount(v, investors.get(0).first());
     }
+    if (collectiveSubject(v, i)) {
+      // "X is part of a group investing $300m in Y": the group's sum, shared by its members.
+      amount = Optional.empty();
+    }
     if (!gapped.isEmpty() && investors.size() == 1) {
       // "SoftBank contributed $500 million and Nvidia about $100 million": each its own sum.
       Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd),
@@ -244,6 +248,15 @@ final class InvestmentFinder {
       described |= v.words.describers.contains(v.low(k));
     }
     return described && end <= 4;
+  }
+
+  /** Returns true when a collective noun is the verb's own subject: "a consortium that put", "a group investing". */
+  private static boolean collectiveSubject(View v, int i) {
+    int k = v.is(i - 1, "that", "which", "who") ? i - 2 : i - 1;
+    while (k > 0 && (v.words.auxiliaries.contains(v.low(k)) || v.words.adverbs.contains(v.low(k)))) {
+      k--;
+    }
+    return v.is(k, "consortium", "group", "syndicate", "investors", "backers", "firms", "funds", "banks", "companies");
   }
 
   /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */

@@ -219,6 +219,12 @@ final class NounFinder {
     boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");
     if (investors.isEmpty() && !received) {
       investors = subject;
+    }
+    if (investors.size() == 1 && v.is(investors.get(0).first() - 1, "joined", "joins", "join", "joining")) {
+      // "X joined Y in a $300 million investment": Y is the object of "joined", and the two share the sum.
+      List<EntityMention> joiners = new java.util.ArrayList<>(Slots.subject(v, investors.get(0).first() - 1));
+      joiners.addAll(investors);
+      investors = joiners;
     } else if (investees.isEmpty() && received) {
       investees = subject;
     }

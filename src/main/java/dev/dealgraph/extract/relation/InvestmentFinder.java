@@ -256,7 +256,7 @@ final class InvestmentFinder {
     while (k > 0 && (v.words.auxiliaries.contains(v.low(k)) || v.words.adverbs.contains(v.low(k)))) {
       k--;
     }
-    return v.is(k, "consortium", "group", "syndicate", "investors", "backers", "firms", "funds", "banks", "companies");
+    return v.mention(k) == null && v.is(k, "consortium", "group", "syndicate", "investors", "backers", "firms", "funds", "banks", "companies");
   }
 
   /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */

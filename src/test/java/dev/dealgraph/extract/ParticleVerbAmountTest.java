@@ -26,6 +26,19 @@ class ParticleVerbAmountTest {
   }
 
   @Test
+  void readsTheSumAddedBySecondInvestorAfterWhile() {
+    assertThat(deals(extract("Initech closed a new round this week.", "Northwind contributed $30 million, while "
+        + "Hooli added $10 million."))).containsExactly("Northwind Fund -> Initech EXACT 30000000 USD",
+        "Hooli -> Initech EXACT 10000000 USD");
+  }
+
+  @Test
+  void readsNoInvestmentFromAddedWithoutASum() {
+    assertThat(deals(extract("Initech closed a new round this week.", "Hooli added that demand was strong.")))
+        .isEmpty();
+  }
+
+  @Test
   void readsNoInvestmentIntoChipsOrServicesProvided() {
     assertThat(deals(extract("Hooli chips away at the costs of Cyberdyne."))).isEmpty();
     assertThat(deals(extract("Hooli has since used its chips in the servers of Cyberdyne."))).isEmpty();

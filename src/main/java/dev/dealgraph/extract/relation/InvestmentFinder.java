@@ -141,6 +141,10 @@ final class InvestmentFinder {
       }
       k++;
     }
+    if (investees == null && amount.isPresent()) {
+      // "will put in $1 billion now and the rest next year": the cues after the sum still describe the deal.
+      objectEnd = Math.max(objectEnd, k);
+    }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
     if (investors.isEmpty() && sentence == 0 && amount.isPresent() && investees != null && investees.size() == 1

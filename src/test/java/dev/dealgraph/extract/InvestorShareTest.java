@@ -49,6 +49,22 @@ class InvestorShareTest {
   }
 
   @Test
+  void givesThePricePaidForTheStakeToTheDealJustTold() {
+    assertThat(deals(extract("Kasumi Group has bought a minority stake in Vandelay Labs.",
+        "Kasumi Group paid roughly ¥20 billion for it."))).containsExactly(
+        "Kasumi Group -> Vandelay Labs APPROX 20000000000 JPY");
+    assertThat(deals(extract("Kasumi Group has bought a minority stake in Vandelay Labs.",
+        "The holding cost the conglomerate ¥20 billion."))).containsExactly(
+        "Kasumi Group -> Vandelay Labs EXACT 20000000000 JPY");
+  }
+
+  @Test
+  void givesNoPriceFromACostOfSomethingElse() {
+    assertThat(deals(extract("Kasumi Group has bought a minority stake in Vandelay Labs.",
+        "The new factory cost the conglomerate ¥20 billion."))).containsExactly("Kasumi Group -> Vandelay Labs none");
+  }
+
+  @Test
   void readsNoInvestmentFromSharesSold() {
     assertThat(deals(extract("Tessier Capital sold €12 million of Cyberdyne stock."))).isEmpty();
   }

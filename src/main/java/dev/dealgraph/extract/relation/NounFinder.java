@@ -365,7 +365,7 @@ final class NounFinder {
   }
 
   /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */
-  private static boolean paying(View v, int k) {
+  static boolean paying(View v, int k) {
     return v.is(k, "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "shelled", "forked");
   }
 

@@ -17,6 +17,7 @@ final class ShareAmounts {
       "comes", "came", "amount", "amounts", "amounted", "total", "totals", "totalled", "totaled", "to", ":", "-",
       "expected", "set", "likely");
   private static final int LINK_REACH = 5;
+  private static final String[] DEAL_NOUNS = {"stake", "holding", "shares", "investment", "deal", "purchase"};
   private static final String[] BUYING = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases",
       "acquired", "acquire", "acquires", "subscribed", "subscribe"};
 
@@ -32,6 +33,23 @@ final class ShareAmounts {
     for (Money m : v.money) {
       stakePrice(v, sentence, m, out);
       sharesBought(v, sentence, m, out);
+      pricePaid(v, sentence, m, out);
+    }
+  }
+
+  /** "X paid $600 million for it", "The stake cost the group $600 million": the price of the deal just told. */
+  private static void pricePaid(View v, int sentence, Money m, Collected out) {
+    if (m.vague() || !m.role().investable() && m.role() != dev.dealgraph.extract.money.AmountRole.CONTRACT) {
+      return;
+    }
+    int k = m.end();
+    boolean paidForIt = NounFinder.paying(v, m.first() - 1) && v.is(k, "for")
+        && (v.is(k + 1, "it") || v.is(k + 1, "the", "its", "their") && v.is(k + 2, DEAL_NOUNS));
+    EntityMention payer = v.mention(m.first() - 1);
+    int cost = payer != null && !payer.possessive() ? payer.first() - 1 : m.first() - 1;
+    boolean dealCost = v.is(cost, "cost", "costs") && v.is(cost - 1, DEAL_NOUNS) && v.is(cost - 2, "the", "this");
+    if ((paidForIt || dealCost) && !StatusReader.denied(v, 0, m.first())) {
+      out.anaphors.add(new Finding.Anaphor(m.amount().get(), sentence));
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * investment by X in Y", "Y received an investment from X", "$N in investment"; investor nouns ("X, an investor
  * in Y") are left to {@link InvestorNouns}.
  *
- * <p>Just over 300 lines because the walk left of the noun (modifiers, owner, price) and the walk right of it
+ * <p>About 350 lines because the walk left of the noun (modifiers, owner, price) and the walk right of it
  * (investee, investor, figure) decide together who is which side of the deal.
  */
 final class NounFinder {
@@ -113,7 +113,7 @@ final class NounFinder {
       }
     }
     int modifiersFrom = Math.max(k, 0);
-    if (runningTotal(v, modifiersFrom, cue.first())) {
+    if (NounFigures.runningTotal(v, modifiersFrom, cue.first())) {
       // "taking its total commitment to the lab to $8 billion": a sum of all deals so far, no deal of its own.
       return;
     }
@@ -122,7 +122,7 @@ final class NounFinder {
       price--;
     }
     if (amount.isEmpty() && price >= 1 && v.is(price, "for") && v.money(price - 1) != null
-        && v.money(price - 1).role().investable() && paying(v, v.money(price - 1).first() - 1)) {
+        && v.money(price - 1).role().investable() && NounFigures.paying(v, v.money(price - 1).first() - 1)) {
       // "paid $300 million for a 49% stake in Y": the price of the stake is the investment.
       amount = v.money(price - 1).amount();
     }
@@ -163,7 +163,7 @@ final class NounFinder {
         j = m.end() - 1;
         continue;
       }
-      if (v.is(j, "in") && v.mentionAt(j + 1) == null && InvestmentFinder.dated(v, j + 1)) {
+      if (v.is(j, "in") && v.mentionAt(j + 1) == null && ClauseShapes.dated(v, j + 1)) {
         // "took a small stake in early 2024": a time, not the investee.
         j += 2;
         continue;
@@ -205,7 +205,7 @@ final class NounFinder {
         break;
       }
     }
-    int said = statedFigure(v, end);
+    int said = NounFigures.statedFigure(v, end);
     if (amount.isEmpty() && possessor != null && said >= 0) {
       // "Meta's investment in Scale AI was $14.3 billion", "…, worth $2bn,": the figure the noun phrase is said to be.
       amount = v.money(said).amount();
@@ -230,7 +230,7 @@ final class NounFinder {
     }
     boolean relative = false;
     if (investees.isEmpty() && !explicitObject) {
-      investees = InvestmentFinder.relativeObject(v, investors);
+      investees = ClauseShapes.relativeObject(v, investors);
       relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
@@ -299,36 +299,6 @@ final class NounFinder {
     }
   }
 
-  /** Returns true for "taking / bringing its total investment": a running total after a verb of bringing. */
-  private static boolean runningTotal(View v, int from, int noun) {
-    boolean total = false;
-    for (int h = from; h < noun; h++) {
-      total |= v.is(h, "total", "cumulative", "overall", "combined");
-    }
-    EntityMention owner = v.mention(from);
-    int before = owner != null ? owner.first() - 1 : from - 1;
-    return total && v.is(before, "taking", "bringing", "takes", "brings", "took", "brought", "lifting", "raising");
-  }
-
-  /**
-   * Returns where the figure a noun phrase ending at {@code end} is said to be starts ("was $N", "amounts to $N",
-   * ", worth $N"), or -1.
-   */
-  private static int statedFigure(View v, int end) {
-    int k = end;
-    if (v.is(end, ",") && v.is(end + 1, "worth", "totalling", "totaling")) {
-      k = end + 2;
-    }
-    // "taking its total commitment to $8 billion" is a running total: "to" links only after "amounts" or "came".
-    for (int links = 0; links < 3 && (v.is(k, "was", "is", "totalled", "totaled", "totals", "amounts", "amounted",
-        "came", "comes", "stands", "stood", "will", "be") || v.is(k, "to") && v.is(k - 1, "amounts", "amounted",
-        "came", "comes") || v.is(k, "at") && v.is(k - 1, "stands", "stood")); links++) {
-      k++;
-    }
-    Money m = v.money(k);
-    return k > end && m != null && m.role().investable() && !m.vague() ? k : -1;
-  }
-
   /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */
   static boolean opensRound(View v, int k) {
     int limit = Math.min(v.size(), k + 6);
@@ -362,11 +332,6 @@ final class NounFinder {
     Verb verb = words.verbs.get(v.low(k));
     return verb != null && (verb.lemma().equals("lead") || verb.lemma().equals("co-lead"))
         || v.is(k, "headed", "heads", "spearheaded", "spearheads");
-  }
-
-  /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */
-  static boolean paying(View v, int k) {
-    return v.is(k, "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "shelled", "forked");
   }
 
   /** Returns where a parenthesis closed at {@code close} opens when it holds only an amount, else -1. */

@@ -43,7 +43,7 @@ final class ShareAmounts {
       return;
     }
     int k = m.end();
-    boolean paidForIt = NounFinder.paying(v, m.first() - 1) && v.is(k, "for")
+    boolean paidForIt = NounFigures.paying(v, m.first() - 1) && v.is(k, "for")
         && (v.is(k + 1, "it") || v.is(k + 1, "the", "its", "their") && v.is(k + 2, DEAL_NOUNS));
     EntityMention payer = v.mention(m.first() - 1);
     int cost = payer != null && !payer.possessive() ? payer.first() - 1 : m.first() - 1;

@@ -30,7 +30,16 @@ class RelativeClauseAmountTest {
   }
 
   @Test
+  void readsTheAntecedentOfToWhichAndWhereAsTheInvestee() {
+    assertThat(deals(extract("Hooli picked Initech, to which Northwind committed $60m last year, as a partner.")))
+        .containsExactly("Northwind Fund -> Initech EXACT 60000000 USD");
+    assertThat(deals(extract("Hooli picked Initech, where Tessier Capital has put €25m, as a partner.")))
+        .containsExactly("Tessier Capital -> Initech EXACT 25000000 EUR");
+  }
+
+  @Test
   void readsNoDealFromARelativeClauseAboutSomethingElse() {
     assertThat(deals(extract("Globex opened a lab in Lisbon, into which it said it would move 300 staff."))).isEmpty();
+    assertThat(deals(extract("Globex opened a lab in Lisbon, where it has put 300 staff."))).isEmpty();
   }
 }

@@ -70,8 +70,11 @@ final class ClauseShapes {
       // "into which Globex said it would invest": the clause reports its speaker's plan.
       s = v.mention(p - 1).first();
     }
-    if (s >= 2 && v.is(s - 1, "which", "whom") && v.is(s - 2, "in", "into")) {
-      int k = s - 3;
+    // "to which X committed $N", "where X has put $N": the antecedent receives the money too.
+    int opener = v.is(s - 1, "which", "whom") && v.is(s - 2, "in", "into", "to") ? s - 2 : v.is(s - 1, "where") ? s - 1
+        : -1;
+    if (opener >= 1) {
+      int k = opener - 1;
       while (k >= 0 && v.is(k, ",", "-", "--", "(")) {
         k--;
       }

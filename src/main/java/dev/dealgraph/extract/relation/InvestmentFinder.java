@@ -71,6 +71,12 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        while (k < v.size() && v.glossed[k]) {
+          // "invest £500m, or about $680m, in Y": the conversion and its marks stand between sum and company, and
+          // count against no reach.
+          k++;
+          limit = Math.min(v.size(), limit + 1);
+        }
         respective.add(m.amount());
         each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));

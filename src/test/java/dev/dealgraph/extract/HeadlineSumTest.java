@@ -17,6 +17,13 @@ class HeadlineSumTest {
   }
 
   @Test
+  void keepsAHeadlineRoundOfADescribedLeadAsContextWithoutGivingItsTotalToTheLead() {
+    Extraction e = extract("Gulf fund leads $600m round in Initech", "Northwind led the round, its first in Europe.");
+    assertThat(deals(e)).containsExactly("Northwind Fund -> Initech none");
+    assertThat(e.rounds()).extracting(r -> r.investee().name()).containsExactly("Initech");
+  }
+
+  @Test
   void readsCurrencyWordsAfterTheNumber() {
     assertThat(deals(extract("Kasumi Group will invest 400 billion won in Quanta AI.")))
         .containsExactly("Kasumi Group -> Quanta AI EXACT 400000000000 KRW");

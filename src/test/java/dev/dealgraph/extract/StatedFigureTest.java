@@ -21,6 +21,12 @@ class StatedFigureTest {
   }
 
   @Test
+  void readsTheSumThatRestatesThePortionAnInvestorPutIn() {
+    assertThat(deals(extract("Initech raised $90 million this week.", "Northwind contributed the bulk, roughly $70 "
+        + "million."))).containsExactly("Northwind Fund -> Initech APPROX 70000000 USD");
+  }
+
+  @Test
   void leavesARunningTotalOffTheNewDeal() {
     assertThat(deals(extract("Hooli will invest another €500 million in Quanta AI, taking the group's total "
         + "commitment to the lab to €2 billion."))).containsExactly("Hooli -> Quanta AI EXACT 500000000 EUR");

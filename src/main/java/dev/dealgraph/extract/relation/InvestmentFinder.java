@@ -142,6 +142,11 @@ final class InvestmentFinder {
           continue;
         }
       }
+      if (v.is(k, ",") && v.money(k + 1) != null && v.is(k - 1, "bulk", "most", "majority", "share", "half")) {
+        // "contributed the bulk, about $400 million": the sum restates the portion.
+        k++;
+        continue;
+      }
       if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
         break;
       }

@@ -185,6 +185,12 @@ final class RoundFinder {
     investors.addAll(joined);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
         StatusReader.after(v, anchor + 1), verb, -1);
+    if (investors.isEmpty() && !reading.denied() && investee != null && ClauseShapes.describedSubject(v, i)) {
+      // "Gulf fund leads $600m round in Y": the round is context for the body that names the fund.
+      out.rounds.add(new Finding.Round(out.receiving(v, investee), series(v, i, anchor + 2), total, valuation(v),
+          List.of(), List.of(), v.evidence(0.8), sentence));
+      return;
+    }
     if (investors.isEmpty() || reading.denied()) {
       return;
     }

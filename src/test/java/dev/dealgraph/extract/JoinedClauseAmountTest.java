@@ -23,6 +23,13 @@ class JoinedClauseAmountTest {
   }
 
   @Test
+  void givesAGappedInvestorAfterTheInvesteeItsOwnSum() {
+    assertThat(deals(extract("Tessier Capital has invested €60 million in Cyberdyne and Northwind €15 million.")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne EXACT 60000000 EUR",
+            "Northwind Fund -> Cyberdyne EXACT 15000000 EUR");
+  }
+
+  @Test
   void stillReadsAListWithACommaBeforeAndAsInvestees() {
     assertThat(deals(extract("Tessier Capital has invested in Cyberdyne, and Quanta AI.")))
         .containsExactly("Tessier Capital -> Cyberdyne none", "Tessier Capital -> Quanta AI none");

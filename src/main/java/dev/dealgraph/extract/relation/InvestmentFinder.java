@@ -185,6 +185,13 @@ final class InvestmentFinder {
       // "X is part of a group investing $300m in Y": the group's sum, shared by its members.
       amount = Optional.empty();
     }
+    EntityMention trailing = investees != null && investees.size() == 1 && v.is(objectEnd, "and")
+        ? v.mentionAt(objectEnd + 1) : null;
+    if (trailing != null && v.money(trailing.end()) != null && v.money(trailing.end()).role().investable()) {
+      // "invested $8 billion in Y and Z $2 billion": the gapped investor puts its own sum into the same company.
+      gapped.add(trailing);
+      gappedAmounts.add(v.money(trailing.end()).amount());
+    }
     if (!gapped.isEmpty() && investors.size() == 1) {
       // "SoftBank contributed $500 million and Nvidia about $100 million": each its own sum.
       Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd),

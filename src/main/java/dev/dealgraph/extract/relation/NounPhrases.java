@@ -256,6 +256,10 @@ final class NounPhrases {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
+      if (!out.isEmpty() && v.is(k - 1, "and") && v.money(m.end()) != null) {
+        // "invested $8 billion in Y and Z $2 billion": a gapped clause with its own sum, not a second investee.
+        break;
+      }
       if (commaAnd && out.size() == 1 && opensPredicate(v, m.end())) {
         // "invested $8 billion in Acme, and Globex has also put …": the name after ", and" starts a new clause.
         break;

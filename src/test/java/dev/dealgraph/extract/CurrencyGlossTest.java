@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** A conversion in parentheses restates the figure before it: the first-stated currency is the amount. */
+/** A conversion in parentheses or between commas restates the figure before it: the first-stated currency counts. */
 class CurrencyGlossTest {
 
   @Test
@@ -55,5 +55,19 @@ class CurrencyGlossTest {
   void keepsASecondSumInParenthesesThatIsNoConversion() {
     Extraction e = extract("Cyberdyne raised $90 million (including $20 million of debt) from Tessier Capital.");
     assertThat(e.rounds()).singleElement().satisfies(r -> assertThat(r.amount()).isPresent());
+  }
+
+  @Test
+  void readsPastAConversionBetweenCommasToTheInvestee() {
+    assertThat(AmountAttachmentTest.deals(extract("Kasumi Group will invest 900 billion won, or roughly $650 million, "
+        + "in Initech."))).containsExactly("Kasumi Group -> Initech EXACT 900000000000 KRW");
+    assertThat(AmountAttachmentTest.deals(extract("Hooli will invest €2bn, equivalent to $2.2bn, in Initech over two "
+        + "years."))).containsExactly("Hooli -> Initech EXACT 2000000000 EUR");
+  }
+
+  @Test
+  void keepsEachSumOfAListBetweenCommas() {
+    assertThat(AmountAttachmentTest.deals(extract("Globex, Hooli and Initech invested $1 million, $2 million and "
+        + "$3 million respectively in Cyberdyne."))).hasSize(3);
   }
 }

@@ -13,6 +13,7 @@ final class Collected {
 
   final List<Finding.Deal> deals = new ArrayList<>();
   final List<Finding.Anaphor> anaphors = new ArrayList<>();
+  final List<Finding.HeadlineSum> headlineSums = new ArrayList<>();
   final List<Finding.Deal> implicit = new ArrayList<>();
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();

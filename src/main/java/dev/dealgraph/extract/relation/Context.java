@@ -46,7 +46,29 @@ final class Context {
         }
       }
     }
+    headlineSums(found.headlineSums, all);
     return all;
+  }
+
+  /**
+   * Gives a headline's sum for a described investor to the first deal after it that names an investor in the same
+   * company without a figure: "State fund to put 250 billion won into Y" and then "the National Tech Fund, …".
+   */
+  private static void headlineSums(List<Finding.HeadlineSum> sums, List<Finding.Deal> all) {
+    for (Finding.HeadlineSum h : sums) {
+      String company = h.investee().name();
+      boolean figured = all.stream().anyMatch(d -> d.amount().isPresent() && d.investee().get(0).name().equals(company)
+          && d.sentence() - h.sentence() <= RelationExtractor.CONTEXT);
+      for (int d = 0; d < all.size() && !figured; d++) {
+        Finding.Deal f = all.get(d);
+        if (f.sentence() > h.sentence() && f.sentence() - h.sentence() <= RelationExtractor.CONTEXT
+            && f.investee().get(0).name().equals(company)) {
+          all.set(d, new Finding.Deal(f.investor(), f.investee(), Optional.of(h.amount()), f.reading(), f.evidence(),
+              f.sentence(), f.headline()));
+          figured = true;
+        }
+      }
+    }
   }
 
   /** Inserts a deal after those of its sentence and before later ones, keeping the list in sentence order. */

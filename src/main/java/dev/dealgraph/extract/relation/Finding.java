@@ -33,6 +33,15 @@ final class Finding {
   record Anaphor(Amount amount, int sentence) {}
 
   /**
+   * States a sum a headline gives to an investor it only describes ("State fund to put 250 billion won into Y").
+   *
+   * @param investee the company the sum goes to
+   * @param amount   the sum
+   * @param sentence index of the headline
+   */
+  record HeadlineSum(Entity investee, Amount amount, int sentence) {}
+
+  /**
    * States a funding round.
    *
    * @param investee     the organization raising money; empty when the sentence leaves it to the context

@@ -38,7 +38,8 @@ final class InvestmentFinder {
         continue;
       }
       Verb verb = words.verbs.get(v.low(i));
-      if (verb != null && v.tok(i).type() == dev.dealgraph.extract.text.Token.Type.WORD) {
+      if (verb != null && v.tok(i).type() == dev.dealgraph.extract.text.Token.Type.WORD
+          && verb.completedAt(v, i)) {
         boolean found = switch (verb.section()) {
           case "verb-into" -> into(v, sentence, i, verb, out);
           case "verb-object" -> object(v, sentence, i, verb, out);
@@ -70,9 +71,22 @@ final class InvestmentFinder {
           amount = m.amount();
         }
         k = m.end();
+        while (k < v.size() && v.glossed[k]) {
+          // "invest £500m, or about $680m, in Y": the conversion and its marks stand between sum and company, and
+          // count against no reach.
+          k++;
+          limit = Math.min(v.size(), limit + 1);
+        }
         respective.add(m.amount());
         each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
+        EntityMention owner = v.is(k, "of") ? v.mentionAt(k + 1) : null;
+        if (owner != null && owner.possessive() && roundAhead(v, owner.end())) {
+          // "provided €100 million of Acme's first financing round": the round's owner is the investee.
+          investees = List.of(owner);
+          objectEnd = owner.end();
+          break;
+        }
         if (v.is(k, "of") && v.is(k + 1, "it", "that", "this")) {
           // "contributed $1 billion of it": a share of the round named before, not an investee.
           k += 2;
@@ -106,7 +120,7 @@ final class InvestmentFinder {
         k++;
         continue;
       }
-      if (v.is(k, "in") && v.mentionAt(k + 1) == null && dated(v, k + 1)) {
+      if (v.is(k, "in") && v.mentionAt(k + 1) == null && ClauseShapes.dated(v, k + 1)) {
         // "invested €15 million in early 2024": a time, not the investee.
         k++;
         continue;
@@ -128,13 +142,30 @@ final class InvestmentFinder {
           continue;
         }
       }
+      if (v.is(k, ",") && v.money(k + 1) != null && v.is(k - 1, "bulk", "most", "majority", "share", "half")) {
+        // "contributed the bulk, about $400 million": the sum restates the portion.
+        k++;
+        continue;
+      }
       if (v.mention(k) != null || Slots.boundary(v, k) || v.is(k, ",")) {
         break;
       }
       k++;
     }
+    if (investees == null && amount.isPresent()) {
+      // "will put in $1 billion now and the rest next year": the cues after the sum still describe the deal.
+      objectEnd = Math.max(objectEnd, k);
+    }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (investors.isEmpty() && sentence == 0 && amount.isPresent() && investees != null && investees.size() == 1
+        && ClauseShapes.describedSubject(v, i)) {
+      // "State fund to put 250 billion won into Y": the body names the fund; its deal takes the sum.
+      Amount sum = amount.get();
+      out.receiving(v, investees.get(0))
+          .ifPresent(company -> out.headlineSums.add(new Finding.HeadlineSum(company, sum, sentence)));
+      return true;
+    }
     if (!passive && !investors.isEmpty()) {
       investors = new java.util.ArrayList<>(investors);
       investors.addAll(NounPhrases.coInvestors(v, objectEnd));
@@ -144,11 +175,22 @@ final class InvestmentFinder {
     }
     boolean relative = false;
     if (investees == null || investees.isEmpty()) {
-      investees = relativeObject(v, investors);
+      investees = ClauseShapes.relativeObject(v, investors);
       relative = !investees.isEmpty();
     }
     if (amount.isEmpty() && !investors.isEmpty()) {
-      amount = relativisedAmount(v, investors.get(0).first());
+      amount = ClauseShapes.relativisedAmount(v, investors.get(0).first());
+    }
+    if (ClauseShapes.collectiveSubject(v, i)) {
+      // "X is part of a group investing $300m in Y": the group's sum, shared by its members.
+      amount = Optional.empty();
+    }
+    EntityMention trailing = investees != null && investees.size() == 1 && v.is(objectEnd, "and")
+        ? v.mentionAt(objectEnd + 1) : null;
+    if (trailing != null && v.money(trailing.end()) != null && v.money(trailing.end()).role().investable()) {
+      // "invested $8 billion in Y and Z $2 billion": the gapped investor puts its own sum into the same company.
+      gapped.add(trailing);
+      gappedAmounts.add(v.money(trailing.end()).amount());
     }
     if (!gapped.isEmpty() && investors.size() == 1) {
       // "SoftBank contributed $500 million and Nvidia about $100 million": each its own sum.
@@ -208,19 +250,9 @@ final class InvestmentFinder {
       }
     }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
-    return emit(v, sentence, investors, investees, amount, reading, out, noObject && v.mentionAt(k) == null,
-        relative);
-  }
-
-  /** Returns true when the words at {@code k} name a time: "early 2024", "March", "2023", "the spring". */
-  static boolean dated(View v, int k) {
-    int j = v.is(k, "the") ? k + 1 : k;
-    if (v.is(j, "early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "first", "second", "third", "fourth", "past", "same")) {
-      return true;
-    }
-    return v.low(j).matches("(19|20)\\d\\d");
+    // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
+    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive();
+    return emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
@@ -258,8 +290,10 @@ final class InvestmentFinder {
       }
     }
     Optional<Amount> amount = Optional.empty();
-    for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 4); m++) {
-      if (v.money(m) != null && v.is(m - 1, "with") && v.money(m).role().investable()) {
+    for (int m = objectEnd; m < Math.min(v.size(), objectEnd + 6); m++) {
+      // "backed Y with $N", "backed Y to the tune of $N".
+      boolean sum = v.is(m - 1, "with") || v.is(m - 1, "of") && v.is(m - 2, "tune");
+      if (v.money(m) != null && sum && v.money(m).role().investable() && amount.isEmpty()) {
         amount = v.money(m).amount();
       }
     }
@@ -319,14 +353,6 @@ final class InvestmentFinder {
     return true;
   }
 
-  /** "the $4 billion Amazon had put into the company", "the $2 billion it committed": the amount is relativised. */
-  private static Optional<Amount> relativisedAmount(View v, int subject) {
-    int k = v.is(subject - 1, "that", "which") ? subject - 2 : subject - 1;
-    Money m = v.money(k);
-    return m != null && m.role().investable() && v.is(m.first() - 1, "the", "its", "their") ? m.amount()
-        : Optional.empty();
-  }
-
   /** Returns true when a round noun stands a few tokens before: "The round was backed by". */
   private static boolean roundBefore(View v, int k) {
     for (int h = k - 1; h >= Math.max(0, k - 5); h--) {
@@ -375,20 +401,4 @@ final class InvestmentFinder {
     return List.of();
   }
 
-  /** "Acme — in which the fund already owns shares": the investee is the antecedent of "in which". */
-  static List<EntityMention> relativeObject(View v, List<EntityMention> subject) {
-    if (subject.isEmpty()) {
-      return List.of();
-    }
-    int s = subject.get(0).first();
-    if (s >= 2 && v.is(s - 1, "which", "whom") && v.is(s - 2, "in", "into")) {
-      int k = s - 3;
-      while (k >= 0 && v.is(k, ",", "-", "--", "(")) {
-        k--;
-      }
-      EntityMention antecedent = v.mention(k);
-      return antecedent == null ? List.of() : List.of(antecedent);
-    }
-    return List.of();
-  }
 }

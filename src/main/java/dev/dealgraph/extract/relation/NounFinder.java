@@ -14,7 +14,7 @@ import java.util.Set;
  * investment by X in Y", "Y received an investment from X", "$N in investment"; investor nouns ("X, an investor
  * in Y") are left to {@link InvestorNouns}.
  *
- * <p>Just over 300 lines because the walk left of the noun (modifiers, owner, price) and the walk right of it
+ * <p>About 350 lines because the walk left of the noun (modifiers, owner, price) and the walk right of it
  * (investee, investor, figure) decide together who is which side of the deal.
  */
 final class NounFinder {
@@ -113,12 +113,16 @@ final class NounFinder {
       }
     }
     int modifiersFrom = Math.max(k, 0);
+    if (NounFigures.runningTotal(v, modifiersFrom, cue.first())) {
+      // "taking its total commitment to the lab to $8 billion": a sum of all deals so far, no deal of its own.
+      return;
+    }
     int price = k;
     while (price > 0 && price > k - 4 && !v.is(price, "for") && v.mention(price) == null && v.money(price) == null) {
       price--;
     }
     if (amount.isEmpty() && price >= 1 && v.is(price, "for") && v.money(price - 1) != null
-        && v.money(price - 1).role().investable() && paying(v, v.money(price - 1).first() - 1)) {
+        && v.money(price - 1).role().investable() && NounFigures.paying(v, v.money(price - 1).first() - 1)) {
       // "paid $300 million for a 49% stake in Y": the price of the stake is the investment.
       amount = v.money(price - 1).amount();
     }
@@ -144,19 +148,22 @@ final class NounFinder {
     List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
     List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
     boolean explicitObject = false;
+    boolean ledBy = false;
+    // "took a 10% stake in Y for $300 million": the price after a stake is what it cost.
+    boolean bought = noun.contains("stake") || noun.contains("holding");
     int end = cue.end();
     int limit = Math.min(v.size(), cue.end() + 10);
     for (int j = cue.end(); j < limit; j++) {
       Money m = v.money(j);
       if (m != null) {
         if (amount.isEmpty() && m.role().investable()
-            && v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to")) {
+            && (v.is(j - 1, "of", "worth", "totaling", "totalling", "total", "to") || v.is(j - 1, "for") && bought)) {
           amount = m.amount();
         }
         j = m.end() - 1;
         continue;
       }
-      if (v.is(j, "in") && v.mentionAt(j + 1) == null && InvestmentFinder.dated(v, j + 1)) {
+      if (v.is(j, "in") && v.mentionAt(j + 1) == null && ClauseShapes.dated(v, j + 1)) {
         // "took a small stake in early 2024": a time, not the investee.
         j += 2;
         continue;
@@ -186,32 +193,44 @@ final class NounFinder {
           && v.is(j + 2, "by")) {
         // "The investment in Y was led by X": the lead is the investor.
         j++;
+        ledBy = true;
       } else if (investors.isEmpty() && (v.is(j, "by", "from") || v.is(j, "led", "co-led") && v.is(j + 1, "by"))) {
         int at = v.is(j, "by", "from") ? j + 1 : j + 2;
+        ledBy |= v.is(j, "led", "co-led");
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
-      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to")
+      } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to") && !(v.is(j, "for") && bought)
           && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
       }
     }
-    if (amount.isEmpty() && possessor != null && v.is(end, "was", "is", "totalled", "totaled", "totals")
-        && v.money(end + 1) != null && v.money(end + 1).role().investable()) {
-      // "Meta's investment in Scale AI was $14.3 billion": the figure the noun phrase is said to be.
-      amount = v.money(end + 1).amount();
+    int said = NounFigures.statedFigure(v, end);
+    if (amount.isEmpty() && possessor != null && said >= 0) {
+      // "Meta's investment in Scale AI was $14.3 billion", "…, worth $2bn,": the figure the noun phrase is said to be.
+      amount = v.money(said).amount();
+    }
+    if (ledBy || leading(v, modifiersFrom - 1)) {
+      // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
+      amount = Optional.empty();
     }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.
     boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");
     if (investors.isEmpty() && !received) {
       investors = subject;
+    }
+    if (investors.size() == 1 && v.is(investors.get(0).first() - 1, "joined", "joins", "join", "joining")) {
+      // "X joined Y in a $300 million investment": Y is the object of "joined", and the two share the sum.
+      List<EntityMention> joiners = new java.util.ArrayList<>(Slots.subject(v, investors.get(0).first() - 1));
+      joiners.addAll(investors);
+      investors = joiners;
     } else if (investees.isEmpty() && received) {
       investees = subject;
     }
     boolean relative = false;
     if (investees.isEmpty() && !explicitObject) {
-      investees = InvestmentFinder.relativeObject(v, investors);
+      investees = ClauseShapes.relativeObject(v, investors);
       relative = !investees.isEmpty();
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
@@ -308,9 +327,11 @@ final class NounFinder {
     return k >= 0 && RECEIVERS.contains(v.low(k));
   }
 
-  /** Returns true for a verb of paying right before a price: "paid", "will pay", "spent". */
-  private static boolean paying(View v, int k) {
-    return v.is(k, "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "shelled", "forked");
+  /** Returns true for a verb of leading others: "led", "co-leads", "headed", "spearheaded". */
+  private boolean leading(View v, int k) {
+    Verb verb = words.verbs.get(v.low(k));
+    return verb != null && (verb.lemma().equals("lead") || verb.lemma().equals("co-lead"))
+        || v.is(k, "headed", "heads", "spearheaded", "spearheads");
   }
 
   /** Returns where a parenthesis closed at {@code close} opens when it holds only an amount, else -1. */

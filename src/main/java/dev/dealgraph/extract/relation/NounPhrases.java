@@ -226,6 +226,7 @@ final class NounPhrases {
   static List<EntityMention> list(View v, int k) {
     List<EntityMention> out = new ArrayList<>();
     boolean inRelative = k < v.size() && v.relative[k];
+    boolean commaAnd = false;
     while (k < v.size() && out.size() < Slots.MAX_LIST && v.relative[k] == inRelative) {
       // "Waymo, the Alphabet unit that …": the comma before the article still marks an apposition; a title
       // ("former") opens a member instead.
@@ -253,6 +254,14 @@ final class NounPhrases {
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
           && !v.words.prepositions.contains(v.low(m.end()))) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
+        break;
+      }
+      if (!out.isEmpty() && v.is(k - 1, "and") && v.money(m.end()) != null) {
+        // "invested $8 billion in Y and Z $2 billion": a gapped clause with its own sum, not a second investee.
+        break;
+      }
+      if (commaAnd && out.size() == 1 && opensPredicate(v, m.end())) {
+        // "invested $8 billion in Acme, and Globex has also put …": the name after ", and" starts a new clause.
         break;
       }
       out.add(m);
@@ -327,6 +336,7 @@ final class NounPhrases {
         k = colon;
       } else if (v.is(k, ",") && v.is(k + 1, "and", "or")) {
         k += 2;
+        commaAnd = true;
         if (v.is(k, "with", "from", "against", "by")) {
           k++;
         }
@@ -348,6 +358,20 @@ final class NounPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns true when an auxiliary or a verb of investing, after any adverbs, stands at {@code k}: "has also put";
+   * a verb of joining ("and Y joined it") leaves the member to the round's list.
+   */
+  private static boolean opensPredicate(View v, int k) {
+    int h = k;
+    while (h < v.size() && (v.words.adverbs.contains(v.low(h)) || v.low(h).endsWith("ly"))) {
+      h++;
+    }
+    Verb verb = v.words.verbs.get(v.low(h));
+    return h < v.size() && v.tok(h).type() == Token.Type.WORD && (v.words.auxiliaries.contains(v.low(h))
+        || verb != null && !verb.section().equals("verb-round"));
   }
 
   /** Returns true when a semicolon at {@code k} separates names up to a closing "; and" or "; or" member. */

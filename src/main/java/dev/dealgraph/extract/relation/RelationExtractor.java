@@ -75,6 +75,8 @@ public final class RelationExtractor {
         used[i] |= consumed[i];
       }
       nouns.find(v, k, used, found);
+      ShareAmounts.find(v, k, found);
+      SourcedSums.find(v, k, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
       PairReference.within(v, found);

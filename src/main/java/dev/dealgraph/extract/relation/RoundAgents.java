@@ -69,6 +69,8 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
             || v.words.adverbs.contains(v.low(after + 1));
         shared |= !found.isEmpty() && v.mentionAt(after + 1) == null && !predicate && (v.is(after, "and")
             || v.is(after, ",") && conjunctionAhead(v, after + 1));
+        // "from investors including X": the named source is one of several.
+        shared |= !found.isEmpty() && found.get(0).first() > k + 1;
       }
       if (found != null && !found.isEmpty()) {
         k = found.get(found.size() - 1).end() - 1;

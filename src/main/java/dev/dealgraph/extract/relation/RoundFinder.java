@@ -121,8 +121,10 @@ final class RoundFinder {
     Set<EntityMention> all = new LinkedHashSet<>(agents.leads());
     all.addAll(agents.participants());
     all.addAll(agents.from());
+    // "raised $1 billion, including $300 million from X": a second sum before the source is the source's own.
+    boolean secondSum = v.money.stream().filter(m -> m.first() > i && m.first() < agents.end()).count() > 1;
     for (EntityMention investor : all) {
-      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() ? total
+      Optional<Amount> own = all.size() == 1 && agents.from().size() == 1 && !agents.shared() && !secondSum ? total
           : Optional.empty();
       out.deal(v, sentence, investor, investee, own, reading);
     }
@@ -183,6 +185,12 @@ final class RoundFinder {
     investors.addAll(joined);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
         StatusReader.after(v, anchor + 1), verb, -1);
+    if (investors.isEmpty() && !reading.denied() && investee != null && ClauseShapes.describedSubject(v, i)) {
+      // "Gulf fund leads $600m round in Y": the round is context for the body that names the fund.
+      out.rounds.add(new Finding.Round(out.receiving(v, investee), series(v, i, anchor + 2), total, valuation(v),
+          List.of(), List.of(), v.evidence(0.8), sentence));
+      return;
+    }
     if (investors.isEmpty() || reading.denied()) {
       return;
     }
@@ -212,9 +220,19 @@ final class RoundFinder {
     return false;
   }
 
-  /** Returns the sum after "with" a few words past a round noun: "the round with about $1 billion". */
+  /**
+   * Returns the sum after "with" a few words past a round noun: "the round with about $1 billion", "the round in
+   * Y with €15 million".
+   */
   private static Optional<Amount> ownShare(View v, int from) {
-    for (int k = from; k < Math.min(v.size(), from + 4) && !Slots.boundary(v, k) && v.mention(k) == null; k++) {
+    int limit = Math.min(v.size(), from + 4);
+    for (int k = from; k < limit && !Slots.boundary(v, k) && v.mention(k) == null; k++) {
+      EntityMention company = v.is(k, "in", "of", "for") ? v.mentionAt(k + 1) : null;
+      if (company != null) {
+        k = company.end() - 1;
+        limit = Math.min(v.size(), company.end() + 2);
+        continue;
+      }
       Money money = v.is(k, "with") ? v.money(k + 1) : null;
       if (money != null && money.role().investable()) {
         return money.amount();

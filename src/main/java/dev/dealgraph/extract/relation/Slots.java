@@ -78,16 +78,18 @@ final class Slots {
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
-        EntityMention antecedent = v.mention(k) != null ? v.mention(k) : ClauseParts.ownerOfNoun(v, k);
-        if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {
-          antecedent = ClauseParts.apposedName(v, k);
-        }
+        EntityMention antecedent = v.mention(k);
         if (antecedent == null && v.is(j - 1, ",")) {
-          // "Sequoia, one of its earliest backers, which put in …": the name before the apposition.
+          // "Sequoia, one of the company's earliest backers, which put in …": the name before the apposition, not
+          // the owner inside it.
           int open = openingMark(v, j - 1, limit);
           EntityMention named = v.is(open, ",") ? v.mention(open - 1) : null;
           antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
               ? named : null;
+        }
+        antecedent = antecedent != null ? antecedent : ClauseParts.ownerOfNoun(v, k);
+        if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {
+          antecedent = ClauseParts.apposedName(v, k);
         }
         if (antecedent != null && v.mention(k) == antecedent && v.is(j - 1, ",") && !objectOfPreposition(v, antecedent)) {
           // "Andreessen Horowitz and Lightspeed, which led its earlier rounds, …": the clause is about both.
@@ -226,6 +228,11 @@ final class Slots {
       boolean separator = out.size() == 1 ? v.is(k, "and", "or", "&") : v.is(k, ",", "and", "or", "&");
       if (separator && v.is(k - 1, ",") && out.size() == 1) {
         k--;
+        EntityMention before = v.mention(k - 1);
+        if (before != null && objectOfPreposition(v, before)) {
+          // "invested $8 billion in Acme, and Globex has also put …": ", and" joins two clauses, not two subjects.
+          break;
+        }
       }
       if (separator && v.mention(k - 1) == null && k - 1 > limit && v.relative[k - 1]) {
         // "ElevenLabs, which also builds voice models, and Deepgram": the clause belongs to the member before.

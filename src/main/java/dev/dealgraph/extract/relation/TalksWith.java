@@ -1,6 +1,7 @@
 package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
+import dev.dealgraph.extract.Status;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.PhraseIndex;
@@ -36,7 +37,8 @@ final class TalksWith {
       int after = investors.get(investors.size() - 1).end();
       PhraseIndex.Match<String> purpose = v.cueAt("trigger:talks-purpose", after);
       List<EntityMention> subject = Slots.subject(v, cue.first());
-      if (purpose == null || subject.size() != 1 || investors.contains(subject.get(0))) {
+      if (purpose == null || subject.size() != 1 || investors.contains(subject.get(0))
+          || needsNoun(v, purpose) && !investmentAhead(v, purpose.end())) {
         continue;
       }
       Optional<Amount> sum = Optional.empty();
@@ -47,10 +49,30 @@ final class TalksWith {
         }
       }
       Reading reading = StatusReader.read(v, 0, cue.first(), cue.end(), purpose.end(), null, -1);
+      if (needsNoun(v, purpose) && reading.status().filter(s -> s == Status.ANNOUNCED).isPresent()) {
+        // "signed a letter of intent with X to evaluate an investment": what was signed is the talks, not the deal.
+        reading = new Reading(Optional.of(Status.IN_TALKS), reading.denied(), reading.era(), reading.tranche());
+      }
       for (EntityMention investor : investors) {
         out.deal(v, sentence, investor, subject.get(0), investors.size() == 1 ? sum : Optional.empty(), reading);
       }
     }
+  }
+
+  private static boolean needsNoun(View v, PhraseIndex.Match<String> purpose) {
+    String phrase = String.join(" ", v.sentence.tokens().subList(purpose.first(), purpose.end()).stream()
+        .map(dev.dealgraph.extract.text.Token::lower).toList());
+    return v.words.purposesNeedingNoun.contains(phrase);
+  }
+
+  /** Returns true when an investment or round noun follows within the sum's reach: "to evaluate a $500m investment". */
+  private static boolean investmentAhead(View v, int from) {
+    for (int k = from; k < Math.min(v.size(), from + SUM_REACH); k++) {
+      if (v.cueAt("trigger:noun", k) != null || v.cueAt("trigger:round-noun", k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,8 @@ final class View {
   private final Money[] moneyAt;
   /** Tokens inside a relative clause set off by commas (", which has … ,"), whose cues belong to that clause. */
   final boolean[] relative;
+  /** Tokens of a dropped conversion with its marks: ", or about $680m," and "($680m)". */
+  final boolean[] glossed;
 
   View(Sentence sentence, Vocabulary words, List<EntityMention> mentions, List<Money> money) {
     this.sentence = sentence;
@@ -46,21 +48,42 @@ final class View {
       }
     }
     this.relative = relativeClauses();
+    this.glossed = new boolean[sentence.size()];
+    for (Money m : money) {
+      if (!this.money.contains(m)) {
+        int end = m.end() < sentence.size() && sentence.token(m.end()).is(")", ",") ? m.end() + 1 : m.end();
+        for (int k = glossOpening(sentence, m); k < end; k++) {
+          glossed[k] = true;
+        }
+      }
+    }
+  }
+
+  /** Returns where a conversion's mark opens: the "(" or "," before its gloss words ("or about"). */
+  private static int glossOpening(Sentence sentence, Money m) {
+    int open = m.first() - 1;
+    while (open > 0 && open >= m.first() - 3 && GLOSS_WORDS.contains(sentence.token(open).lower())) {
+      open--;
+    }
+    return open;
   }
 
   /**
-   * Drops a conversion in parentheses right after a sum ("250 billion won ($180 million)", "£40m (about $50m)"):
-   * the first-stated currency is the amount, and its conversion is not a second figure.
+   * Drops a conversion right after a sum ("250 billion won ($180 million)", "£40m, or about $50m,"): the
+   * first-stated currency is the amount, and its conversion is not a second figure.
    */
   private static List<Money> withoutGlosses(Sentence sentence, List<Money> money) {
     List<Money> out = new ArrayList<>(money.size());
     Money previous = null;
     for (Money m : money) {
-      int open = m.first() - 1;
-      while (open > 0 && open >= m.first() - 3 && GLOSS_WORDS.contains(sentence.token(open).lower())) {
-        open--;
+      int open = glossOpening(sentence, m);
+      boolean restated = false;
+      for (int k = open + 1; k < m.first(); k++) {
+        restated |= sentence.token(k).is("or", "equivalent");
       }
-      boolean gloss = previous != null && open >= 0 && sentence.token(open).is("(") && previous.end() == open;
+      // "(about $680m)" and ", or about $680m," restate the sum before; a bare ", $680m" may be the next of a list.
+      boolean gloss = previous != null && open >= 0 && previous.end() == open
+          && (sentence.token(open).is("(") || sentence.token(open).is(",") && restated);
       if (!gloss) {
         out.add(m);
       }
@@ -70,7 +93,7 @@ final class View {
   }
 
   private static final java.util.Set<String> GLOSS_WORDS = java.util.Set.of("about", "around", "roughly", "some",
-      "approximately", "approx", "nearly", "almost", "or", "us", "c.", "~");
+      "approximately", "approx", "nearly", "almost", "or", "us", "c.", "~", "equivalent", "to");
 
   /**
    * Keeps only the longest of nested cues of one kind: "held talks" (in talks) hides "held" (completed), but an

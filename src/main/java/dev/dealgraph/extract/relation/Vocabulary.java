@@ -34,6 +34,8 @@ final class Vocabulary {
   /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
   final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
+  /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
+  final Set<String> purposesNeedingNoun;
   final Map<String, Verb> verbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
   final PhraseIndex<String> cues;
@@ -64,6 +66,8 @@ final class Vocabulary {
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);
+    this.purposesNeedingNoun = Set.copyOf(lex.triggers().values("talks-purpose").entrySet().stream()
+        .filter(e -> e.getValue().equals("investment")).map(Map.Entry::getKey).toList());
     this.verbs = verbs(lex.triggers());
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
     for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
@@ -77,7 +81,7 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "list-owner", "talks-purpose", "deal-noun", "estimate")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();
@@ -99,7 +103,7 @@ final class Vocabulary {
           EnumSet<Verb.Form> set = previous == null || !previous.lemma().equals(forms[0])
               ? EnumSet.of(form) : EnumSet.copyOf(previous.forms());
           set.add(form);
-          out.put(forms[k], new Verb(forms[0], section, set));
+          out.put(forms[k], new Verb(forms[0], section, set, e.value()));
         }
       }
     }

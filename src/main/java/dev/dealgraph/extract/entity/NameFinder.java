@@ -34,6 +34,8 @@ final class NameFinder {
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
+  /** The last words of titles ("executive", "investors"), which stand right before a person's name. */
+  private final Set<String> titleWords;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
   private final FundingVerbs funding;
@@ -58,6 +60,9 @@ final class NameFinder {
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
+    Set<String> words = new HashSet<>();
+    titles.forEach(t -> words.add(t.substring(t.lastIndexOf(' ') + 1)));
+    this.titleWords = Set.copyOf(words);
     this.givenNames = lex.names().phrases("given-name");
     this.relationNouns = lex.descriptions().phrases("relation-noun");
     PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
@@ -347,7 +352,9 @@ final class NameFinder {
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;
-    } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
+    } else if (end - first >= 2 && end - first <= 3 && (givenNames.contains(s.token(first).lower())
+        || first > 0 && titleWords.contains(s.token(first - 1).lower()))) {
+      // "Jeff Bezos", and "angel investor Ana Ruiz", "chief executive Tom Bell" whatever the given name.
       form = EntityMention.Form.PERSON;
     }
     if (end - first == 1 && s.token(first).text().length() == 1

@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,11 @@ class PersonInvestorTest {
   @ValueSource(strings = {
       "Investors in the round include Hooli, angel investors Idris Okafor and Lucan Pereira, and Cyberdyne.",
       "The round also drew angel investors Idris Okafor and Lucan Pereira, as well as Hooli and Cyberdyne.",
-      "Angel investors Idris Okafor and Lucan Pereira also took part, along with Hooli and Cyberdyne."})
+      "Angel investors Idris Okafor and Lucan Pereira also took part, along with Hooli and Cyberdyne.",
+      "Investors in the round include Hooli, former Globex chief executive Idris Okafor, Cyberdyne and angel investor"
+          + " Lucan Pereira.",
+      "Investors in the round include Idris Okafor, the former Globex chief executive, Hooli, Cyberdyne and Lucan"
+          + " Pereira, who founded Initech."})
   void readsAngelInvestorsAsPeopleInTheRound(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
         "Cyberdyne -> Vandelay Labs", "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs");
@@ -37,5 +42,13 @@ class PersonInvestorTest {
       "Hooli led the round, with chief executive Idris Okafor staying on as chair."})
   void makesNoInvestorOfAnExecutiveWhoOnlySpeaksOrStays(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).containsExactly("Hooli -> Vandelay Labs");
+  }
+
+  @Test
+  void readsALongListOfFundsAndPeopleAfterParticipantsInTheRoundAre() {
+    assertThat(pairs(extract(OPENING, "Participants in the round are Hooli, Cyberdyne, Kasumi Group, Orrin Ventures,"
+        + " Idris Okafor, Halvard Partners, Brava Capital, Lucan Pereira, Tessier Capital and Zorba Partners.")))
+        .hasSize(10).contains("Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs",
+            "Zorba Partners -> Vandelay Labs");
   }
 }

@@ -349,12 +349,14 @@ final class NameFinder {
     if (suffix || end - first >= 2 && orgWords.contains(last) || s.token(first).type() == Token.Type.NUMBER) {
       // A run opened by a number is a name only when numberedName admitted it ("1789 Capital", "8VC").
       form = EntityMention.Form.DISCOVERED;
+    } else if (end - first >= 2 && end - first <= 3 && first > 0 && titleWords.contains(s.token(first - 1).lower())) {
+      // "angel investor Ana Ruiz", "chief executive Tom Bell": a title before two or three words names a person,
+      // whatever the given name.
+      form = EntityMention.Form.PERSON;
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;
-    } else if (end - first >= 2 && end - first <= 3 && (givenNames.contains(s.token(first).lower())
-        || first > 0 && titleWords.contains(s.token(first - 1).lower()))) {
-      // "Jeff Bezos", and "angel investor Ana Ruiz", "chief executive Tom Bell" whatever the given name.
+    } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
       form = EntityMention.Form.PERSON;
     }
     if (end - first == 1 && s.token(first).text().length() == 1

@@ -297,6 +297,8 @@ final class NounPhrases {
       boolean member = memberAt(v, k + 1) || v.is(k + 1, "the") && memberAt(v, k + 2);
       boolean ownerOf = k + 2 < v.size() && v.tok(k + 1).type() == Token.Type.WORD && !v.tok(k + 1).capitalised()
           && v.is(k + 2, "of");
+      // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
+      member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
       if (v.is(k, ",") && !member && (ownerOf
           || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
         // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":

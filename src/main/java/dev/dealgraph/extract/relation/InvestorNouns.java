@@ -53,6 +53,17 @@ final class InvestorNouns {
     }
     // "Cohere counts Nvidia and Oracle as investors", "Initech lists Hooli among its early backers".
     int as = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.is(as, "as") && v.is(as - 1, "served", "serves", "serve", "acted", "acts", "act")) {
+      // "Hooli served as lead investor": the subject is an investor of the company named here or before.
+      List<EntityMention> investees = v.is(after, "in", "of") ? NounPhrases.phrase(v, after + 1) : List.of();
+      for (EntityMention investor : Slots.subject(v, as - 1)) {
+        if (investees.isEmpty()) {
+          out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
+        }
+        investees.forEach(investee -> out.deal(v, sentence, investor, investee, Optional.empty(), reading));
+      }
+      return;
+    }
     if (before == null && v.is(as, "as", "among") && v.mention(as - 1) != null && !v.mention(as - 1).possessive()) {
       List<EntityMention> investors = Slots.coordinated(v, v.mention(as - 1));
       int verb = investors.get(0).first() - 1;
@@ -65,6 +76,9 @@ final class InvestorNouns {
         }
         return;
       }
+    }
+    if (v.is(after, "-", "--") && dashedList(v, sentence, cue, before, reading, out)) {
+      return;
     }
     // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
     if (before != null) {
@@ -138,6 +152,27 @@ final class InvestorNouns {
         }
       }
     }
+  }
+
+  /**
+   * Reads "Its existing backers — A, B and C — are putting up the rest" and "The other investors — A and B —
+   * contributed $N": the names between the dashes are the plural noun's members, investors of its owner or, with no
+   * owner, of the round's company.
+   */
+  private static boolean dashedList(View v, int sentence, PhraseIndex.Match<String> cue, EntityMention owner,
+      Reading reading, Collected out) {
+    List<EntityMention> investors = NounPhrases.list(v, cue.end() + 1);
+    if (investors.isEmpty() || !v.is(investors.get(investors.size() - 1).end(), "-", "--")) {
+      return false;
+    }
+    for (EntityMention investor : investors) {
+      if (owner != null) {
+        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
+      }
+    }
+    return true;
   }
 
   /**

@@ -70,7 +70,7 @@ public final class RelationExtractor {
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
-      pair = PairReference.pairOf(v, pair);
+      pair = PairReference.groupOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {
         if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {

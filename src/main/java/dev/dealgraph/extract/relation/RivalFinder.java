@@ -166,6 +166,13 @@ final class RivalFinder {
       pairs(v, List.of(topic), listed, out, 0.7);
       return;
     }
+    List<EntityMention> pressed = listed.size() >= 2 && RivalPhrases.definite(v, cue.first())
+        ? RivalPhrases.subject(v, cue.first()) : List.of();
+    if (!pressed.isEmpty() && pressed.stream().noneMatch(listed::contains)) {
+      // "Hooli's rise has put pressure on the domestic rivals among its peers: A, B and C": the subject's rivals.
+      pairs(v, pressed, listed, out, 0.7);
+      return;
+    }
     EntityMention possessor = v.mention(cue.first() - 1);
     if (possessor != null && possessor.possessive() && !listed.isEmpty() && !listed.contains(possessor)) {
       // "Its competitors are not standing still: OpenAI and Anthropic are both selling …".

@@ -220,6 +220,19 @@ final class RivalPhrases {
     return false;
   }
 
+  /** Returns true when the plural noun at {@code noun} opens with "the" a few modifiers back: "the domestic rivals". */
+  static boolean definite(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3) && v.low(noun).endsWith("s"); k--) {
+      if (v.is(k, "the")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD || v.words.prepositions.contains(v.low(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Returns the members of {@code list} from the first one set after "alongside" or "along with", or none. */
   static List<EntityMention> alongside(View v, List<EntityMention> list) {
     for (int n = 1; n < list.size(); n++) {

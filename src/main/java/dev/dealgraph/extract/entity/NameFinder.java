@@ -398,7 +398,7 @@ final class NameFinder {
     for (PhraseIndex.Match<Set<String>> m : found) {
       int end = m.end() + after + 2;
       if (end >= s.size() || s.token(end).type() != Token.Type.WORD
-          || s.token(end).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led")) {
+          || s.token(end).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led", "of")) {
         return m.value();
       }
     }

@@ -24,6 +24,8 @@ final class Collected {
   List<EntityMention> notAlone = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
+  /** The makers of products the article introduced ("Quanta AI sells Orbit"), by product name. */
+  final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
@@ -91,14 +93,17 @@ final class Collected {
     if (a.entity().isEmpty() || b.entity().isEmpty()) {
       return;
     }
-    Entity x = a.entity().get();
-    Entity y = b.entity().get();
+    // A product the article introduced stands for its maker.
+    Entity x = productOwners.getOrDefault(a.entity().get().name(), a.entity().get());
+    Entity y = productOwners.getOrDefault(b.entity().get().name(), b.entity().get());
     // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
     // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
-    if (x.name().equals(y.name()) && a.form() == EntityMention.Form.DESCRIPTION && a.candidates().size() > 1) {
+    // "Nimbus is its main rival": the pronoun is not the maker of the product it rivals, which named it just before.
+    if (x.name().equals(y.name()) && a.candidates().size() > 1 && (a.form() == EntityMention.Form.DESCRIPTION
+        || a.form() == EntityMention.Form.PRONOUN && b.form() == EntityMention.Form.PRODUCT)) {
       x = a.candidates().get(1);
-    } else if (x.name().equals(y.name()) && b.form() == EntityMention.Form.DESCRIPTION
-        && b.candidates().size() > 1) {
+    } else if (x.name().equals(y.name()) && b.candidates().size() > 1 && (b.form() == EntityMention.Form.DESCRIPTION
+        || b.form() == EntityMention.Form.PRONOUN && a.form() == EntityMention.Form.PRODUCT)) {
       y = b.candidates().get(1);
     }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {

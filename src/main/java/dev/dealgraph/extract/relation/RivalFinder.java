@@ -22,6 +22,7 @@ final class RivalFinder {
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
     View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    RivalProducts.learn(v, out.productOwners);
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
     out.awaitingRivals = List.of();
@@ -180,7 +181,8 @@ final class RivalFinder {
       return;
     }
     int k = cue.first() - 1;
-    while (k >= 0 && v.mention(k) == null && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+    while (k >= 0 && (v.mention(k) == null || ClauseParts.placeWord(v, k))
+        && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.words.determiners.contains(v.low(k)) && !v.words.prepositions.contains(v.low(k))
         && !v.words.auxiliaries.contains(v.low(k)) && !v.is(k, "and", "or") || v.is(k, "-"))
         && cue.first() - k <= 3) {
@@ -200,12 +202,9 @@ final class RivalFinder {
     }
     boolean plural = v.low(cue.first()).endsWith("s");
     if (v.is(cue.first(), "rival")) {
-      // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
-      int h = after;
-      while (h < Math.min(v.size(), after + 4) && (v.words.pluralHeads.contains(v.low(h))
-          || v.is(h, "-", "ups") && h > after || v.is(h, "start") && v.is(h + 1, "-"))) {
-        h++;
-      }
+      // "rival start-ups include", "rival labs such as", "rival data-labelling firms such as": the noun the
+      // adjective qualifies.
+      int h = RivalPhrases.qualifiedHead(v, after);
       plural |= h > after;
       after = h;
     }
@@ -234,9 +233,10 @@ final class RivalFinder {
       } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         all(v, apposed, out);
         return;
-      } else if (apposed.size() == 1 && topic != null && v.is(cue.first() - 1, "a", "an", "another")
+      } else if (apposed.size() == 1 && topic != null && v.is(k, "a", "an", "another")
           && !v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to") && apposed.get(0).named()) {
-        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …": a rival of the article's subject.
+        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …", "Brisk, a Stockholm-based rival that
+        // raised …": a rival of the article's subject.
         pairs(v, List.of(topic), apposed, out, 0.7);
         return;
       }

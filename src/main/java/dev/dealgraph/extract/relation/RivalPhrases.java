@@ -220,6 +220,25 @@ final class RivalPhrases {
     return false;
   }
 
+  /**
+   * Returns the token after the plural noun that "rival" qualifies from {@code k} ("rival start-ups", "rival
+   * data-labelling firms"), a few plain words or compounds ending in a plural head; {@code k} when there is none.
+   */
+  static int qualifiedHead(View v, int k) {
+    int end = k;
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "ups") && v.is(h - 1, "-")) {
+        end = h + 1;
+      } else if (v.mention(h) != null || !v.is(h, "-") && (v.tok(h).type() != Token.Type.WORD
+          || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))
+          || v.words.prepositions.contains(v.low(h)) || v.words.determiners.contains(v.low(h))
+          || v.include(h) || v.copula(h))) {
+        break;
+      }
+    }
+    return end;
+  }
+
   /** Returns true when the plural noun at {@code noun} opens with "the" a few modifiers back: "the domestic rivals". */
   static boolean definite(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3) && v.low(noun).endsWith("s"); k--) {

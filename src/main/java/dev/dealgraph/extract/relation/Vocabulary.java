@@ -33,6 +33,10 @@ final class Vocabulary {
   final Set<String> titleWords;
   /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
   final Set<String> describers;
+  /** Words naming the kind of an owner's product ("Hooli's Orbit app"), which stays part of that member of a list. */
+  final Set<String> productNouns;
+  /** Verbs whose object is the subject's product: "Quanta AI sells Orbit". */
+  final Set<String> productVerbs;
   final Map<String, Set<String>> nounPrepositions;
   final Map<String, Verb> verbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
@@ -61,6 +65,8 @@ final class Vocabulary {
     describe.addAll(NounPhrases.RELATIONAL);
     describe.addAll(pluralHeads);
     this.describers = Set.copyOf(describe);
+    this.productNouns = lex.competition().phrases("product-noun");
+    this.productVerbs = lex.competition().phrases("product-verb");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

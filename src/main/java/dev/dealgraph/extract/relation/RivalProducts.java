@@ -1,0 +1,41 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.Map;
+
+/**
+ * Learns the products an article introduces by what their maker does with them ("Quanta AI sells Orbit", "Hooli
+ * launched Sigma last year"), so that a later rivalry of the product is its maker's: products stand for their makers.
+ */
+final class RivalProducts {
+
+  /** How many adverbs ("also", "now") may stand between the maker and its verb. */
+  private static final int ADVERBS = 2;
+
+  private RivalProducts() {}
+
+  /**
+   * Records in {@code owners} each name the gazetteer does not know that follows an organization and one of the
+   * lexicon's product verbs: the name is that organization's product.
+   */
+  static void learn(View v, Map<String, Entity> owners) {
+    for (int k = 1; k + 1 < v.size(); k++) {
+      if (!v.words.productVerbs.contains(v.low(k))) {
+        continue;
+      }
+      EntityMention product = v.mentionAt(k + 1);
+      int m = k - 1;
+      while (m > 0 && k - m <= ADVERBS && v.mention(m) == null && v.words.adverbs.contains(v.low(m))) {
+        m--;
+      }
+      EntityMention maker = v.mention(m);
+      if (product != null && maker != null && !maker.possessive() && maker.entity().isPresent()
+          && maker.form() != EntityMention.Form.PERSON && product.entity().isPresent()
+          && (product.form() == EntityMention.Form.DISCOVERED || product.form() == EntityMention.Form.CANDIDATE)
+          && !product.entity().get().name().equals(maker.entity().get().name())) {
+        owners.putIfAbsent(product.entity().get().name(), maker.entity().get());
+      }
+    }
+  }
+}

@@ -194,9 +194,10 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
-    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
+    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && !v.mentionAt(after + 1).possessive()
+        && v.is(cue.first(), "rival", "rivals");
     if (locative) {
-      // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
+      // "It faces a domestic rival in FuriosaAI", "… domestic rivals in A and B": the rivals are named after "in".
       pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }

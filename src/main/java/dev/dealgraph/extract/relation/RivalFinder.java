@@ -45,7 +45,8 @@ final class RivalFinder {
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
-      if (v.mention(cue.first()) != null || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
+      if (v.mention(cue.first()) != null || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())
+          || inside(v, cue)) {
         continue;
       }
       switch (cue.value()) {
@@ -93,6 +94,18 @@ final class RivalFinder {
         default -> { }
       }
     }
+  }
+
+  /**
+   * Returns true for a rivalry verb inside a longer one that starts before it ("up against" in "goes up against"):
+   * the longer one is read, with its own subject.
+   */
+  private static boolean inside(View v, PhraseIndex.Match<String> cue) {
+    return verb(cue) && v.cues.stream().anyMatch(o -> verb(o) && o.first() < cue.first() && o.end() >= cue.end());
+  }
+
+  private static boolean verb(PhraseIndex.Match<String> cue) {
+    return cue.value().equals("competition:verb-with") || cue.value().equals("competition:verb-object");
   }
 
   /** "The Acme-Globex rivalry", "the Acme/Globex race": two names joined by a dash right before the noun. */
@@ -297,6 +310,11 @@ final class RivalFinder {
     }
     if (!named.isEmpty()) {
       List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      if (RivalPhrases.partyOf(v, cue.first())) {
+        // "X sells to Kasumi, which is also a customer of rivals A and B": a customer's suppliers are rivals of the
+        // company that sells to it, not of the customer.
+        subject = RivalPhrases.seller(v, subject, named, topic);
+      }
       if (subject.isEmpty()) {
         subject = RivalPhrases.mainSubjectAfterOpener(v, named);
       }

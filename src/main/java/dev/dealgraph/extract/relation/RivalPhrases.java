@@ -239,6 +239,26 @@ final class RivalPhrases {
     return end;
   }
 
+  /** Returns true when a party noun and "of" stand before the rival noun at {@code noun}: "a customer of rivals". */
+  static boolean partyOf(View v, int noun) {
+    return v.is(noun - 1, "of") && v.words.partyNouns.contains(v.low(noun - 2));
+  }
+
+  /**
+   * Returns who competes with the suppliers a customer is said to use: the first organization of the sentence other
+   * than that customer ({@code party}) and the suppliers, else the article's subject, else none.
+   */
+  static List<EntityMention> seller(View v, List<EntityMention> party, List<EntityMention> suppliers,
+      EntityMention topic) {
+    for (EntityMention m : v.mentions) {
+      if (m.named() && m.form() != EntityMention.Form.PERSON && !party.contains(m) && !suppliers.contains(m)
+          && !v.relative[m.first()]) {
+        return List.of(m);
+      }
+    }
+    return topic == null || party.contains(topic) ? List.of() : List.of(topic);
+  }
+
   /** Returns true when the plural noun at {@code noun} opens with "the" a few modifiers back: "the domestic rivals". */
   static boolean definite(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3) && v.low(noun).endsWith("s"); k--) {
@@ -280,6 +300,11 @@ final class RivalPhrases {
    */
   static List<EntityMention> subject(View v, int k) {
     List<EntityMention> found = Slots.subject(v, k);
+    EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
+    if (described != null) {
+      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject.
+      return List.of(described);
+    }
     if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
       return found;
     }
@@ -289,6 +314,29 @@ final class RivalPhrases {
     }
     EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
     return antecedent == null ? found : List.of(antecedent);
+  }
+
+  /**
+   * Returns the name an apposition holding {@code m} describes when that apposition ends with a comma right before
+   * {@code verb} (", a Globex customer, battles"), or null.
+   */
+  private static EntityMention apposedHolder(View v, EntityMention m, int verb) {
+    int close = m.end();
+    while (close < Math.min(v.size(), m.end() + 3) && v.tok(close).type() == Token.Type.WORD
+        && v.mention(close) == null) {
+      close++;
+    }
+    if (!v.is(close, ",") || close + 1 != verb && !(close + 2 == verb && v.words.adverbs.contains(v.low(close + 1)))) {
+      return null;
+    }
+    int h = m.first() - 1;
+    while (h > 0 && m.first() - h <= 3 && !v.is(h, "a", "an", "the") && v.tok(h).type() == Token.Type.WORD
+        && v.mention(h) == null) {
+      h--;
+    }
+    EntityMention named = v.is(h, "a", "an", "the") && v.is(h - 1, ",") ? v.mention(h - 2) : null;
+    return named != null && named.named() && named.form() != EntityMention.Form.PERSON && !named.possessive()
+        ? named : null;
   }
 
   /** Returns true when "in" and at most two plain words stand before the noun at {@code noun}: "in fierce rivalry". */

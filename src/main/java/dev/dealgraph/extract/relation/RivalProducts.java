@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Learns the products an article introduces by what their maker does with them ("Quanta AI sells Orbit", "Hooli
- * launched Sigma last year"), so that a later rivalry of the product is its maker's: products stand for their makers.
+ * launched Sigma last year") or by their owner ("Hooli's chatbot Sigma"), so that a later rivalry of the product is its maker's: products stand for their makers.
  */
 final class RivalProducts {
 
@@ -17,9 +17,20 @@ final class RivalProducts {
 
   /**
    * Records in {@code owners} each name the gazetteer does not know that follows an organization and one of the
-   * lexicon's product verbs: the name is that organization's product.
+   * lexicon's product verbs, or an organization's possessive and a word for a kind of product ("Hooli's chatbot
+   * Orbit"): the name is that organization's product.
    */
   static void learn(View v, Map<String, Entity> owners) {
+    for (EntityMention owner : v.mentions) {
+      // "Hooli's chatbot Orbit": the name after the owner's word for a kind of product.
+      int k = owner.end();
+      while (owner.possessive() && k < Math.min(v.size(), owner.end() + 2) && v.words.productNouns.contains(v.low(k))) {
+        k++;
+      }
+      if (k > owner.end()) {
+        record(owner, v.mentionAt(k), owners);
+      }
+    }
     for (int k = 1; k + 1 < v.size(); k++) {
       if (!v.words.productVerbs.contains(v.low(k))) {
         continue;
@@ -30,12 +41,18 @@ final class RivalProducts {
         m--;
       }
       EntityMention maker = v.mention(m);
-      if (product != null && maker != null && !maker.possessive() && maker.entity().isPresent()
-          && maker.form() != EntityMention.Form.PERSON && product.entity().isPresent()
-          && (product.form() == EntityMention.Form.DISCOVERED || product.form() == EntityMention.Form.CANDIDATE)
-          && !product.entity().get().name().equals(maker.entity().get().name())) {
-        owners.putIfAbsent(product.entity().get().name(), maker.entity().get());
+      if (maker != null && !maker.possessive()) {
+        record(maker, product, owners);
       }
+    }
+  }
+
+  private static void record(EntityMention maker, EntityMention product, Map<String, Entity> owners) {
+    if (product != null && maker.entity().isPresent() && maker.form() != EntityMention.Form.PERSON
+        && product.entity().isPresent()
+        && (product.form() == EntityMention.Form.DISCOVERED || product.form() == EntityMention.Form.CANDIDATE)
+        && !product.entity().get().name().equals(maker.entity().get().name())) {
+      owners.putIfAbsent(product.entity().get().name(), maker.entity().get());
     }
   }
 }

@@ -37,6 +37,8 @@ final class Vocabulary {
   final Set<String> productNouns;
   /** Verbs whose object is the subject's product: "Quanta AI sells Orbit". */
   final Set<String> productVerbs;
+  /** Nouns of a party that deals with companies without competing with them: "a customer of rivals A and B". */
+  final Set<String> partyNouns;
   final Map<String, Set<String>> nounPrepositions;
   final Map<String, Verb> verbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
@@ -67,6 +69,7 @@ final class Vocabulary {
     this.describers = Set.copyOf(describe);
     this.productNouns = lex.competition().phrases("product-noun");
     this.productVerbs = lex.competition().phrases("product-verb");
+    this.partyNouns = lex.competition().phrases("party-noun");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

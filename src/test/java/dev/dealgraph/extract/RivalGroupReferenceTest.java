@@ -66,4 +66,25 @@ class RivalGroupReferenceTest {
     assertThat(rivals(extract("Initech, Hooli and Quanta AI have all struggled this year as Cyberdyne's chips set"
         + " the standard."))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Quanta AI is a rival of both.", "Quanta AI takes on the two in banking.",
+      "It competes with both companies for bank contracts."})
+  void readsTheGroupNamedAsTheRivalsAsEachOfItsMembers(String text) {
+    assertThat(rivals(extract("Unlike Initech and Hooli, which sell chatbots to shoppers, Quanta AI sells to banks.",
+        text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsARivalRepeatedAfterTheScopeOfTheFirstOnes() {
+    assertThat(rivals(extract("Quanta AI sells speech models.",
+        "It competes with Initech for bank contracts, as well as with Vandelay Labs, the Oslo lab.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Quanta AI ~ Vandelay Labs");
+  }
+
+  @Test
+  void readsAnInvestmentInBothCompaniesAsNoRivalry() {
+    assertThat(rivals(extract("Initech and Hooli sell chatbots to shoppers.", "Quanta AI invested in both companies.")))
+        .isEmpty();
+  }
 }

@@ -103,6 +103,12 @@ final class PairReference {
    * noun like "rivals", right after a verb like "take on"; none when the cue names none ("compete for customers").
    */
   private static List<EntityMention> rivals(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
+    int slot = slot(v, cue);
+    return slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+  }
+
+  /** Returns where the rivals of a cue are named, or -1 when the cue has no such place. */
+  private static int slot(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
     int from = cue.end();
     switch (cue.value()) {
       case "competition:verb-with" -> {
@@ -111,16 +117,34 @@ final class PairReference {
             && v.mention(from) == null && !Slots.boundary(v, from)) {
           from++;
         }
-        return v.is(from, "with", "against") ? NounPhrases.phrase(v, from + 1) : List.of();
+        return v.is(from, "with", "against") ? from + 1 : -1;
       }
       case "competition:rival-noun" -> {
-        return v.is(from, "of", "to") ? NounPhrases.phrase(v, from + 1) : List.of();
+        return v.is(from, "of", "to") ? from + 1 : -1;
       }
-      case "competition:verb-object" -> {
-        return NounPhrases.phrase(v, from);
+      case "competition:verb-object", "competition:noun-with" -> {
+        return from;
       }
       default -> {
-        return List.of();
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * Adds the rivalries whose rivals are "both companies" or "the three" standing for {@code group}, the companies
+   * named just before: "Unlike Initech and Hooli, which sell to shoppers, Quanta AI sells to banks. It competes with
+   * both companies for contracts."
+   */
+  static void asObject(View v, List<EntityMention> group, Collected out) {
+    if (group.size() < 2) {
+      return;
+    }
+    for (var cue : v.cues) {
+      int slot = cue.value().startsWith("competition:") ? slot(v, cue) : -1;
+      if (slot >= 0 && v.mentionAt(slot) == null && reference(v, slot, group.size()) > 0) {
+        List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+        RivalFinder.pairs(v, subject.stream().filter(m -> !group.contains(m)).toList(), group, out, 0.75);
       }
     }
   }
@@ -187,10 +211,14 @@ final class PairReference {
    * "Both", "The three", "All three (labs)"), or -1 without one or when its number is another.
    */
   private static int opening(View v, int size) {
-    int k = v.is(0, "the", "all") ? 1 : 0;
+    return v.mentionAt(0) == null ? reference(v, 0, size) : -1;
+  }
+
+  /** Returns the token after a reference at {@code at} to a group of {@code size}, or -1 without one. */
+  private static int reference(View v, int at, int size) {
+    int k = v.is(at, "the", "all") ? at + 1 : at;
     Integer named = SIZES.get(v.low(k));
-    if (named == null || named != size || v.mentionAt(0) != null || v.is(0, "all") && named == 2
-        || k == 0 && !v.is(0, "both")) {
+    if (named == null || named != size || v.is(at, "all") && named == 2 || k == at && !v.is(at, "both")) {
       return -1;
     }
     k++;

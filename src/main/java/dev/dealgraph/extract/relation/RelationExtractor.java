@@ -67,6 +67,7 @@ public final class RelationExtractor {
       nouns.find(v, k, used, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
+      PairReference.asObject(v, pair, found);
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -134,9 +135,14 @@ final class RivalFinder {
         // "MAI models, which compete with OpenAI's.": the owner of the elided noun.
         rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
       }
-      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
-      rivals.addAll(RivalPhrases.repeated(v, rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end(), k + 30,
-          "with", "against"));
+      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure", "… with both
+      // companies for contracts, as well as with Y".
+      int from = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
+      while (rivals.isEmpty() && from < k + 4 && v.mention(from) == null && v.tok(from).type() == Token.Type.WORD
+          && !v.is(from, "for", "in", "on", "as", "and", "but")) {
+        from++;
+      }
+      rivals.addAll(RivalPhrases.repeated(v, from, k + 30, "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);

@@ -53,9 +53,12 @@ final class RivalPhrases {
     return true;
   }
 
-  /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */
+  /**
+   * Returns the token after a scope like "in world models," or "for corporate contracts," at {@code h}, or {@code h}
+   * when there is none.
+   */
   static int pastScope(View v, int h) {
-    if (!v.is(h, "in", "on") || v.mentionAt(h + 1) != null) {
+    if (!v.is(h, "in", "on", "for") || v.mentionAt(h + 1) != null) {
       return h;
     }
     for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
@@ -140,6 +143,9 @@ final class RivalPhrases {
    */
   static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
     List<EntityMention> out = new java.util.ArrayList<>();
+    // "with X for corporate contracts, as well as with Y": the scope of the first rival does not end the list.
+    h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
+        ? pastScope(v, h) - 1 : h;
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = pastScope(v, h + 1);
       EntityMention described = v.mentionAt(h);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Holds the organizations DealGraph knows by name, read from a YAML gazetteer and checked at load.
  *
  * <p>The file is a list of entries with {@code name, kind, wikidata, aliases, tickers, parent, products, hq,
- * country, tags}; see {@code data/gazetteer/README.md}.
+ * country, tags, ambiguous}; see {@code data/gazetteer/README.md}.
  */
 public final class Gazetteer {
 
@@ -34,23 +34,29 @@ public final class Gazetteer {
   private static final Set<String> KINDS = Set.of("company", "investor", "government", "university");
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+  /** An ambiguous short form is one capitalised word, the only shape the name-in-use test can judge. */
+  private static final Pattern AMBIGUOUS = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*");
 
   private final List<Organization> organizations;
   private final Map<String, Organization> byName;
+  private final Map<String, Organization> ambiguous;
 
-  private Gazetteer(List<Organization> organizations) {
+  private Gazetteer(List<Organization> organizations, Map<String, String> ambiguous) {
     this.organizations = List.copyOf(organizations);
     Map<String, Organization> map = new LinkedHashMap<>();
     organizations.forEach(o -> map.put(o.name(), o));
     this.byName = Map.copyOf(map);
+    Map<String, Organization> forms = new LinkedHashMap<>();
+    ambiguous.forEach((form, owner) -> forms.put(form, map.get(owner)));
+    this.ambiguous = Map.copyOf(forms);
   }
 
   /**
    * Reads a gazetteer; {@code origin} names the file in error messages.
    *
    * @throws DealGraphException when the YAML cannot be parsed or an entry breaks a rule: blank or repeated name,
-   *     an alias, ticker or product claimed twice, a bad Wikidata id, an unknown kind or tag, a parent not in
-   *     the file
+   *     an alias, ticker, product or ambiguous form claimed twice, an ambiguous form that is not one capitalised
+   *     word, a bad Wikidata id, an unknown kind or tag, a parent not in the file
    */
   public static Gazetteer load(InputStream yaml, String origin) {
     List<GazetteerEntry> entries;
@@ -64,7 +70,9 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw DealGraphException.invalidContent(origin + ": cannot read gazetteer: " + e.getMessage(), e);
     }
-    return new Gazetteer(validate(entries, origin));
+    Map<String, String> ambiguous = new LinkedHashMap<>();
+    List<Organization> organizations = validate(entries, origin, ambiguous);
+    return new Gazetteer(organizations, ambiguous);
   }
 
   /**
@@ -93,7 +101,16 @@ public final class Gazetteer {
     return Optional.ofNullable(byName.get(name));
   }
 
-  private static List<Organization> validate(List<GazetteerEntry> entries, String origin) {
+  /**
+   * Returns the short forms that read as ordinary words ("Runway"), each with its organization; they name it only
+   * where an article uses them as a name.
+   */
+  public Map<String, Organization> ambiguousForms() {
+    return ambiguous;
+  }
+
+  private static List<Organization> validate(List<GazetteerEntry> entries, String origin,
+      Map<String, String> ambiguous) {
     Map<String, String> claimed = new HashMap<>();
     List<Organization> out = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -111,6 +128,14 @@ public final class Gazetteer {
       }
       for (String product : e.productList()) {
         claim(claimed, product, e.name(), "product", where);
+      }
+      for (String form : e.ambiguousList()) {
+        claim(claimed, form, e.name(), "ambiguous form", where);
+        if (!AMBIGUOUS.matcher(form).matches()) {
+          throw DealGraphException.invalidContent(where + ": an ambiguous form must be one capitalised word: '"
+              + form + "'");
+        }
+        ambiguous.put(form, e.name());
       }
       if (e.kind() == null || !KINDS.contains(e.kind())) {
         throw DealGraphException.invalidContent(where + ": kind must be one of " + KINDS + ": " + e.kind());

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Mirrors one entry of the gazetteer YAML as written, before it is checked. */
 record GazetteerEntry(String name, String kind, String wikidata, List<String> aliases, List<String> tickers,
-    String parent, List<String> products, String hq, String country, List<String> tags) {
+    String parent, List<String> products, String hq, String country, List<String> tags, List<String> ambiguous) {
 
   List<String> aliasList() {
     return aliases == null ? List.of() : aliases;
@@ -17,6 +17,10 @@ record GazetteerEntry(String name, String kind, String wikidata, List<String> al
 
   List<String> productList() {
     return products == null ? List.of() : products;
+  }
+
+  List<String> ambiguousList() {
+    return ambiguous == null ? List.of() : ambiguous;
   }
 
   List<String> tagList() {

@@ -47,12 +47,29 @@ class GazetteerTest {
       "[{name: A, kind: startup}]|kind must be one of",
       "[{name: A, kind: company, parent: B}]|parent 'B' is not an organization of this file",
       "[{name: A, kind: company, colour: red}]|not a valid gazetteer",
-      "[{kind: company}]|name is required"})
+      "[{kind: company}]|name is required",
+      "[{name: Lumen AI, kind: company, ambiguous: [lumen]}]|an ambiguous form must be one capitalised word: 'lumen'",
+      "[{name: Lumen AI, kind: company, ambiguous: [Lumen Labs]}]|must be one capitalised word: 'Lumen Labs'",
+      "[{name: Lumen, kind: company}, {name: Lumen AI, kind: company, ambiguous: [Lumen]}]|ambiguous form 'Lumen'"
+          + " is already used by 'Lumen'"})
   void rejectsAnEntryThatBreaksARuleNamingFileEntryAndRule(String yaml, String rule) {
     assertThatThrownBy(() -> load(yaml))
         .isInstanceOf(DealGraphException.class)
         .hasMessageStartingWith("orgs.yaml")
         .hasMessageContaining(rule);
+  }
+
+  @Test
+  void readsAmbiguousShortFormsApartFromAliases() {
+    Gazetteer g = load("""
+        - name: Lumen AI
+          kind: company
+          aliases: ["Lumen Labs"]
+          ambiguous: [Lumen]
+        """);
+    assertThat(g.ambiguousForms()).containsOnlyKeys("Lumen");
+    assertThat(g.ambiguousForms().get("Lumen").name()).isEqualTo("Lumen AI");
+    assertThat(g.find("Lumen AI").orElseThrow().aliases()).containsExactly("Lumen Labs");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.entity;
 
 import dev.dealgraph.extract.Entity;
 import dev.dealgraph.extract.text.Sentence;
+import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ final class Coreference {
   private static final double[] RECENCY = {3.5, 2.0, 1.2, 0.8, 0.5, 0.4, 0.3};
 
   private static final double LIST_MEMBER = 0.5;
+  /** The subject of a main clause after a fronted phrase weighs as much as a relative clause's antecedent. */
+  private static final double SUBJECT = 1.5;
   /**
    * The article's subject, the organization most often named in headlines, first and as a sentence's subject, stays a
    * likely referent of "the company" after lists of investors and partners have pushed it back. Pronouns follow
@@ -64,6 +67,9 @@ final class Coreference {
       List<Reference> refs = references.get(k);
       int n = 0;
       int r = 0;
+      // "Founded in 2021 by a Globex engineer, Tarn builds …": names in a fronted phrase are no antecedent of a
+      // later "it", the main clause's subject after the comma is.
+      boolean fronted = fronted(s, own);
       while (n < own.size() || r < refs.size()) {
         boolean takeName = r >= refs.size() || n < own.size() && own.get(n).first() < refs.get(r).first();
         EntityMention m;
@@ -85,9 +91,12 @@ final class Coreference {
               ref.possessive(), ref.rivalOf());
         }
         merged.add(m);
+        boolean subject = fronted && mainSubject(s, m);
+        boolean inFront = fronted && !subject && !pastFront(s, m);
+        fronted = inFront;
         if (m.entity().isPresent() && m.form() != EntityMention.Form.CANDIDATE) {
-          double weight = role(s, m, merged.size() == 1);
-          if (listMember(s, m, merged)) {
+          double weight = subject ? SUBJECT : role(s, m, merged.size() == 1);
+          if (inFront || !subject && listMember(s, m, merged)) {
             // "investors include A, B and C": a member of a list is seldom what a later "it" or "the company"
             // means; the article's subject usually is.
             weight *= LIST_MEMBER;
@@ -96,7 +105,8 @@ final class Coreference {
           if (m.named() && m.form() != EntityMention.Form.PERSON) {
             // Headlines and sentence subjects name the article's subject; names further in count little.
             double count = named.merge(m.entity().get().name(),
-                k == 0 || topic == null ? 2 : merged.size() == 1 && m.first() <= 1 ? 1 : 0.25, Double::sum);
+                k == 0 || topic == null ? 2 : subject || merged.size() == 1 && m.first() <= 1 ? 1 : 0.25,
+                Double::sum);
             if (topic == null || count > named.get(topic.name())) {
               topic = m.entity().get();
             }
@@ -106,6 +116,37 @@ final class Coreference {
       out.add(merged);
     }
     return out;
+  }
+
+  /**
+   * Returns true for a sentence opened by a participle or preposition ("Founded by …", "Backed by …", "In 2021,")
+   * rather than by its subject.
+   */
+  private boolean fronted(Sentence s, List<EntityMention> names) {
+    if (s.size() < 4 || s.token(0).type() != Token.Type.WORD
+        || !names.isEmpty() && names.get(0).first() == 0) {
+      return false;
+    }
+    String w = s.token(0).lower();
+    // "For OpenAI, Amazon's money …" names the topic the rest is about, which role() weighs as such.
+    return prepositions.contains(w) && !w.equals("for")
+        || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing") && !ingNouns.contains(w));
+  }
+
+  /** Returns true for the first mention after a comma that a verb follows: the subject after a fronted phrase. */
+  private static boolean mainSubject(Sentence s, EntityMention m) {
+    if (m.possessive() || !pastFront(s, m)) {
+      return false;
+    }
+    Token next = s.token(m.end());
+    return next.type() == Token.Type.WORD && !next.capitalised()
+        && !next.is("and", "or", "&");
+  }
+
+  /** Returns true for a mention after a comma that continues no list: the fronted phrase has ended before it. */
+  private static boolean pastFront(Sentence s, EntityMention m) {
+    return m.first() > 0 && s.token(m.first() - 1).is(",") && m.end() < s.size()
+        && !s.token(m.end()).is("and", "or", "&", ",");
   }
 
   private List<Entity> candidates(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags,

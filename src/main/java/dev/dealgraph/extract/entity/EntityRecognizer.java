@@ -20,6 +20,7 @@ import java.util.Set;
 public final class EntityRecognizer {
 
   private final GazetteerMatcher gazetteer;
+  private final AmbiguousNames ambiguous;
   private final NameFinder names;
   private final DescriptionFinder descriptions;
   private final Coreference coreference;
@@ -30,7 +31,10 @@ public final class EntityRecognizer {
   public EntityRecognizer(Gazetteer gazetteer, Lexicons lex) {
     Knowledge knowledge = new Knowledge(gazetteer);
     this.gazetteer = new GazetteerMatcher(gazetteer);
-    this.names = new NameFinder(lex, knowledge.cities());
+    FundingVerbs funding = new FundingVerbs(lex);
+    this.names = new NameFinder(lex, knowledge.cities(), funding);
+    this.ambiguous = new AmbiguousNames(gazetteer.ambiguousForms(), funding,
+        (s, after) -> names.appositionTags(s, after) != null);
     this.descriptions = new DescriptionFinder(lex, knowledge.cities());
     Set<String> openers = new HashSet<>(lex.grammar().phrases("subordinator"));
     openers.addAll(lex.grammar().phrases("relative"));
@@ -47,10 +51,16 @@ public final class EntityRecognizer {
   public List<List<EntityMention>> recognise(List<Sentence> sentences) {
     List<List<EntityMention>> known = new ArrayList<>();
     List<boolean[]> covered = new ArrayList<>();
-    for (Sentence s : sentences) {
+    List<List<GazetteerMatcher.Hit>> hits = new ArrayList<>();
+    sentences.forEach(s -> hits.add(new ArrayList<>(gazetteer.find(s))));
+    List<List<GazetteerMatcher.Hit>> shortForms = ambiguous.find(sentences, hits);
+    for (int n = 0; n < sentences.size(); n++) {
+      Sentence s = sentences.get(n);
+      hits.get(n).addAll(shortForms.get(n));
+      hits.get(n).sort((a, b) -> Integer.compare(a.first(), b.first()));
       List<EntityMention> found = new ArrayList<>();
       boolean[] taken = new boolean[s.size()];
-      for (GazetteerMatcher.Hit h : gazetteer.find(s)) {
+      for (GazetteerMatcher.Hit h : hits.get(n)) {
         if (!h.product() && investmentArm(s, h.end())) {
           // "Kakao Ventures", "Mirae Asset Capital", "Tata Electronics": a known name followed by investment or
           // business-line words names another organization (its fund arm or operating company), which the name

@@ -36,6 +36,7 @@ final class NameFinder {
   private final Set<String> titles;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
+  private final FundingVerbs funding;
   /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
   private static final int REPEATED = 3;
   /** What one occurrence next to a verb of saying takes off that count: enough to rule the word out. */
@@ -43,7 +44,8 @@ final class NameFinder {
   private static final Set<String> INVESTOR_WORDS = Set.of("capital", "ventures", "partners", "fund", "funds",
       "investments", "management", "equity", "advisors", "advisers", "associates", "asset management");
 
-  NameFinder(Lexicons lex, Set<String> cities) {
+  NameFinder(Lexicons lex, Set<String> cities, FundingVerbs funding) {
+    this.funding = funding;
     this.suffixes = lex.names().phrases("corporate-suffix");
     this.orgWords = lex.names().phrases("org-word");
     Set<String> not = new HashSet<>(lex.names().phrases("not-name"));
@@ -94,10 +96,11 @@ final class NameFinder {
     Map<String, Integer> inside = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
-      if (s.titleCase()) {
-        continue;
-      }
       for (Run r : runs(s, covered.get(k))) {
+        if (s.titleCase() && !fundingSubject(s, r)) {
+          // A headline capitalises every word; only "Brisk Raises $12 Million" says which of them is a name.
+          continue;
+        }
         if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0) {
           inside.merge(r.name(), speaker(s, r) ? -SPOKEN : 1, Integer::sum);
         }
@@ -191,7 +194,10 @@ final class NameFinder {
       }
       int j = i + 1;
       while (j < s.size() && !covered[j]) {
-        if (nameToken(s.token(j))) {
+        if (s.titleCase() && funding.startsAt(s, j)) {
+          // "Brisk Raises $12 Million": the headline's verb ends the name before it.
+          break;
+        } else if (nameToken(s.token(j))) {
           j++;
         } else if (j + 1 < s.size() && !covered[j + 1] && connector(s, j) && nameToken(s.token(j + 1))) {
           j += 2;
@@ -348,11 +354,20 @@ final class NameFinder {
         || first > 0 && s.token(first - 1).is("series")) {
       return null;
     }
+    if (form == EntityMention.Form.CANDIDATE && from == 0 && funding.startsAt(s, mentionEnd)) {
+      // "Brisk raised $12 million": only a company is the subject of raising a sum.
+      form = EntityMention.Form.DISCOVERED;
+    }
     if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
       // A lone capitalised word opening a sentence is only a name when the article has named it so before.
       form = null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns true for a name opening a sentence as the subject of "raised $N". */
+  private boolean fundingSubject(Sentence s, Run r) {
+    return r.first() == 0 && r.form() == EntityMention.Form.DISCOVERED && funding.startsAt(s, r.mentionEnd());
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */
@@ -373,7 +388,7 @@ final class NameFinder {
   }
 
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */
-  private Set<String> appositionTags(Sentence s, int after) {
+  Set<String> appositionTags(Sentence s, int after) {
     // "Acme, a robotics startup," and "Acme, the customer-service startup,".
     if (after + 2 < s.size() && s.token(after).is(",") && s.token(after + 1).capitalised()
         && s.token(after + 2).is("'s", "'")) {
@@ -390,7 +405,8 @@ final class NameFinder {
     }
     int limit = Math.min(s.size(), after + 12);
     for (int k = after + 2; k < limit; k++) {
-      if (s.token(k).is(",", ".", ";", "that", "which", "who")) {
+      if (s.token(k).is(",", ".", ";", "that", "which", "who", "whose", "of")) {
+        // "Payroll, the biggest cost of a start-up,": the head stands before an of-phrase, never inside it.
         limit = k;
       }
     }
@@ -398,7 +414,8 @@ final class NameFinder {
     for (PhraseIndex.Match<Set<String>> m : found) {
       int end = m.end() + after + 2;
       if (end >= s.size() || s.token(end).type() != Token.Type.WORD
-          || s.token(end).is("that", "which", "based", "founded", "backed", "with", "in", "from", "known", "led", "of")) {
+          || s.token(end).is("that", "which", "whose", "based", "founded", "backed", "with", "in", "from", "known",
+              "led", "of")) {
         return m.value();
       }
     }

@@ -5,8 +5,11 @@ import dev.dealgraph.extract.Entity;
 import dev.dealgraph.extract.EntityKind;
 import dev.dealgraph.extract.entity.EntityMention;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Gathers the findings of an article's sentences, resolving each pair of mentions to two different entities. */
 final class Collected {
@@ -14,6 +17,8 @@ final class Collected {
   final List<Finding.Deal> deals = new ArrayList<>();
   final List<Finding.Anaphor> anaphors = new ArrayList<>();
   final List<Finding.Deal> implicit = new ArrayList<>();
+  /** Per implicit deal, the organizations its investor's apposition names, which its investee cannot be. */
+  final Map<Finding.Deal, Set<String>> asides = new IdentityHashMap<>();
   final List<Finding.Round> rounds = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
   /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
@@ -82,9 +87,33 @@ final class Collected {
   /** Records an investment whose investee the sentence leaves to the context. */
   void implicitDeal(View v, int sentence, EntityMention investor, Optional<Amount> amount, Reading reading) {
     if (!reading.denied() && investor.entity().isPresent()) {
-      implicit.add(new Finding.Deal(List.of(investor.entity().get()), List.of(), amount, reading,
-          v.evidence(0.6 * weight(investor)), sentence, v.sentence.titleCase()));
+      Finding.Deal d = new Finding.Deal(List.of(investor.entity().get()), List.of(), amount, reading,
+          v.evidence(0.6 * weight(investor)), sentence, v.sentence.titleCase());
+      implicit.add(d);
+      Set<String> aside = aside(v, investor);
+      if (!aside.isEmpty()) {
+        asides.put(d, aside);
+      }
     }
+  }
+
+  /**
+   * Returns the organizations named in the investor's apposition ("Vela, the fund that backed Corvex, is in talks
+   * to invest"): what the apposition tells about the investor, never the company its main clause invests in.
+   */
+  private static Set<String> aside(View v, EntityMention investor) {
+    int k = investor.end();
+    if (!v.is(k, ",", "-", "--") || !v.is(k + 1, "the", "a", "an", "which", "who", "whose", "one")) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (k = k + 1; k < v.size() && !v.is(k, ",", "-", "--", ".", ";"); k++) {
+      EntityMention m = v.mention(k);
+      if (m != null && m.entity().isPresent()) {
+        out.add(m.entity().get().name());
+      }
+    }
+    return out;
   }
 
   /** Records that two mentions compete, if they can be two different entities. */

@@ -30,7 +30,8 @@ final class Context {
     // Implicit deals are completed in sentence order, and each completed one is context for the next: "It agreed
     // to invest ₹X for a stake in Y" lets a later "Z would invest ₹W for a stake" find Y through it.
     for (Finding.Deal i : found.implicit) {
-      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds)
+      RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds,
+              backedAside(i, found))
           .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
               i.reading(), i.evidence(), i.sentence(), i.headline())));
     }
@@ -47,6 +48,19 @@ final class Context {
       }
     }
     return all;
+  }
+
+  /**
+   * Returns the organizations an implicit deal's investor backs in its own apposition ("Vela, an early financier of
+   * Corvex, is in talks to invest"): that stake is stated already, so the new deal is about another company.
+   */
+  private static Set<String> backedAside(Finding.Deal implicit, Collected found) {
+    Set<String> aside = found.asides.getOrDefault(implicit, Set.of());
+    String investor = implicit.investor().get(0).name();
+    return found.deals.stream()
+        .filter(d -> d.sentence() == implicit.sentence() && d.investor().get(0).name().equals(investor))
+        .map(d -> d.investee().get(0).name()).filter(aside::contains)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Inserts a deal after those of its sentence and before later ones, keeping the list in sentence order. */

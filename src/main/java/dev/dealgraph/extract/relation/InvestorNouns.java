@@ -66,6 +66,9 @@ final class InvestorNouns {
         return;
       }
     }
+    if (v.is(after, "-", "--") && dashedList(v, sentence, cue, before, reading, out)) {
+      return;
+    }
     // "Y's backers include X and Z", "Y investor X", "Y's largest investor, X".
     if (before != null) {
       int k = after;
@@ -138,6 +141,27 @@ final class InvestorNouns {
         }
       }
     }
+  }
+
+  /**
+   * Reads "Its existing backers — A, B and C — are putting up the rest" and "The other investors — A and B —
+   * contributed $N": the names between the dashes are the plural noun's members, investors of its owner or, with no
+   * owner, of the round's company.
+   */
+  private static boolean dashedList(View v, int sentence, PhraseIndex.Match<String> cue, EntityMention owner,
+      Reading reading, Collected out) {
+    List<EntityMention> investors = NounPhrases.list(v, cue.end() + 1);
+    if (investors.isEmpty() || !v.is(investors.get(investors.size() - 1).end(), "-", "--")) {
+      return false;
+    }
+    for (EntityMention investor : investors) {
+      if (owner != null) {
+        out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+      } else {
+        out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
+      }
+    }
+    return true;
   }
 
   /**

@@ -287,8 +287,12 @@ final class NounPhrases {
         k = v.mention(k + 2).end();
       }
       boolean member = memberAt(v, k + 1) || v.is(k + 1, "the") && memberAt(v, k + 2);
-      if (v.is(k, ",") && !member && v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former")) {
-        // "Eric Schmidt, the former chief executive of Google, and …": skip the apposition.
+      boolean ownerOf = k + 2 < v.size() && v.tok(k + 1).type() == Token.Type.WORD && !v.tok(k + 1).capitalised()
+          && v.is(k + 2, "of");
+      if (v.is(k, ",") && !member && (ownerOf
+          || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
+        // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":
+        // skip the apposition.
         int close = k + 1;
         while (close < Math.min(v.size(), k + 12) && !v.is(close, ",", ";", ".", ":")) {
           close++;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an article's investments, funding rounds and rivalries from its sentences, entity mentions and
@@ -104,20 +105,24 @@ public final class RelationExtractor {
     return List.copyOf(byPair.values());
   }
 
-  /** Returns the investee a statement leaves implicit, from the deals and rounds just before it. */
+  /**
+   * Returns the investee a statement leaves implicit, from the deals and rounds just before it; never one of the
+   * organizations the investor's apposition names ({@code aside}).
+   */
   static Optional<Entity> contextInvestee(Entity investor, int sentence, boolean withAmount,
-      List<Finding.Deal> deals, List<Finding.Round> rounds) {
+      List<Finding.Deal> deals, List<Finding.Round> rounds, Set<String> aside) {
     for (int r = rounds.size() - 1; r >= 0 && rounds.get(r).sentence() >= sentence; r--) {
       Finding.Round round = rounds.get(r);
       if (round.sentence() == sentence && round.investee().isPresent()
-          && !round.investee().get().name().equals(investor.name())) {
+          && !round.investee().get().name().equals(investor.name())
+          && !aside.contains(round.investee().get().name())) {
         return round.investee();
       }
     }
     int last = lastAtOrBefore(deals, sentence);
     for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= INVESTOR_REACH; d--) {
       Finding.Deal f = deals.get(d);
-      if (f.investor().get(0).name().equals(investor.name())) {
+      if (f.investor().get(0).name().equals(investor.name()) && !aside.contains(f.investee().get(0).name())) {
         return Optional.of(f.investee().get(0));
       }
     }
@@ -125,6 +130,7 @@ public final class RelationExtractor {
       Finding.Round round = rounds.get(r);
       if (round.sentence() <= sentence && round.investee().isPresent()
           && !round.investee().get().name().equals(investor.name())
+          && !aside.contains(round.investee().get().name())
           && !investorBefore(round.investee().get(), round.sentence(), deals)) {
         return round.investee();
       }
@@ -133,7 +139,7 @@ public final class RelationExtractor {
     // for a stake".
     for (int d = withAmount ? last : -1; d >= 0 && sentence - deals.get(d).sentence() <= CONTEXT; d--) {
       Finding.Deal f = deals.get(d);
-      if (!f.investee().get(0).name().equals(investor.name())) {
+      if (!f.investee().get(0).name().equals(investor.name()) && !aside.contains(f.investee().get(0).name())) {
         return Optional.of(f.investee().get(0));
       }
     }

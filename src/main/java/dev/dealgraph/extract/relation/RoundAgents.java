@@ -31,6 +31,18 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
     return false;
   }
 
+  /**
+   * Returns where the list starts after ", among them" ("…, among them X and Y", also "among those", "among whom")
+   * at {@code k}, or -1; said of a plural noun of investors, the list names some of them.
+   */
+  static int amongThem(View v, int k) {
+    if (!v.is(k, ",") || !v.is(k + 1, "among") || !v.is(k + 2, "them", "those", "whom")) {
+      return -1;
+    }
+    // "…, among whom were X and Y": the copula stands before the list.
+    return v.copula(k + 3) ? k + 4 : k + 3;
+  }
+
   /** Reads the investors after a round; "from X" counts only up to {@code fromLimit}, near the money. */
   static RoundAgents read(View v, int start, int fromLimit) {
     List<EntityMention> from = new ArrayList<>();
@@ -45,8 +57,13 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
       }
       PhraseIndex.Match<String> participation = v.ownedList(k) ? null : v.cueAt("trigger:participation", k);
       List<EntityMention> found = null;
+      int among = amongThem(v, k);
       if (participation != null) {
         found = NounPhrases.phrase(v, participation.end());
+        participants.addAll(found);
+      } else if (among > 0) {
+        // "from more than twenty investors, among them X and Y".
+        found = NounPhrases.list(v, among);
         participants.addAll(found);
       } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
         List<EntityMention> named = NounPhrases.list(v, k + 1);

@@ -157,8 +157,12 @@ final class RoundFinder {
       // "X led, with Y following on": a lead with no object leads the round named before.
       boolean bareLead = verb != null && verb.lemma().endsWith("lead") && (end >= v.size() || v.is(end, ".", ","));
       boolean joins = (verb == null || !verb.lemma().endsWith("lead") || bareLead)
-          && (!v.is(end, "as") || asInvestor(v, end + 1));
+          && (!v.is(end, "as") || v.is(end + 1, "well") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
+      if (joins && fellows.isEmpty() && Slots.subject(v, i).isEmpty()) {
+        // "Several funds took part, among them X and Y", "A roster of banks came in behind them, including X".
+        fellows = namedMembers(v, end);
+      }
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
       if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
           || !fellows.isEmpty() || v.cueAt("trigger:participation", end) != null)) {
@@ -312,6 +316,23 @@ final class RoundFinder {
     }
     PhraseIndex.Match<String> noun = v.cueAt("trigger:investor-noun", h);
     return noun == null ? List.of() : NounPhrases.list(v, noun.end());
+  }
+
+  /**
+   * Returns the list after ", among them" or ", including" a few words past a participation verb whose plural
+   * subject names no one ("A roster of banks came in behind them, including X and Y").
+   */
+  private static List<EntityMention> namedMembers(View v, int end) {
+    for (int k = end; k < Math.min(v.size(), end + 4) && v.mention(k) == null && !v.is(k, ";", "."); k++) {
+      int among = RoundAgents.amongThem(v, k);
+      if (among < 0 && v.is(k, ",") && v.is(k + 1, "including")) {
+        among = k + 2;
+      }
+      if (among > 0) {
+        return v.mentionAt(among) == null ? List.of() : NounPhrases.list(v, among);
+      }
+    }
+    return List.of();
   }
 
   /** Returns the company after a round: "a Series A in Reka", "a round for Reka", skipping the series letter. */

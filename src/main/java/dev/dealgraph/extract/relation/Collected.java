@@ -29,6 +29,8 @@ final class Collected {
   List<EntityMention> notAlone = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
+  /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */
+  List<String> frontedBefore = List.of();
   /** The makers of products the article introduced ("Quanta AI sells Orbit"), by product name. */
   final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */

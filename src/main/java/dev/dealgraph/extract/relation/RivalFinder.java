@@ -22,7 +22,7 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
-    View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    View v = RivalDiscourse.aboutTopic(sentence, topic, out);
     RivalProducts.learn(v, out.productOwners);
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;

@@ -31,7 +31,10 @@ final class Collected {
   List<String> recentSubjects = List.of();
   /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */
   List<String> frontedBefore = List.of();
-  /** The makers of products the article introduced ("Quanta AI sells Orbit"), by product name. */
+  /**
+   * The makers of products the article introduced ("Quanta AI sells Orbit") or whose unit it names ("Globex Cloud,
+   * which builds the Nimbus models"), by {@link RivalProducts#key}.
+   */
   final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
@@ -125,8 +128,8 @@ final class Collected {
       return;
     }
     // A product the article introduced stands for its maker.
-    Entity x = productOwners.getOrDefault(a.entity().get().name(), a.entity().get());
-    Entity y = productOwners.getOrDefault(b.entity().get().name(), b.entity().get());
+    Entity x = productOwners.getOrDefault(RivalProducts.key(v, a), a.entity().get());
+    Entity y = productOwners.getOrDefault(RivalProducts.key(v, b), b.entity().get());
     // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
     // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
     // "Nimbus is its main rival": the pronoun is not the maker of the product it rivals, which named it just before.

@@ -132,12 +132,13 @@ final class Collected {
     Entity y = productOwners.getOrDefault(RivalProducts.key(v, b), b.entity().get());
     // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
     // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
-    // "Nimbus is its main rival": the pronoun is not the maker of the product it rivals, which named it just before.
+    // "Initech is its biggest threat", "Nimbus is its main rival": the owner of a rival is never that rival, nor the
+    // maker of a product it rivals.
     if (x.name().equals(y.name()) && a.candidates().size() > 1 && (a.form() == EntityMention.Form.DESCRIPTION
-        || a.form() == EntityMention.Form.PRONOUN && b.form() == EntityMention.Form.PRODUCT)) {
+        || a.form() == EntityMention.Form.PRONOUN && (a.possessive() || b.form() == EntityMention.Form.PRODUCT))) {
       x = a.candidates().get(1);
     } else if (x.name().equals(y.name()) && b.candidates().size() > 1 && (b.form() == EntityMention.Form.DESCRIPTION
-        || b.form() == EntityMention.Form.PRONOUN && a.form() == EntityMention.Form.PRODUCT)) {
+        || b.form() == EntityMention.Form.PRONOUN && (b.possessive() || a.form() == EntityMention.Form.PRODUCT))) {
       y = b.candidates().get(1);
     }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {

@@ -50,7 +50,7 @@ final class RivalFields {
     }
     for (int k = cue.end(); k < v.size() && !v.is(k, ";", "."); k++) {
       PhraseIndex.Match<String> trailer = v.cueAt("competition:trailer", k);
-      if (trailer != null && v.is(trailer.first(), "followed", "trailed")) {
+      if (trailer != null && v.is(trailer.first(), "followed", "trailed", "ahead", "well")) {
         RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
         return;
       }

@@ -55,8 +55,9 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
+            List<EntityMention> object = NounPhrases.phrase(v, cue.end());
             pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
-                NounPhrases.phrase(v, cue.end()), out, 0.85);
+                object.isEmpty() ? RivalPhrases.relativeObject(v, cue.first()) : object, out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
@@ -162,10 +163,12 @@ final class RivalFinder {
     while (w > 0 && (v.words.adverbs.contains(v.low(w)) || v.low(w).endsWith("ly"))) {
       w--;
     }
-    EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
-        ? ClauseParts.ownerOfNoun(v, w) : null;
+    boolean verb = v.is(cue.first(), "rival") && v.low(w).endsWith("s")
+        || v.is(cue.first(), "rivals") && v.is(cue.end(), "that", "those") && v.is(cue.end() + 1, "of");
+    EntityMention owner = verb && v.mention(w) == null ? ClauseParts.ownerOfNoun(v, w) : null;
     if (owner != null) {
-      // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
+      // "DeepSeek's models rival those of OpenAI", "Its technology rivals that of Initech": "rival" is the verb of
+      // the owner's noun.
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
       List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
@@ -271,10 +274,13 @@ final class RivalFinder {
       before = v.mention(before.first() - 2);
     }
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
-      if (named.isEmpty() && before.possessive()
-          && v.copula(before.first() - 1)) {
-        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
-        named = RivalPhrases.subject(v, before.first() - 1);
+      int copula = before.first() - 1;
+      while (copula > 0 && v.words.adverbs.contains(v.low(copula))) {
+        copula--;
+      }
+      if (named.isEmpty() && before.possessive() && v.copula(copula)) {
+        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals", "Initech is now its fiercest rival".
+        named = RivalPhrases.subject(v, copula);
       } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among", "as")) {
         // "Initech counts Globex and Hooli among its rivals", "… counts A and B as its main rivals".
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);

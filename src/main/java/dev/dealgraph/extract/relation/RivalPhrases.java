@@ -245,6 +245,19 @@ final class RivalPhrases {
     return end;
   }
 
+  /**
+   * Returns the antecedent of an object relative clause holding the verb at {@code verb}: "Initech and Hooli, which
+   * Quanta AI hopes to unseat" gives Initech and Hooli; none when no such clause holds it.
+   */
+  static List<EntityMention> relativeObject(View v, int verb) {
+    for (int k = verb - 1; k >= Math.max(1, verb - 8) && !Slots.boundary(v, k); k--) {
+      if (v.is(k, "which", "whom") && v.is(k - 1, ",") && v.mentionAt(k + 1) != null) {
+        return RivalFields.listBefore(v, k - 1);
+      }
+    }
+    return List.of();
+  }
+
   /** Returns true when a party noun and "of" stand before the rival noun at {@code noun}: "a customer of rivals". */
   static boolean partyOf(View v, int noun) {
     return v.is(noun - 1, "of") && v.words.partyNouns.contains(v.low(noun - 2));

@@ -38,7 +38,7 @@ final class RivalDiscourse {
    * sentence, whose opening names doing the same thing are its rivals.
    */
   static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     for (int k = cue.end(); k < v.size(); k++) {
       if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
         // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".

@@ -27,7 +27,7 @@ final class RivalFields {
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
     int from = intro != null ? intro.end() : v.include(k) ? k + 1 : -1;
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     if (from < 0 || subject.isEmpty() || dealBetween(v, subject.get(subject.size() - 1).end(), cue.first())) {
       // "Globex invested in a crowded field …": an investor stands outside the field it backs.
       return;
@@ -43,7 +43,7 @@ final class RivalFields {
    * behind the leaders compete with each of them.
    */
   static void leaders(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> leaders = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> leaders = RivalClauses.subject(v, cue.first());
     if (leaders.isEmpty() || dealBetween(v, cue.end(), v.size())) {
       // "Globex dominated the round, followed by …": a deal ranks its backers, not rivals.
       return;

@@ -11,9 +11,11 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 410 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 450 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
- * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
+ * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named
+ * by "the two" or "all three" in {@link PairReference}, products standing for their makers in
+ * {@link RivalProducts}, and hidden subjects in {@link RivalClauses}.
  */
 final class RivalFinder {
 
@@ -56,12 +58,12 @@ final class RivalFinder {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
             List<EntityMention> object = NounPhrases.phrase(v, cue.end());
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
-                object.isEmpty() ? RivalPhrases.relativeObject(v, cue.first()) : object, out, 0.85);
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalClauses.subject(v, cue.first())),
+                object.isEmpty() ? RivalClauses.relativeObject(v, cue.first()) : object, out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
-          List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+          List<EntityMention> subject = RivalClauses.subject(v, cue.first());
           List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
           if (subject.isEmpty() && !rivals.isEmpty()) {
             subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
@@ -123,7 +125,7 @@ final class RivalFinder {
   }
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     // "competing head-to-head against": the dashes of a compound adverb do not end the gap.
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
@@ -150,7 +152,7 @@ final class RivalFinder {
     } else if (subject.size() == 1) {
       // "chips for OpenAI and Anthropic, which compete for developers": a plural verb after "which" is said of
       // the whole list before it.
-      all(v, RivalPhrases.pluralAntecedent(v, subject.get(0), cue.first()), out);
+      all(v, RivalClauses.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
   }
 
@@ -179,7 +181,7 @@ final class RivalFinder {
     if (!namedAfter.isEmpty()) {
       // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
       // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
-      List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      List<EntityMention> subject = cue.first() > 1 ? RivalClauses.subject(v, cue.first()) : List.of();
       pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }
@@ -190,7 +192,7 @@ final class RivalFinder {
       return;
     }
     List<EntityMention> pressed = listed.size() >= 2 && RivalPhrases.definite(v, cue.first())
-        ? RivalPhrases.subject(v, cue.first()) : List.of();
+        ? RivalClauses.subject(v, cue.first()) : List.of();
     if (!pressed.isEmpty() && pressed.stream().noneMatch(listed::contains)) {
       // "Hooli's rise has put pressure on the domestic rivals among its peers: A, B and C": the subject's rivals.
       pairs(v, pressed, listed, out, 0.7);
@@ -220,7 +222,7 @@ final class RivalFinder {
         && v.is(cue.first(), "rival", "rivals");
     if (locative) {
       // "It faces a domestic rival in FuriosaAI", "… domestic rivals in A and B": the rivals are named after "in".
-      pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      pairs(v, RivalClauses.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
     boolean plural = v.low(cue.first()).endsWith("s");
@@ -234,7 +236,7 @@ final class RivalFinder {
     int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
     if (included >= 0) {
       // "a short list of rival start-ups, which people familiar with it said included A, B and C".
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
           0.8);
       return;
@@ -280,7 +282,7 @@ final class RivalFinder {
       }
       if (named.isEmpty() && before.possessive() && v.copula(copula)) {
         // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals", "Initech is now its fiercest rival".
-        named = RivalPhrases.subject(v, copula);
+        named = RivalClauses.subject(v, copula);
       } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among", "as")) {
         // "Initech counts Globex and Hooli among its rivals", "… counts A and B as its main rivals".
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
@@ -289,7 +291,7 @@ final class RivalFinder {
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.
-        named = RivalPhrases.subject(v, before.first() - 2);
+        named = RivalClauses.subject(v, before.first() - 2);
       } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
           && v.words.prepositions.contains(v.low(before.first() - 1))) {
         // "… will invest in Intel and work with its long-time rival": the other company named before.
@@ -307,7 +309,7 @@ final class RivalFinder {
       end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-          : RivalPhrases.subject(v, cue.first());
+          : RivalClauses.subject(v, cue.first());
       if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);
@@ -321,14 +323,14 @@ final class RivalFinder {
       return;
     }
     if (!named.isEmpty()) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
-      if (RivalPhrases.partyOf(v, cue.first())) {
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
+      if (RivalClauses.partyOf(v, cue.first())) {
         // "X sells to Kasumi, which is also a customer of rivals A and B": a customer's suppliers are rivals of the
         // company that sells to it, not of the customer.
-        subject = RivalPhrases.seller(v, subject, named, topic);
+        subject = RivalClauses.seller(v, subject, named, topic);
       }
       if (subject.isEmpty()) {
-        subject = RivalPhrases.mainSubjectAfterOpener(v, named);
+        subject = RivalClauses.mainSubjectAfterOpener(v, named);
       }
       if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
         // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
@@ -348,9 +350,9 @@ final class RivalFinder {
       pairs(v, subject, named, out, 0.8);
     } else if (!RivalFields.regarded(v, cue.first()).isEmpty()) {
       List<EntityMention> regarded = RivalFields.regarded(v, cue.first());
-      pairs(v, RivalPhrases.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
+      pairs(v, RivalClauses.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
     } else if (copula(v, cue.first())) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       } else if (subject.size() == 1 && topic != null && (v.is(cue.first() - 1, "another")
@@ -366,7 +368,7 @@ final class RivalFinder {
    * Voice": the noun "competition" with its rivals a few words on.
    */
   private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     EntityMention owner = v.mention(cue.first() - 1);
     if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
       owner = v.mention(cue.first() - 2);

@@ -20,9 +20,11 @@ class RivalStandingTest {
     assertThat(rivals(extract(LEAD, text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Initech");
   }
 
-  @Test
-  void readsBackersRankedInARoundAsNoRivals() {
-    assertThat(rivals(extract("Globex led the round, ahead of Tessier Capital and Hooli."))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Globex led the round, ahead of Tessier Capital and Hooli.",
+      "Initech, the market leader, announced the deal ahead of Hooli's results."})
+  void readsBackersRankedInARoundOrATimeAheadOfAnEventAsNoRivals(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

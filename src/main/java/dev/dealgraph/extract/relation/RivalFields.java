@@ -50,7 +50,13 @@ final class RivalFields {
     }
     for (int k = cue.end(); k < v.size() && !v.is(k, ";", "."); k++) {
       PhraseIndex.Match<String> trailer = v.cueAt("competition:trailer", k);
-      if (trailer != null && v.is(trailer.first(), "followed", "trailed", "ahead", "well")) {
+      if (trailer != null && v.is(trailer.first(), "followed", "trailed")) {
+        RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
+        return;
+      }
+      EntityMention first = trailer != null && v.is(k - 1, ",") ? v.mentionAt(trailer.end()) : null;
+      if (first != null && !first.possessive()) {
+        // "X leads the market, well ahead of A and B"; "ahead of Globex's results" is a time, not a ranking.
         RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
         return;
       }

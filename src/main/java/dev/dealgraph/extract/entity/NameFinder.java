@@ -424,7 +424,7 @@ final class NameFinder {
       int end = m.end() + after + 2;
       if (end >= s.size() || s.token(end).type() != Token.Type.WORD
           || s.token(end).is("that", "which", "whose", "based", "founded", "backed", "with", "in", "from", "known",
-              "led")) {
+              "led", "of")) {
         return m.value();
       }
     }

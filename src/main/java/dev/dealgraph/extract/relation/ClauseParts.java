@@ -99,9 +99,21 @@ final class ClauseParts {
    * Returns the name an apposition ending at {@code k} describes, for a relative clause after it: "Perplexity, the
    * answer engine that is trying to take on Google"; else null.
    */
+  /**
+   * Returns true for a capitalised word of no known kind right after "a", "an" or "the" inside a description: the
+   * place of "a Riga start-up" or "a Riga-based rival".
+   */
+  static boolean placeWord(View v, int k) {
+    EntityMention m = v.mention(k);
+    return m != null && m.form() == EntityMention.Form.CANDIDATE && m.end() - m.first() == 1
+        && v.is(k - 1, "a", "an", "the");
+  }
+
   static EntityMention apposedName(View v, int k) {
-    for (int h = k; h >= Math.max(1, k - 5); h--) {
-      if (v.mention(h) != null || v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+    for (int h = k; h >= Math.max(1, k - 7); h--) {
+      // "Zorbit, a Toronto start-up that …": the dash of a compound stays inside the apposition.
+      if (v.mention(h) != null && !placeWord(v, h)
+          || v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD && !v.is(h, "-")) {
         return null;
       }
       if (v.is(h, "the", "a", "an")) {

@@ -30,6 +30,13 @@ final class Collected {
   List<EntityMention> notAlone = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
+  /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */
+  List<String> frontedBefore = List.of();
+  /**
+   * The makers of products the article introduced ("Quanta AI sells Orbit") or whose unit it names ("Globex Cloud,
+   * which builds the Nimbus models"), by {@link RivalProducts#key}.
+   */
+  final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
 
@@ -121,14 +128,18 @@ final class Collected {
     if (a.entity().isEmpty() || b.entity().isEmpty()) {
       return;
     }
-    Entity x = a.entity().get();
-    Entity y = b.entity().get();
+    // A product the article introduced stands for its maker.
+    Entity x = productOwners.getOrDefault(RivalProducts.key(v, a), a.entity().get());
+    Entity y = productOwners.getOrDefault(RivalProducts.key(v, b), b.entity().get());
     // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
     // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
-    if (x.name().equals(y.name()) && a.form() == EntityMention.Form.DESCRIPTION && a.candidates().size() > 1) {
+    // "Initech is its biggest threat", "Nimbus is its main rival": the owner of a rival is never that rival, nor the
+    // maker of a product it rivals.
+    if (x.name().equals(y.name()) && a.candidates().size() > 1 && (a.form() == EntityMention.Form.DESCRIPTION
+        || a.form() == EntityMention.Form.PRONOUN && (a.possessive() || b.form() == EntityMention.Form.PRODUCT))) {
       x = a.candidates().get(1);
-    } else if (x.name().equals(y.name()) && b.form() == EntityMention.Form.DESCRIPTION
-        && b.candidates().size() > 1) {
+    } else if (x.name().equals(y.name()) && b.candidates().size() > 1 && (b.form() == EntityMention.Form.DESCRIPTION
+        || b.form() == EntityMention.Form.PRONOUN && (b.possessive() || a.form() == EntityMention.Form.PRODUCT))) {
       y = b.candidates().get(1);
     }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {

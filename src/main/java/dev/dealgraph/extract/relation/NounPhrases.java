@@ -298,6 +298,9 @@ final class NounPhrases {
         }
         k = v.mentionAt(k).end();
       }
+      if (m.possessive()) {
+        k = pastProduct(v, k);
+      }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
         // "Amazon-backed Anthropic": the member is the company, not its backer.
         out.set(out.size() - 1, v.mention(k + 2));
@@ -389,6 +392,24 @@ final class NounPhrases {
     Verb verb = v.words.verbs.get(v.low(h));
     return h < v.size() && v.tok(h).type() == Token.Type.WORD && (v.words.auxiliaries.contains(v.low(h))
         || verb != null && !verb.section().equals("verb-round"));
+  }
+
+  /**
+   * Returns the token after an owner's product named at {@code k} ("Hooli's Orbit app and …", "Hooli's Orbit, …"):
+   * capitalised words the gazetteer does not know, then words naming the kind of product; {@code k} when the words
+   * do not end at a separator, so that no member is lost.
+   */
+  private static int pastProduct(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 3) && v.mention(h) == null && v.tok(h).type() == Token.Type.WORD
+        && v.tok(h).capitalised()) {
+      h++;
+    }
+    int named = h;
+    while (h < Math.min(v.size(), named + 2) && v.words.productNouns.contains(v.low(h))) {
+      h++;
+    }
+    return h > k && (h >= v.size() || v.is(h, ",", "and", "or", ".", ";")) ? h : k;
   }
 
   /** Returns true when a semicolon at {@code k} separates names up to a closing "; and" or "; or" member. */

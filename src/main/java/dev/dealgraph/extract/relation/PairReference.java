@@ -5,29 +5,49 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads rivalries whose subject is "the two" or "both" standing for two companies named together in the sentence
- * before: "Globex and Hooli ship chips. The two companies are rivals, and both are taking on Initech."
+ * Reads rivalries whose subject is "the two", "the pair", "both", "the three" or "all three" standing for the
+ * companies named together in the sentence before: "Globex and Hooli ship chips. The two companies are rivals, and
+ * both are taking on Initech."
  */
 final class PairReference {
 
   /** Nouns that may follow "the two": "the two companies", "the two labs". */
   private static final java.util.Set<String> NOUNS = java.util.Set.of("companies", "firms", "groups", "labs",
       "start-ups", "startups", "rivals", "makers", "developers", "giants", "businesses");
+  /** Words that stand for a group of known size: "the pair", "the three", "all four". */
+  private static final java.util.Map<String, Integer> SIZES = java.util.Map.of("two", 2, "pair", 2, "duo", 2,
+      "both", 2, "three", 3, "trio", 3, "four", 4, "quartet", 4, "five", 5);
 
   private PairReference() {}
 
   /**
-   * Returns the two organizations "the two" may stand for after this sentence: those named as "X and Y" in it, or
-   * the one it opens with and the one the sentences before ended on ("Initech sells chips. Hooli sells them too.").
+   * Returns the organizations "the two" or "the three" may stand for after this sentence: those named as "X and Y"
+   * or "X, Y and Z" in it, or the one it opens with and the one the sentences before ended on ("Initech sells chips.
+   * Hooli sells them too.").
    */
-  static List<EntityMention> pairOf(View v, List<EntityMention> before) {
-    List<EntityMention> joined = pairOf(v);
+  static List<EntityMention> groupOf(View v, List<EntityMention> before) {
+    List<EntityMention> joined = listOf(v);
     EntityMention opening = v.mentionAt(0);
     if (!joined.isEmpty() || opening == null || !organization(opening)) {
       return joined;
     }
     EntityMention last = before.isEmpty() ? null : before.get(before.size() - 1);
     return last == null || last.entity().equals(opening.entity()) ? List.of(opening) : List.of(last, opening);
+  }
+
+  /** Returns the first list of two or more different organizations a sentence names ("A, B and C"), or none. */
+  private static List<EntityMention> listOf(View v) {
+    for (EntityMention m : v.mentions) {
+      if (!organization(m) || v.is(m.first() - 1, ",", "and")) {
+        continue;
+      }
+      List<EntityMention> list = NounPhrases.list(v, m.first());
+      if (list.size() >= 2 && list.stream().allMatch(PairReference::organization)
+          && list.stream().map(EntityMention::entity).distinct().count() == list.size()) {
+        return list;
+      }
+    }
+    return List.of();
   }
 
   /** Returns the two organizations named as "X and Y" in a sentence, or an empty list. */
@@ -43,31 +63,28 @@ final class PairReference {
     return List.of();
   }
 
-  /** Adds the rivalries of a sentence that opens with a reference to {@code pair}, the pair named just before. */
-  static void find(View v, List<EntityMention> pair, Collected out) {
-    int k = opening(v);
-    if (pair.size() != 2 || k < 0) {
+  /** Adds the rivalries of a sentence that opens with a reference to {@code group}, the companies named just before. */
+  static void find(View v, List<EntityMention> group, Collected out) {
+    int k = opening(v, group.size());
+    if (group.size() < 2 || k < 0) {
       return;
     }
-    List<EntityMention> side = new ArrayList<>(pair);
+    List<EntityMention> side = new ArrayList<>(group);
     boolean mutual = v.is(k, ",") && v.is(k + 1, "along") && v.is(k + 2, "with");
     if (mutual) {
       // "The two, along with Initech and Hooli, are competing": all of them compete.
       side.addAll(NounPhrases.list(v, k + 3));
     }
     for (var cue : v.cues) {
-      if (!cue.value().startsWith("competition:")) {
+      if (!cue.value().startsWith("competition:") || otherBefore(v, side, cue.first())) {
+        // "Both raised money from Globex, a rival of Hooli": the rivalry is Globex's, not the group's.
         continue;
       }
-      int from = cue.end();
-      while (from < Math.min(v.size(), cue.end() + 3) && !v.is(from, "with", "against")
-          && v.mentionAt(from) == null && !Slots.boundary(v, from)) {
-        from++;
-      }
-      List<EntityMention> rivals = NounPhrases.phrase(v, v.is(from, "with", "against") ? from + 1 : from);
-      // "The two companies are rivals", "the two are competing": rivals of each other; "both take on X": of X.
-      mutual |= cue.value().equals("competition:rival-noun") && rivals.isEmpty()
-          || cue.value().equals("competition:verb-with") && rivals.isEmpty();
+      List<EntityMention> rivals = rivals(v, cue);
+      // "The two companies are rivals", "the pair compete for customers": rivals of each other; "both take on X":
+      // of X.
+      mutual |= rivals.isEmpty() && (cue.value().equals("competition:rival-noun")
+          || cue.value().equals("competition:verb-with") || cue.value().equals("competition:group-race"));
       for (EntityMention a : side) {
         for (EntityMention b : rivals) {
           if (!side.contains(b)) {
@@ -77,12 +94,69 @@ final class PairReference {
       }
     }
     if (mutual) {
-      for (int x = 0; x < side.size(); x++) {
-        for (int y = x + 1; y < side.size(); y++) {
-          out.rivals(v, side.get(x), side.get(y), 0.8);
+      RivalFinder.all(v, side, out);
+    }
+  }
+
+  /**
+   * Returns the rivals a cue names: after "with" or "against" for a verb like "compete", after "of" or "to" for a
+   * noun like "rivals", right after a verb like "take on"; none when the cue names none ("compete for customers").
+   */
+  private static List<EntityMention> rivals(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
+    int slot = slot(v, cue);
+    return slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+  }
+
+  /** Returns where the rivals of a cue are named, or -1 when the cue has no such place. */
+  private static int slot(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
+    int from = cue.end();
+    switch (cue.value()) {
+      case "competition:verb-with" -> {
+        from = v.is(from - 1, "with", "against") ? from - 1 : from;
+        while (from < Math.min(v.size(), cue.end() + 3) && !v.is(from, "with", "against")
+            && v.mention(from) == null && !Slots.boundary(v, from)) {
+          from++;
         }
+        return v.is(from, "with", "against") ? from + 1 : -1;
+      }
+      case "competition:rival-noun" -> {
+        return v.is(from, "of", "to") ? from + 1 : -1;
+      }
+      case "competition:verb-object", "competition:noun-with" -> {
+        return from;
+      }
+      default -> {
+        return -1;
       }
     }
+  }
+
+  /**
+   * Adds the rivalries whose rivals are "both companies" or "the three" standing for {@code group}, the companies
+   * named just before: "Unlike Initech and Hooli, which sell to shoppers, Quanta AI sells to banks. It competes with
+   * both companies for contracts."
+   */
+  static void asObject(View v, List<EntityMention> group, Collected out) {
+    if (group.size() < 2) {
+      return;
+    }
+    for (var cue : v.cues) {
+      int slot = cue.value().startsWith("competition:") ? slot(v, cue) : -1;
+      if (slot >= 0 && v.mentionAt(slot) == null && reference(v, slot, group.size()) > 0) {
+        List<EntityMention> subject = RivalClauses.subject(v, cue.first());
+        RivalFinder.pairs(v, subject.stream().filter(m -> !group.contains(m)).toList(), group, out, 0.75);
+      }
+    }
+  }
+
+  /** Returns true when an organization outside the group is named before {@code k}: the cue is then its own. */
+  private static boolean otherBefore(View v, List<EntityMention> side, int k) {
+    for (EntityMention m : v.mentions) {
+      if (m.first() < k && m.named() && !side.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -132,13 +206,28 @@ final class PairReference {
     return out;
   }
 
-  /** Returns the token after an opening "The two (companies)" or "Both (companies)", or -1 without one. */
-  private static int opening(View v) {
-    int k = v.is(0, "the") && v.is(1, "two") ? 2 : v.is(0, "both") ? 1 : -1;
-    if (k > 0 && v.mentionAt(0) == null && NOUNS.contains(v.low(k))) {
+  /**
+   * Returns the token after an opening reference to a group of {@code size} ("The two (companies)", "The pair",
+   * "Both", "The three", "All three (labs)"), or -1 without one or when its number is another.
+   */
+  private static int opening(View v, int size) {
+    return v.mentionAt(0) == null ? reference(v, 0, size) : -1;
+  }
+
+  /** Returns the token after a reference at {@code at} to a group of {@code size}, or -1 without one. */
+  private static int reference(View v, int at, int size) {
+    int k = v.is(at, "the", "all") ? at + 1 : at;
+    Integer named = SIZES.get(v.low(k));
+    if (named == null || named != size || v.is(at, "all") && named == 2 || k == at && !v.is(at, "both")) {
+      return -1;
+    }
+    k++;
+    if (v.is(k, "of") && v.is(k + 1, "them")) {
+      k += 2;
+    } else if (NOUNS.contains(v.low(k))) {
       k++;
     }
-    return k > 0 && v.mentionAt(0) == null ? k : -1;
+    return k;
   }
 
   private static boolean organization(EntityMention m) {

@@ -80,13 +80,16 @@ public final class RelationExtractor {
       SourcedSums.find(v, k, found);
       rivals.find(v, topic, found);
       PairReference.find(v, pair, found);
+      PairReference.asObject(v, pair, found);
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
-      pair = PairReference.pairOf(v, pair);
-      // The article's protagonist so far: the organization named most often.
+      pair = PairReference.groupOf(v, pair);
+      // The article's protagonist so far: the organization named most often, outside the phrases fronted before
+      // a subject ("Founded by former Globex engineers, Quanta AI …" is about Quanta AI).
+      int open = RivalDiscourse.openerEnd(v);
       for (EntityMention m : v.mentions) {
-        if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent()) {
+        if (m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent() && m.first() > open) {
           int n = counts.merge(m.entity().get().name(), 1, Integer::sum);
           if (topic == null || n > counts.get(topic.entity().get().name())) {
             topic = m;

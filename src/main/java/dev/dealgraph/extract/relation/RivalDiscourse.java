@@ -14,6 +14,8 @@ final class RivalDiscourse {
 
   /** How many words may stand between the object of "pits" and its "against". */
   private static final int GAP = 4;
+  /** How many words a phrase fronted before the subject may take. */
+  private static final int OPENER = 16;
 
   private RivalDiscourse() {}
 
@@ -36,7 +38,7 @@ final class RivalDiscourse {
    * sentence, whose opening names doing the same thing are its rivals.
    */
   static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     for (int k = cue.end(); k < v.size(); k++) {
       if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
         // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
@@ -120,33 +122,70 @@ final class RivalDiscourse {
    * Returns the sentence with its opening "It" or "The startup" read as the article's subject when that is one of
    * its readings and the best one is a company only mentioned in passing before ("… partnered with OpenAI. The
    * startup is also up against X"); a rivalry sentence about the subject of one of the last two sentences stays.
+   * After a fronted phrase ("Backed by Globex, the startup competes with X"), or in the sentence after one, the
+   * subject is never a company that phrase names.
    */
-  static View aboutTopic(View v, EntityMention topic, List<String> recentSubjects) {
-    EntityMention lead = v.mentionAt(0);
-    if (topic == null || topic.entity().isEmpty() || lead == null || lead.entity().isEmpty()
+  static View aboutTopic(View v, EntityMention topic, Collected out) {
+    int open = openerEnd(v);
+    List<String> fronted = new ArrayList<>(out.frontedBefore);
+    v.mentions.stream().filter(m -> m.end() <= open && m.named() && m.entity().isPresent())
+        .forEach(m -> fronted.add(m.entity().get().name()));
+    out.frontedBefore = fronted.subList(out.frontedBefore.size(), fronted.size());
+    EntityMention lead = v.mentionAt(open + 1);
+    if (lead == null || lead.entity().isEmpty()
         || lead.form() != EntityMention.Form.DESCRIPTION && lead.form() != EntityMention.Form.PRONOUN
         || v.cues.stream().noneMatch(c -> c.value().startsWith("competition:"))) {
       return v;
     }
-    String subject = topic.entity().get().name();
     String best = lead.entity().get().name();
-    if (best.equals(subject) || recentSubjects.contains(best)
-        || lead.candidates().stream().noneMatch(e -> e.name().equals(subject))) {
+    String subject = topic == null ? null : topic.entity().map(Entity::name).orElse(null);
+    boolean passing = subject != null && !best.equals(subject) && !out.recentSubjects.contains(best)
+        && lead.candidates().stream().anyMatch(e -> e.name().equals(subject));
+    if (!fronted.contains(best) && !passing) {
       return v;
     }
-    List<Entity> readings = new ArrayList<>(List.of(topic.entity().get()));
-    lead.candidates().stream().filter(e -> !e.name().equals(subject)).forEach(readings::add);
+    // "Founded by former Globex engineers, Tarn builds … It competes with X": "it" is never Globex.
+    List<Entity> readings = new ArrayList<>();
+    if (subject != null && !fronted.contains(subject)) {
+      readings.add(topic.entity().get());
+    }
+    lead.candidates().stream().filter(e -> !e.name().equals(subject) && !fronted.contains(e.name()))
+        .forEach(readings::add);
     List<EntityMention> mentions = new ArrayList<>(v.mentions);
     mentions.set(mentions.indexOf(lead), new EntityMention(lead.first(), lead.end(), lead.form(), readings,
         lead.possessive(), lead.rivalOf()));
     return new View(v.sentence, v.words, mentions, v.money);
   }
 
+  /**
+   * Returns the comma that closes a phrase fronted before the subject ("Founded by former Globex engineers,",
+   * "Unlike Globex,", "After a deal with Globex,"), or -1 when the sentence opens with its subject.
+   */
+  static int openerEnd(View v) {
+    String first = v.low(0);
+    boolean fronted = v.mentionAt(0) == null && (v.words.prepositions.contains(first) || first.endsWith("ed")
+        || v.words.participle(first) || v.words.subordinators.contains(first));
+    for (int k = 1; fronted && k < Math.min(v.size(), OPENER); k++) {
+      if (v.is(k, ",")) {
+        return k;
+      }
+      EntityMention m = v.mentionAt(k);
+      String next = m == null ? "" : v.low(m.end());
+      if (Slots.boundary(v, k) && !v.is(k, "-") || m != null && (v.words.verbs.containsKey(next)
+          || v.words.auxiliaries.contains(next) || v.copula(m.end()) || next.endsWith("ed"))) {
+        // "In June 2023 Inflection raised …": a name with its own verb is the subject, not part of a fronted phrase.
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Returns the subject of this sentence (its first mention outside a prepositional phrase) and of the one before. */
   static List<String> subjects(View v, List<String> before) {
     String last = before.isEmpty() ? null : before.get(before.size() - 1);
+    int open = openerEnd(v);
     for (EntityMention m : v.mentions) {
-      if (m.entity().isPresent() && !Slots.objectOfPreposition(v, m)) {
+      if (m.entity().isPresent() && !Slots.objectOfPreposition(v, m) && m.first() > open) {
         String name = m.entity().get().name();
         return last == null || last.equals(name) ? List.of(name) : List.of(last, name);
       }

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,11 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 410 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 450 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
- * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
+ * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named
+ * by "the two" or "all three" in {@link PairReference}, products standing for their makers in
+ * {@link RivalProducts}, and hidden subjects in {@link RivalClauses}.
  */
 final class RivalFinder {
 
@@ -21,7 +24,8 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
-    View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    View v = RivalDiscourse.aboutTopic(sentence, topic, out);
+    RivalProducts.learn(v, out.productOwners);
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
     out.awaitingRivals = List.of();
@@ -44,7 +48,8 @@ final class RivalFinder {
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
-      if (v.mention(cue.first()) != null || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
+      if (v.mention(cue.first()) != null || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())
+          || inside(v, cue)) {
         continue;
       }
       switch (cue.value()) {
@@ -52,12 +57,13 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
-                NounPhrases.phrase(v, cue.end()), out, 0.85);
+            List<EntityMention> object = NounPhrases.phrase(v, cue.end());
+            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalClauses.subject(v, cue.first())),
+                object.isEmpty() ? RivalClauses.relativeObject(v, cue.first()) : object, out, 0.85);
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
-          List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+          List<EntityMention> subject = RivalClauses.subject(v, cue.first());
           List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
           if (subject.isEmpty() && !rivals.isEmpty()) {
             subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
@@ -94,6 +100,18 @@ final class RivalFinder {
     }
   }
 
+  /**
+   * Returns true for a rivalry verb inside a longer one that starts before it ("up against" in "goes up against"):
+   * the longer one is read, with its own subject.
+   */
+  private static boolean inside(View v, PhraseIndex.Match<String> cue) {
+    return verb(cue) && v.cues.stream().anyMatch(o -> verb(o) && o.first() < cue.first() && o.end() >= cue.end());
+  }
+
+  private static boolean verb(PhraseIndex.Match<String> cue) {
+    return cue.value().equals("competition:verb-with") || cue.value().equals("competition:verb-object");
+  }
+
   /** "The Acme-Globex rivalry", "the Acme/Globex race": two names joined by a dash right before the noun. */
   private static void joined(View v, int noun, Collected out) {
     EntityMention b = v.mention(noun - 1);
@@ -107,7 +125,7 @@ final class RivalFinder {
   }
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     // "competing head-to-head against": the dashes of a compound adverb do not end the gap.
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
@@ -120,16 +138,21 @@ final class RivalFinder {
         // "MAI models, which compete with OpenAI's.": the owner of the elided noun.
         rivals.addAll(RivalPhrases.elidedOwners(v, k + 1));
       }
-      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure".
-      rivals.addAll(RivalPhrases.repeated(v, rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end(), k + 30,
-          "with", "against"));
+      // "… not only with DeepSeek but also with Baidu's Ernie Bot", "… with AWS and with Azure", "… with both
+      // companies for contracts, as well as with Y".
+      int from = rivals.isEmpty() ? k + 1 : rivals.get(rivals.size() - 1).end();
+      while (rivals.isEmpty() && from < k + 4 && v.mention(from) == null && v.tok(from).type() == Token.Type.WORD
+          && !v.is(from, "for", "in", "on", "as", "and", "but")) {
+        from++;
+      }
+      rivals.addAll(RivalPhrases.repeated(v, from, k + 30, "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     } else if (subject.size() == 1) {
       // "chips for OpenAI and Anthropic, which compete for developers": a plural verb after "which" is said of
       // the whole list before it.
-      all(v, RivalPhrases.pluralAntecedent(v, subject.get(0), cue.first()), out);
+      all(v, RivalClauses.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
   }
 
@@ -142,10 +165,12 @@ final class RivalFinder {
     while (w > 0 && (v.words.adverbs.contains(v.low(w)) || v.low(w).endsWith("ly"))) {
       w--;
     }
-    EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
-        ? ClauseParts.ownerOfNoun(v, w) : null;
+    boolean verb = v.is(cue.first(), "rival") && v.low(w).endsWith("s")
+        || v.is(cue.first(), "rivals") && v.is(cue.end(), "that", "those") && v.is(cue.end() + 1, "of");
+    EntityMention owner = verb && v.mention(w) == null ? ClauseParts.ownerOfNoun(v, w) : null;
     if (owner != null) {
-      // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
+      // "DeepSeek's models rival those of OpenAI", "Its technology rivals that of Initech": "rival" is the verb of
+      // the owner's noun.
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
       List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
@@ -156,7 +181,7 @@ final class RivalFinder {
     if (!namedAfter.isEmpty()) {
       // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
       // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
-      List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      List<EntityMention> subject = cue.first() > 1 ? RivalClauses.subject(v, cue.first()) : List.of();
       pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }
@@ -166,6 +191,13 @@ final class RivalFinder {
       pairs(v, List.of(topic), listed, out, 0.7);
       return;
     }
+    List<EntityMention> pressed = listed.size() >= 2 && RivalPhrases.definite(v, cue.first())
+        ? RivalClauses.subject(v, cue.first()) : List.of();
+    if (!pressed.isEmpty() && pressed.stream().noneMatch(listed::contains)) {
+      // "Hooli's rise has put pressure on the domestic rivals among its peers: A, B and C": the subject's rivals.
+      pairs(v, pressed, listed, out, 0.7);
+      return;
+    }
     EntityMention possessor = v.mention(cue.first() - 1);
     if (possessor != null && possessor.possessive() && !listed.isEmpty() && !listed.contains(possessor)) {
       // "Its competitors are not standing still: OpenAI and Anthropic are both selling …".
@@ -173,7 +205,8 @@ final class RivalFinder {
       return;
     }
     int k = cue.first() - 1;
-    while (k >= 0 && v.mention(k) == null && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+    while (k >= 0 && (v.mention(k) == null || ClauseParts.placeWord(v, k))
+        && (v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.words.determiners.contains(v.low(k)) && !v.words.prepositions.contains(v.low(k))
         && !v.words.auxiliaries.contains(v.low(k)) && !v.is(k, "and", "or") || v.is(k, "-"))
         && cue.first() - k <= 3) {
@@ -185,27 +218,25 @@ final class RivalFinder {
     if (v.is(after, ",")) {
       after++;
     }
-    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && v.is(cue.first(), "rival");
+    boolean locative = v.is(after, "in") && v.mentionAt(after + 1) != null && !v.mentionAt(after + 1).possessive()
+        && v.is(cue.first(), "rival", "rivals");
     if (locative) {
-      // "It faces a domestic rival in FuriosaAI": the rival is named after "in".
-      pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      // "It faces a domestic rival in FuriosaAI", "… domestic rivals in A and B": the rivals are named after "in".
+      pairs(v, RivalClauses.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
     boolean plural = v.low(cue.first()).endsWith("s");
     if (v.is(cue.first(), "rival")) {
-      // "rival start-ups include", "rival labs such as": the noun the adjective qualifies.
-      int h = after;
-      while (h < Math.min(v.size(), after + 4) && (v.words.pluralHeads.contains(v.low(h))
-          || v.is(h, "-", "ups") && h > after || v.is(h, "start") && v.is(h + 1, "-"))) {
-        h++;
-      }
+      // "rival start-ups include", "rival labs such as", "rival data-labelling firms such as": the noun the
+      // adjective qualifies.
+      int h = RivalPhrases.qualifiedHead(v, after);
       plural |= h > after;
       after = h;
     }
     int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
     if (included >= 0) {
       // "a short list of rival start-ups, which people familiar with it said included A, B and C".
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
           0.8);
       return;
@@ -227,9 +258,10 @@ final class RivalFinder {
       } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         all(v, apposed, out);
         return;
-      } else if (apposed.size() == 1 && topic != null && v.is(cue.first() - 1, "a", "an", "another")
+      } else if (apposed.size() == 1 && topic != null && v.is(k, "a", "an", "another")
           && !v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to") && apposed.get(0).named()) {
-        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …": a rival of the article's subject.
+        // "OpenAI raised $6.6 billion. xAI, a rival founded by Elon Musk, …", "Brisk, a Stockholm-based rival that
+        // raised …": a rival of the article's subject.
         pairs(v, List.of(topic), apposed, out, 0.7);
         return;
       }
@@ -244,10 +276,13 @@ final class RivalFinder {
       before = v.mention(before.first() - 2);
     }
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
-      if (named.isEmpty() && before.possessive()
-          && v.copula(before.first() - 1)) {
-        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
-        named = RivalPhrases.subject(v, before.first() - 1);
+      int copula = before.first() - 1;
+      while (copula > 0 && v.words.adverbs.contains(v.low(copula))) {
+        copula--;
+      }
+      if (named.isEmpty() && before.possessive() && v.copula(copula)) {
+        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals", "Initech is now its fiercest rival".
+        named = RivalClauses.subject(v, copula);
       } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among", "as")) {
         // "Initech counts Globex and Hooli among its rivals", "… counts A and B as its main rivals".
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
@@ -256,7 +291,7 @@ final class RivalFinder {
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.
-        named = RivalPhrases.subject(v, before.first() - 2);
+        named = RivalClauses.subject(v, before.first() - 2);
       } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
           && v.words.prepositions.contains(v.low(before.first() - 1))) {
         // "… will invest in Intel and work with its long-time rival": the other company named before.
@@ -274,7 +309,7 @@ final class RivalFinder {
       end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-          : RivalPhrases.subject(v, cue.first());
+          : RivalClauses.subject(v, cue.first());
       if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);
@@ -288,9 +323,14 @@ final class RivalFinder {
       return;
     }
     if (!named.isEmpty()) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
+      if (RivalClauses.partyOf(v, cue.first())) {
+        // "X sells to Kasumi, which is also a customer of rivals A and B": a customer's suppliers are rivals of the
+        // company that sells to it, not of the customer.
+        subject = RivalClauses.seller(v, subject, named, topic);
+      }
       if (subject.isEmpty()) {
-        subject = RivalPhrases.mainSubjectAfterOpener(v, named);
+        subject = RivalClauses.mainSubjectAfterOpener(v, named);
       }
       if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
         // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
@@ -310,9 +350,9 @@ final class RivalFinder {
       pairs(v, subject, named, out, 0.8);
     } else if (!RivalFields.regarded(v, cue.first()).isEmpty()) {
       List<EntityMention> regarded = RivalFields.regarded(v, cue.first());
-      pairs(v, RivalPhrases.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
+      pairs(v, RivalClauses.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
     } else if (copula(v, cue.first())) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       } else if (subject.size() == 1 && topic != null && (v.is(cue.first() - 1, "another")
@@ -328,7 +368,7 @@ final class RivalFinder {
    * Voice": the noun "competition" with its rivals a few words on.
    */
   private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     EntityMention owner = v.mention(cue.first() - 1);
     if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
       owner = v.mention(cue.first() - 2);

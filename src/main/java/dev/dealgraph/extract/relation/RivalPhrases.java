@@ -53,9 +53,12 @@ final class RivalPhrases {
     return true;
   }
 
-  /** Returns the token after a scope like "in world models," at {@code h}, or {@code h} when there is none. */
+  /**
+   * Returns the token after a scope like "in world models," or "for corporate contracts," at {@code h}, or {@code h}
+   * when there is none.
+   */
   static int pastScope(View v, int h) {
-    if (!v.is(h, "in", "on") || v.mentionAt(h + 1) != null) {
+    if (!v.is(h, "in", "on", "for") || v.mentionAt(h + 1) != null) {
       return h;
     }
     for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
@@ -140,6 +143,9 @@ final class RivalPhrases {
    */
   static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
     List<EntityMention> out = new java.util.ArrayList<>();
+    // "with X for corporate contracts, as well as with Y": the scope of the first rival does not end the list.
+    h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
+        ? pastScope(v, h) - 1 : h;
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = pastScope(v, h + 1);
       EntityMention described = v.mentionAt(h);
@@ -184,26 +190,6 @@ final class RivalPhrases {
   }
 
   /**
-   * Returns the names joined with {@code m} before a relative pronoun whose verb at {@code verb} is plural ("A and B,
-   * which compete"), or just {@code m}.
-   */
-  static List<EntityMention> pluralAntecedent(View v, EntityMention m, int verb) {
-    String w = v.low(verb);
-    if (!v.is(m.end(), ",") || !v.is(m.end() + 1, "which", "that") || w.endsWith("s") || w.endsWith("ing")
-        || w.endsWith("ed")) {
-      return List.of(m);
-    }
-    List<EntityMention> out = new java.util.ArrayList<>(List.of(m));
-    int k = m.first() - 1;
-    while (v.is(k, "and", ",") && v.mention(k - 1) != null && out.size() < Slots.MAX_LIST) {
-      EntityMention before = v.mention(k - 1);
-      out.add(0, before);
-      k = before.first() - 1;
-    }
-    return out;
-  }
-
-  /**
    * Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back, after a word rather than
    * a comma or dash: "want a home-grown rival".
    */
@@ -220,6 +206,38 @@ final class RivalPhrases {
     return false;
   }
 
+  /**
+   * Returns the token after the plural noun that "rival" qualifies from {@code k} ("rival start-ups", "rival
+   * data-labelling firms"), a few plain words or compounds ending in a plural head; {@code k} when there is none.
+   */
+  static int qualifiedHead(View v, int k) {
+    int end = k;
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      if (v.words.pluralHeads.contains(v.low(h)) || v.is(h, "ups") && v.is(h - 1, "-")) {
+        end = h + 1;
+      } else if (v.mention(h) != null || !v.is(h, "-") && (v.tok(h).type() != Token.Type.WORD
+          || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))
+          || v.words.prepositions.contains(v.low(h)) || v.words.determiners.contains(v.low(h))
+          || v.include(h) || v.copula(h))) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Returns true when the plural noun at {@code noun} opens with "the" a few modifiers back: "the domestic rivals". */
+  static boolean definite(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - 3) && v.low(noun).endsWith("s"); k--) {
+      if (v.is(k, "the")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD || v.words.prepositions.contains(v.low(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Returns the members of {@code list} from the first one set after "alongside" or "along with", or none. */
   static List<EntityMention> alongside(View v, List<EntityMention> list) {
     for (int n = 1; n < list.size(); n++) {
@@ -229,34 +247,6 @@ final class RivalPhrases {
       }
     }
     return List.of();
-  }
-
-  /**
-   * Returns the subject of the main clause after an opening phrase that ends with the rivals {@code named}
-   * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
-   */
-  static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
-    int end = named.get(named.size() - 1).end();
-    boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
-        || v.words.prepositions.contains(v.low(0));
-    return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
-  }
-
-  /**
-   * Returns the subject of the clause at {@code k}, stepping out of a relative clause that names others before it:
-   * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
-   */
-  static List<EntityMention> subject(View v, int k) {
-    List<EntityMention> found = Slots.subject(v, k);
-    if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
-      return found;
-    }
-    int start = found.get(0).first();
-    while (start > 0 && v.relative[start - 1]) {
-      start--;
-    }
-    EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
-    return antecedent == null ? found : List.of(antecedent);
   }
 
   /** Returns true when "in" and at most two plain words stand before the noun at {@code noun}: "in fierce rivalry". */

@@ -33,6 +33,14 @@ final class Vocabulary {
   final Set<String> titleWords;
   /** Words a name's description may be made of: "AI start-up", "French public investment bank". */
   final Set<String> describers;
+  /** Words naming the kind of an owner's product ("Hooli's Orbit app"), which stays part of that member of a list. */
+  final Set<String> productNouns;
+  /** Verbs whose object is the subject's product: "Quanta AI sells Orbit". */
+  final Set<String> productVerbs;
+  /** Verbs of making whose object, a known product, stands for the maker named: "Globex Cloud builds Nimbus". */
+  final Set<String> makerVerbs;
+  /** Nouns of a party that deals with companies without competing with them: "a customer of rivals A and B". */
+  final Set<String> partyNouns;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -63,6 +71,10 @@ final class Vocabulary {
     describe.addAll(NounPhrases.RELATIONAL);
     describe.addAll(pluralHeads);
     this.describers = Set.copyOf(describe);
+    this.productNouns = lex.competition().phrases("product-noun");
+    this.productVerbs = lex.competition().phrases("product-verb");
+    this.makerVerbs = lex.competition().phrases("maker-verb");
+    this.partyNouns = lex.competition().phrases("party-noun");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

@@ -155,20 +155,36 @@ final class RoundFinder {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       // "X joined as chief scientist" is a hire; "X joined as a new investor" joins the round.
       // "X led, with Y following on": a lead with no object leads the round named before.
-      boolean bareLead = verb != null && verb.lemma().endsWith("lead") && (end >= v.size() || v.is(end, ".", ","));
+      // "X and Y led it", "X co-led it with Y": the pronoun stands for that round.
+      boolean pronoun = RoundPronoun.object(v, end);
+      List<EntityMention> with = pronoun ? RoundPronoun.partners(v, end + 1) : List.of();
+      end = pronoun ? end + 1 : end;
+      boolean bareLead = verb != null && verb.lemma().endsWith("lead")
+          && (end >= v.size() || v.is(end, ".", ",") || pronoun);
       boolean joins = (verb == null || !verb.lemma().endsWith("lead") || bareLead)
           && (!v.is(end, "as") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
-      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
+      if (joins && (pronoun || end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
           || !fellows.isEmpty() || v.cueAt("trigger:participation", end) != null)) {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
+        investors.addAll(with);
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           Reading joined = OpeningList.joined(reading);
-          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined));
+          // "made significant investments" joined the round: its noun states no deal of its own.
+          java.util.Arrays.fill(consumed, i, end, true);
+          // "X, Y and Z took part, Acme said": the company that speaks of the round raised it.
+          EntityMention speaker = Speaker.company(v, end, investors);
+          for (EntityMention investor : investors) {
+            if (speaker != null) {
+              out.deal(v, sentence, investor, speaker, Optional.empty(), joined);
+            } else {
+              out.implicitDeal(v, sentence, investor, Optional.empty(), joined);
+            }
+          }
         }
       }
       return;

@@ -1,0 +1,66 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Investors of "the round" the article is about, named in a sentence that does not name its company again. */
+class RoundDiscourseTest {
+
+  private static final String OPENING = "Initech said it had raised $900 million in a Series F.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Marlow Ventures and Pike Street Capital led it.",
+      "Pike Street Capital co-led it with Marlow Ventures.",
+      "Marlow Ventures and Pike Street Capital joined it, the company said."})
+  void readsItAfterAVerbOfLeadingAsTheRound(String sentence) {
+    Extraction e = extract(OPENING, sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Initech", "Pike Street Capital -> Initech");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Marlow Ventures led it to a record year.",
+      "Its founder Ada Park led it for a decade."})
+  void readsNoRoundInItFollowedByWhatItWasLedTo(String sentence) {
+    assertThat(pairs(extract("Initech makes robots for warehouses.", sentence))).isEmpty();
+  }
+
+  @Test
+  void addsAJoiningListAndTheBackersAfterAsDid() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures, Halvard Partners and 1820 Capital joined, as did existing"
+        + " backers Marlow Ventures, Pike Street Capital and Ferrow Holdings.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Halvard Partners -> Initech",
+            "1820 Capital -> Initech", "Marlow Ventures -> Initech", "Pike Street Capital -> Initech",
+            "Ferrow Holdings -> Initech");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Orrin Ventures, Halvard Partners and Ferrow Holdings made significant investments, Cyberdyne said.",
+      "Orrin Ventures, Halvard Partners and Ferrow Holdings wrote cheques, Cyberdyne said.",
+      "Orrin Ventures, Halvard Partners and Ferrow Holdings took part, Cyberdyne says."})
+  void givesTheRoundToTheCompanyThatSpeaksOfIt(String sentence) {
+    assertThat(pairs(extract("Cyberdyne is building a humanoid robot.", sentence)))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Cyberdyne", "Halvard Partners -> Cyberdyne",
+            "Ferrow Holdings -> Cyberdyne");
+  }
+
+  @Test
+  void givesTheInvestmentsToTheRoundBeforeWhenTheCompanySpeaksOfIt() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures and Halvard Partners made significant investments, the"
+        + " company said.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Halvard Partners -> Initech");
+  }
+
+  @Test
+  void readsNoRoundInInvestmentsMadeInAField() {
+    assertThat(pairs(extract("Orrin Ventures made investments in robotics last year, Cyberdyne said."))).isEmpty();
+  }
+}

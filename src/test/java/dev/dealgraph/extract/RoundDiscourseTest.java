@@ -63,4 +63,24 @@ class RoundDiscourseTest {
   void readsNoRoundInInvestmentsMadeInAField() {
     assertThat(pairs(extract("Orrin Ventures made investments in robotics last year, Cyberdyne said."))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Significant participation came from Orrin Ventures, Halvard Partners, affiliated funds of Marlow Ventures,"
+          + " 1820 Capital and Ferrow Holdings.",
+      "Participation came from Orrin Ventures, Halvard Partners, funds managed by Marlow Ventures, 1820 Capital and"
+          + " Ferrow Holdings.",
+      "Backing came from Orrin Ventures, Halvard Partners, accounts advised by Marlow Ventures, 1820 Capital and"
+          + " Ferrow Holdings."})
+  void makesTheFirmBehindItsFundsAMemberOfTheSourcesOfTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Orrin Ventures -> Initech",
+        "Halvard Partners -> Initech", "Marlow Ventures -> Initech", "1820 Capital -> Initech",
+        "Ferrow Holdings -> Initech");
+  }
+
+  @Test
+  void readsNoParticipationInPraiseThatCameFromAFirm() {
+    assertThat(pairs(extract(OPENING, "Praise came from Orrin Ventures and funds managed by Marlow Ventures.")))
+        .isEmpty();
+  }
 }

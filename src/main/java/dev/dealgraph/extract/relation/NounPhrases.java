@@ -62,6 +62,11 @@ final class NounPhrases {
     if (first != null) {
       return list(v, k);
     }
+    int vehicle = Vehicles.owner(v, k);
+    if (vehicle >= 0) {
+      // "funds managed by X and Y": the firm behind the funds is the member.
+      return list(v, vehicle);
+    }
     int named = titledName(v, k);
     if (named >= 0) {
       return list(v, named);
@@ -240,6 +245,11 @@ final class NounPhrases {
           && v.mentionAt(k + 1) != null) {
         // "…, Prince Alwaleed Bin Talal and Kingdom Holding": a title before a member's name.
         m = v.mentionAt(++k);
+      }
+      if (m == null && Vehicles.owner(v, k) >= 0) {
+        // "…, affiliated funds of X, …": the firm behind the funds is the member.
+        k = Vehicles.owner(v, k);
+        m = v.mentionAt(k);
       }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);

@@ -46,7 +46,8 @@ final class RoundFinder {
       }
     }
     for (int i = 1; i + 2 < v.size(); i++) {
-      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from") && v.mention(i + 2) != null) {
+      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from")
+          && (v.mention(i + 2) != null || Vehicles.owner(v, i + 2) >= 0)) {
         cameFrom(v, sentence, i, out);
       }
     }
@@ -305,13 +306,17 @@ final class RoundFinder {
   private void cameFrom(View v, int sentence, int i, Collected out) {
     boolean money = false;
     for (int k = Math.max(0, i - 4); k < i; k++) {
-      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder") || v.money(k) != null
+      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder", "participation", "support")
+          || v.money(k) != null
           || v.cueAt("trigger:round-noun", k) != null;
     }
     if (!money || v.mention(i - 1) != null) {
       return;
     }
-    List<EntityMention> investors = NounPhrases.list(v, i + 2);
+    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, i + 2));
+    if (investors.isEmpty()) {
+      return;
+    }
     investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 2, i + 2, null, -1);
     if (!reading.denied()) {

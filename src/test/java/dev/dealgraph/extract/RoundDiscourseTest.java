@@ -83,4 +83,30 @@ class RoundDiscourseTest {
     assertThat(pairs(extract(OPENING, "Praise came from Orrin Ventures and funds managed by Marlow Ventures.")))
         .isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"conducted", "headed", "spearheaded", "anchored"})
+  void makesTheAgentOfAPassiveOfLeadingTheRoundsLead(String verb) {
+    Extraction e = extract("Vandelay Labs raised €40 million.", "The round was " + verb + " by the fund Marlow"
+        + " Ventures.");
+    assertThat(pairs(e)).containsExactly("Marlow Ventures -> Vandelay Labs");
+    assertThat(e.rounds()).singleElement().satisfies(r -> assertThat(r.leads()).extracting(Entity::name)
+        .containsExactly("Marlow Ventures"));
+  }
+
+  @Test
+  void readsTheInvertedListBesideTheLeadAndTheGroupAfterItsColon() {
+    assertThat(pairs(extract("Vandelay Labs raised €40 million.", "The round was conducted by the fund Marlow"
+        + " Ventures.", "Beside it are found historical investors Orrin Ventures and Halvard Partners, as well as"
+        + " industrial actors: Ferrow Holdings, Brask Group and Tollan Industries.")))
+        .containsExactlyInAnyOrder("Marlow Ventures -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs",
+            "Halvard Partners -> Vandelay Labs", "Ferrow Holdings -> Vandelay Labs", "Brask Group -> Vandelay Labs",
+            "Tollan Industries -> Vandelay Labs");
+  }
+
+  @Test
+  void readsNoLeadInAMeetingConductedByAFirm() {
+    assertThat(pairs(extract("Vandelay Labs makes warehouse robots.", "The review was conducted by Marlow"
+        + " Ventures.", "Beside it are found the offices of Orrin Ventures."))).isEmpty();
+  }
 }

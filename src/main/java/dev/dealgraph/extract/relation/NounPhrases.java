@@ -255,6 +255,8 @@ final class NounPhrases {
         int named = titledName(v, k);
         // "… and his longtime investing partner Daniel Gross": a person behind a description of him.
         named = named >= 0 || !v.is(k, "his", "her", "their", "its") ? named : describedPerson(v, k + 1);
+        // "…, as well as industrial actors: C, D and E": a later group of members introduced by a colon.
+        named = named >= 0 ? named : introducedList(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION

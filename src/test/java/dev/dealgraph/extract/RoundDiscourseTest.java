@@ -109,4 +109,26 @@ class RoundDiscourseTest {
     assertThat(pairs(extract("Vandelay Labs makes warehouse robots.", "The review was conducted by Marlow"
         + " Ventures.", "Beside it are found the offices of Orrin Ventures."))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI got Marlow Ventures and Orrin Ventures to lead its Series D.",
+      "Quanta AI brought in Marlow Ventures and Orrin Ventures to co-lead the round.",
+      "Quanta AI tapped Marlow Ventures and Orrin Ventures to lead a $75 million round."})
+  void makesTheCompanyThatBroughtInItsLeadsTheirInvestee(String sentence) {
+    Extraction e = extract(sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Quanta AI", "Orrin Ventures -> Quanta AI");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @Test
+  void keepsABroughtInLeadUncompletedWhileTheCompanyOnlyHopesForIt() {
+    assertThat(extract("Quanta AI hopes to get Marlow Ventures to lead its Series D.").investments())
+        .singleElement().satisfies(i -> assertThat(i.status()).isNotEqualTo(Status.COMPLETED));
+  }
+
+  @Test
+  void readsNoRoundWhenTheRecruitedLeadOtherWork() {
+    assertThat(pairs(extract("Quanta AI got Marlow Ventures to lead a review of its chips."))).isEmpty();
+  }
 }

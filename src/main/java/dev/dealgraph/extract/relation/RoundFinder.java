@@ -194,7 +194,10 @@ final class RoundFinder {
       List<EntityMention> after = afterRound(v, anchor);
       investee = after.isEmpty() ? null : after.get(0);
     }
-    List<EntityMention> subject = Slots.subject(v, i);
+    // "Acme got X to lead its Series D": the company that brought the investors in raised the round.
+    Optional<Recruited> recruiter = Recruited.before(v, i);
+    investee = recruiter.map(Recruited::company).orElse(investee);
+    List<EntityMention> subject = recruiter.map(Recruited::investors).orElseGet(() -> Slots.subject(v, i));
     List<EntityMention> investors = new ArrayList<>(subject);
     List<EntityMention> joined = subject.isEmpty() ? List.of() : NounPhrases.coInvestors(v, anchor + 1);
     investors.addAll(joined);
@@ -202,6 +205,10 @@ final class RoundFinder {
         StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() || reading.denied()) {
       return;
+    }
+    if (recruiter.filter(Recruited::done).isPresent()) {
+      reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), false, reading.era(),
+          reading.tranche());
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),

@@ -35,6 +35,8 @@ final class Vocabulary {
   final Set<String> describers;
   final Map<String, Set<String>> nounPrepositions;
   final Map<String, Verb> verbs;
+  /** Forms of the recruit verbs that state a done deal: "got X to lead", "brought in X to lead". */
+  final Set<String> recruitedPast;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
   final PhraseIndex<String> cues;
 
@@ -65,6 +67,13 @@ final class Vocabulary {
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);
     this.verbs = verbs(lex.triggers());
+    Set<String> past = new java.util.HashSet<>();
+    lex.triggers().values("recruit").forEach((phrase, form) -> {
+      if (form.equals("past")) {
+        past.add(phrase);
+      }
+    });
+    this.recruitedPast = Set.copyOf(past);
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
     for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
         "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")) {
@@ -77,7 +86,8 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "list-owner", "talks-purpose", "deal-noun", "estimate", "vehicle", "lead-by", "portfolio-noun")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate", "vehicle", "lead-by", "portfolio-noun",
+        "recruit")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

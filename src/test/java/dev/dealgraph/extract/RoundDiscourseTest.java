@@ -131,4 +131,27 @@ class RoundDiscourseTest {
   void readsNoRoundWhenTheRecruitedLeadOtherWork() {
     assertThat(pairs(extract("Quanta AI got Marlow Ventures to lead a review of its chips."))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI launched with more than $1 billion in committed capital, led by Marlow Ventures and Orrin Ventures.",
+      "Quanta AI emerged from stealth with $40 million led by Marlow Ventures and Orrin Ventures."})
+  void readsTheMoneyACompanyLaunchedWithAsItsRound(String sentence) {
+    Extraction e = extract(sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Quanta AI", "Orrin Ventures -> Quanta AI");
+    assertThat(e.rounds()).singleElement().satisfies(r -> assertThat(r.leads()).extracting(Entity::name)
+        .containsExactlyInAnyOrder("Marlow Ventures", "Orrin Ventures"));
+  }
+
+  @Test
+  void readsNoRoundInAProductLaunchedWithItsMaker() {
+    assertThat(pairs(extract("Quanta AI launched with a new chip, led by its founder Ada Park."))).isEmpty();
+  }
+
+  @Test
+  void keepsTheParticipantsAfterALeadWhoseNameEndsInPartners() {
+    assertThat(pairs(extract(OPENING, "The round was led by Marlow Partners, with participation from Orrin"
+        + " Ventures.")))
+        .containsExactlyInAnyOrder("Marlow Partners -> Initech", "Orrin Ventures -> Initech");
+  }
 }

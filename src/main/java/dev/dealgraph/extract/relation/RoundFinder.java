@@ -52,6 +52,7 @@ final class RoundFinder {
       }
     }
     OpeningList.find(v, sentence, out);
+    Launch.find(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);

@@ -87,7 +87,7 @@ final class Vocabulary {
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
         "list-owner", "talks-purpose", "deal-noun", "estimate", "vehicle", "lead-by", "portfolio-noun",
-        "recruit")) {
+        "recruit", "launch")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -257,9 +257,9 @@ final class InvestmentFinder {
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
   private boolean object(View v, int sentence, int i, Verb verb, Collected out) {
-    if (i > 0 && v.is(i - 1, "-") || v.is(i + 1, "including", "such", "like", "and", "which", "that", ",", ".")
-        || i > 0 && words.determiners.contains(v.low(i - 1))) {
-      // "sovereign funds including KKR", "the backing": nouns, not the verb.
+    if (i > 0 && v.is(i - 1, "-") || v.is(i + 1, "including", "such", "like", "and", "which", "that", ",", ".", "of",
+        "managed", "advised") || i > 0 && words.determiners.contains(v.low(i - 1))) {
+      // "sovereign funds including KKR", "the backing", "affiliated funds of X": nouns, not the verb.
       return false;
     }
     int k = i + 1;

@@ -62,6 +62,11 @@ final class NounPhrases {
     if (first != null) {
       return list(v, k);
     }
+    int vehicle = Vehicles.owner(v, k);
+    if (vehicle >= 0) {
+      // "funds managed by X and Y": the firm behind the funds is the member.
+      return list(v, vehicle);
+    }
     int named = titledName(v, k);
     if (named >= 0) {
       return list(v, named);
@@ -251,12 +256,19 @@ final class NounPhrases {
         // "…, Prince Alwaleed Bin Talal and Kingdom Holding": a title before a member's name.
         m = v.mentionAt(++k);
       }
+      if (m == null && Vehicles.owner(v, k) >= 0) {
+        // "…, affiliated funds of X, …": the firm behind the funds is the member.
+        k = Vehicles.owner(v, k);
+        m = v.mentionAt(k);
+      }
       if (m == null && !out.isEmpty()) {
         int named = titledName(v, k);
         // "… and his longtime investing partner Daniel Gross": a person behind a description of him.
         named = named >= 0 || !v.is(k, "his", "her", "their", "its") ? named : describedPerson(v, k + 1);
         // "…, angel investors Ada Park and Tom Bell": people behind a plural title.
         named = named >= 0 ? named : describedPerson(v, k);
+        // "…, as well as industrial actors: C, D and E": a later group of members introduced by a colon.
+        named = named >= 0 ? named : introducedList(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION

@@ -73,8 +73,9 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
           found = named;
           participants.addAll(found);
         }
-      } else if (v.is(k, "led", "co-led") && v.is(k + 1, "by")) {
-        found = NounPhrases.phrase(v, k + 2);
+      } else if (v.cueAt("trigger:lead-by", k) != null) {
+        // "led by X", "conducted by X", "spearheaded by X": the lexicon's passive phrases of leading.
+        found = NounPhrases.phrase(v, v.cueAt("trigger:lead-by", k).end());
         leads.addAll(found);
       } else if (v.is(k, "from") && leads.isEmpty() && k <= fromLimit) {
         found = NounPhrases.phrase(v, k + 1);

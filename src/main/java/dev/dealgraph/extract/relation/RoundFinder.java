@@ -52,11 +52,13 @@ final class RoundFinder {
       }
     }
     for (int i = 1; i + 2 < v.size(); i++) {
-      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from") && v.mention(i + 2) != null) {
+      if (v.is(i, "came", "come", "comes", "coming") && v.is(i + 1, "from")
+          && (v.mention(i + 2) != null || Vehicles.owner(v, i + 2) >= 0)) {
         cameFrom(v, sentence, i, out);
       }
     }
     OpeningList.find(v, sentence, out);
+    Launch.find(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {
         lead(v, sentence, cue.first(), cue.end(), null, consumed, out);
@@ -163,7 +165,12 @@ final class RoundFinder {
       // "X, Y and Z also participated." / "…also took part": a round named before.
       // "X joined as chief scientist" is a hire; "X joined as a new investor" joins the round.
       // "X led, with Y following on": a lead with no object leads the round named before.
-      boolean bareLead = verb != null && verb.lemma().endsWith("lead") && (end >= v.size() || v.is(end, ".", ","));
+      // "X and Y led it", "X co-led it with Y": the pronoun stands for that round.
+      boolean pronoun = RoundPronoun.object(v, end);
+      List<EntityMention> with = pronoun ? RoundPronoun.partners(v, end + 1) : List.of();
+      end = pronoun ? end + 1 : end;
+      boolean bareLead = verb != null && verb.lemma().endsWith("lead")
+          && (end >= v.size() || v.is(end, ".", ",") || pronoun);
       boolean joins = (verb == null || !verb.lemma().endsWith("lead") || bareLead)
           && (!v.is(end, "as") || v.is(end + 1, "well") || asInvestor(v, end + 1));
       List<EntityMention> fellows = joins ? fellowInvestors(v, end) : List.of();
@@ -172,15 +179,26 @@ final class RoundFinder {
         fellows = namedMembers(v, end);
       }
       // "…participated alongside J", "…came in as new investors; …": who joins and how, never a company.
-      if (joins && (end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
+      if (joins && (pronoun || end >= v.size() || v.is(end, ".", ",", ";", "again", "too", "as", "alongside", "with")
           || !fellows.isEmpty() || v.cueAt("trigger:participation", end) != null)) {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
+        investors.addAll(with);
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           Reading joined = OpeningList.joined(reading);
-          investors.forEach(investor -> out.implicitDeal(v, sentence, investor, Optional.empty(), joined));
+          // "made significant investments" joined the round: its noun states no deal of its own.
+          java.util.Arrays.fill(consumed, i, end, true);
+          // "X, Y and Z took part, Acme said": the company that speaks of the round raised it.
+          EntityMention speaker = Speaker.company(v, end, investors);
+          for (EntityMention investor : investors) {
+            if (speaker != null) {
+              out.deal(v, sentence, investor, speaker, Optional.empty(), joined);
+            } else {
+              out.implicitDeal(v, sentence, investor, Optional.empty(), joined);
+            }
+          }
         }
       }
       return;
@@ -189,7 +207,10 @@ final class RoundFinder {
       List<EntityMention> after = afterRound(v, anchor);
       investee = after.isEmpty() ? null : after.get(0);
     }
-    List<EntityMention> subject = Slots.subject(v, i);
+    // "Acme got X to lead its Series D": the company that brought the investors in raised the round.
+    Optional<Recruited> recruiter = Recruited.before(v, i);
+    investee = recruiter.map(Recruited::company).orElse(investee);
+    List<EntityMention> subject = recruiter.map(Recruited::investors).orElseGet(() -> Slots.subject(v, i));
     List<EntityMention> investors = new ArrayList<>(subject);
     List<EntityMention> joined = subject.isEmpty() ? List.of() : NounPhrases.coInvestors(v, anchor + 1);
     investors.addAll(joined);
@@ -203,6 +224,10 @@ final class RoundFinder {
     }
     if (investors.isEmpty() || reading.denied()) {
       return;
+    }
+    if (recruiter.filter(Recruited::done).isPresent()) {
+      reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), false, reading.era(),
+          reading.tranche());
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),
@@ -317,13 +342,17 @@ final class RoundFinder {
   private void cameFrom(View v, int sentence, int i, Collected out) {
     boolean money = false;
     for (int k = Math.max(0, i - 4); k < i; k++) {
-      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder") || v.money(k) != null
+      money |= FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder", "participation", "support")
+          || v.money(k) != null
           || v.cueAt("trigger:round-noun", k) != null;
     }
     if (!money || v.mention(i - 1) != null) {
       return;
     }
-    List<EntityMention> investors = NounPhrases.list(v, i + 2);
+    List<EntityMention> investors = new ArrayList<>(NounPhrases.phrase(v, i + 2));
+    if (investors.isEmpty()) {
+      return;
+    }
     investors.addAll(NounPhrases.coInvestors(v, investors.get(investors.size() - 1).end()));
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 2, i + 2, null, -1);
     if (!reading.denied()) {

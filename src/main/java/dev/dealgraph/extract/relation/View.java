@@ -240,7 +240,8 @@ final class View {
    */
   boolean ownedList(int k) {
     for (int h = Math.max(0, k - 3); h < k; h++) {
-      if (cueAt("trigger:list-owner", h) != null) {
+      if (cueAt("trigger:list-owner", h) != null && mention(h) == null) {
+        // "Vela Partners, with participation from X": a name's last word is no noun of holdings.
         return true;
       }
     }

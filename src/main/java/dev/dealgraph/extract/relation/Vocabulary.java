@@ -45,6 +45,8 @@ final class Vocabulary {
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
   final Map<String, Verb> verbs;
+  /** Forms of the recruit verbs that state a done deal: "got X to lead", "brought in X to lead". */
+  final Set<String> recruitedPast;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
   final PhraseIndex<String> cues;
 
@@ -81,6 +83,13 @@ final class Vocabulary {
     this.purposesNeedingNoun = Set.copyOf(lex.triggers().values("talks-purpose").entrySet().stream()
         .filter(e -> e.getValue().equals("investment")).map(Map.Entry::getKey).toList());
     this.verbs = verbs(lex.triggers());
+    Set<String> past = new java.util.HashSet<>();
+    lex.triggers().values("recruit").forEach((phrase, form) -> {
+      if (form.equals("past")) {
+        past.add(phrase);
+      }
+    });
+    this.recruitedPast = Set.copyOf(past);
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
     for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
         "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")) {
@@ -93,7 +102,8 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
+        "recruit", "launch")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

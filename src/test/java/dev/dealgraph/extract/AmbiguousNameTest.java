@@ -39,11 +39,19 @@ class AmbiguousNameTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Lantern led the round.", "Lantern co-led the round with Hooli."})
+  void readsTheShortFormThatLeadsARoundAsTheOrganization(String sentence) {
+    assertThat(pairs(extract("Vandelay Labs raised $30 million on Monday.", sentence)))
+        .contains("Lantern AI -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Lantern makers expect a good year. Tessier Capital invested $30 million in Vandelay Labs.",
       "Tessier Capital invested $30 million in Vandelay Labs, which builds a lantern for night hikers.",
       "Tessier Capital invested $30 million in Vandelay Labs. The Lantern Festival drew crowds.",
-      "Tessier Capital invested $30 million in Vandelay Labs. See Lantern 2 for the figures."})
+      "Tessier Capital invested $30 million in Vandelay Labs. See Lantern 2 for the figures.",
+      "Lantern led to a fire. Tessier Capital invested $30 million in Vandelay Labs."})
   void leavesTheWordAloneWhereNothingUsesItAsAName(String text) {
     Extraction e = extract(text);
     assertThat(pairs(e)).containsExactly("Tessier Capital -> Vandelay Labs");

@@ -29,4 +29,14 @@ class LeadRoleTest {
   void addsNoInvestorForARoleThatIsNoStake(String sentence) {
     assertThat(staged(extract(OPENING, sentence))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli led the round, with participation from Cyberdyne.",
+      "Hooli co-led the round with Cyberdyne.",
+      "Zentara co-led the round with Hooli and Cyberdyne."})
+  void addsTheInvestorsNamedAfterALedRound(String sentence) {
+    assertThat(staged(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs COMPLETED",
+        "Cyberdyne -> Vandelay Labs COMPLETED");
+  }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Finds the gazetteer's ambiguous short names ("Runway" for Runway AI) where the article uses them as names. One
  * sense per article: once a capitalised form stands as a name somewhere — inside a sentence on its own, as the
- * subject of "raises $N", before "'s" or before an apposition ("Runway, the video start-up") — every capitalised
+ * subject of "raises $N" or "led the round", before "'s" or before an apposition ("Runway, the video start-up") — every capitalised
  * occurrence names the organization, headlines and sentence openings included; otherwise none does.
  */
 final class AmbiguousNames {
@@ -79,7 +79,7 @@ final class AmbiguousNames {
   }
 
   private boolean usedAsName(Sentence s, int i) {
-    if (funding.startsAt(s, i + 1) && (i == 0 || !word(s.token(i - 1)))) {
+    if (funding.subjectFrameAt(s, i + 1) && (i == 0 || !word(s.token(i - 1)))) {
       return true;
     }
     if (s.titleCase()) {

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Finds the gazetteer's ambiguous short names ("Runway" for Runway AI) where the article uses them as names. One
  * sense per article: once a capitalised form stands as a name somewhere — inside a sentence on its own, as the
- * subject of "raises $N" or "led the round", before "'s" or before an apposition ("Runway, the video start-up") — every capitalised
- * occurrence names the organization, headlines and sentence openings included; otherwise none does.
+ * subject of "raises $N" or "led the round", before "'s" or before an apposition ("Runway, the video start-up")
+ * — every capitalised occurrence names the organization, headlines and sentence openings included; otherwise none
+ * does.
  */
 final class AmbiguousNames {
 

@@ -24,7 +24,9 @@ class AmbiguousNameTest {
       "Search start-up Lantern closed a $30 million round led by Tessier Capital.",
       "Lantern Lands $30 Million From Tessier Capital",
       "Lantern has raised $30 million. Tessier Capital led Lantern's round.",
-      "Lantern, the Dublin company whose assistant reads contracts, took $30 million from Tessier Capital."})
+      "Lantern, the Dublin company whose assistant reads contracts, took $30 million from Tessier Capital.",
+      "Lantern said on Monday that it had taken $30 million from Tessier Capital.",
+      "Lantern, whose assistant reads contracts, said Tessier Capital had put in $30 million."})
   void readsTheShortFormAsTheCompanyWhereTheArticleUsesItAsAName(String lead) {
     Extraction e = extract(lead, "Lantern said Tessier Capital invested $30 million in it.");
     assertThat(pairs(e)).containsExactly("Tessier Capital -> Lantern AI");

@@ -24,7 +24,9 @@ class AmbiguousNameTest {
       "Search start-up Lantern closed a $30 million round led by Tessier Capital.",
       "Lantern Lands $30 Million From Tessier Capital",
       "Lantern has raised $30 million. Tessier Capital led Lantern's round.",
-      "Lantern, the Dublin company whose assistant reads contracts, took $30 million from Tessier Capital."})
+      "Lantern, the Dublin company whose assistant reads contracts, took $30 million from Tessier Capital.",
+      "Lantern said on Monday that it had taken $30 million from Tessier Capital.",
+      "Lantern, whose assistant reads contracts, said Tessier Capital had put in $30 million."})
   void readsTheShortFormAsTheCompanyWhereTheArticleUsesItAsAName(String lead) {
     Extraction e = extract(lead, "Lantern said Tessier Capital invested $30 million in it.");
     assertThat(pairs(e)).containsExactly("Tessier Capital -> Lantern AI");
@@ -39,11 +41,19 @@ class AmbiguousNameTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Lantern led the round.", "Lantern co-led the round with Hooli."})
+  void readsTheShortFormThatLeadsARoundAsTheOrganization(String sentence) {
+    assertThat(pairs(extract("Vandelay Labs raised $30 million on Monday.", sentence)))
+        .contains("Lantern AI -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Lantern makers expect a good year. Tessier Capital invested $30 million in Vandelay Labs.",
       "Tessier Capital invested $30 million in Vandelay Labs, which builds a lantern for night hikers.",
       "Tessier Capital invested $30 million in Vandelay Labs. The Lantern Festival drew crowds.",
-      "Tessier Capital invested $30 million in Vandelay Labs. See Lantern 2 for the figures."})
+      "Tessier Capital invested $30 million in Vandelay Labs. See Lantern 2 for the figures.",
+      "Lantern led to a fire. Tessier Capital invested $30 million in Vandelay Labs."})
   void leavesTheWordAloneWhereNothingUsesItAsAName(String text) {
     Extraction e = extract(text);
     assertThat(pairs(e)).containsExactly("Tessier Capital -> Vandelay Labs");

@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.staged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +17,9 @@ class LeadRoleTest {
   @ValueSource(strings = {
       "Vandelay Labs raised $120 million, with Hooli serving as lead investor and Cyberdyne joining.",
       "Vandelay Labs raised $120 million, with Hooli and Cyberdyne acting as co-leads.",
-      "Hooli served as lead investor, and Cyberdyne acted as co-lead."})
+      "Hooli served as lead investor, and Cyberdyne acted as co-lead.",
+      "Hooli led the round, with participation from Cyberdyne.",
+      "Hooli co-led the round with Cyberdyne."})
   void makesTheInvestorInItsRoleAnInvestorOfTheRound(String sentence) {
     assertThat(staged(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs COMPLETED",
         "Cyberdyne -> Vandelay Labs COMPLETED");
@@ -28,5 +31,11 @@ class LeadRoleTest {
       "Hooli acted as adviser to Vandelay Labs on the deal."})
   void addsNoInvestorForARoleThatIsNoStake(String sentence) {
     assertThat(staged(extract(OPENING, sentence))).isEmpty();
+  }
+
+  @Test
+  void takesAnUnknownWordThatCoLeadsTheRoundForAnInvestor() {
+    assertThat(staged(extract(OPENING, "Zentara co-led the round with Hooli.")))
+        .containsExactlyInAnyOrder("Zentara -> Vandelay Labs COMPLETED", "Hooli -> Vandelay Labs COMPLETED");
   }
 }

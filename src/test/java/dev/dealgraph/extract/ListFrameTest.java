@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,8 +39,9 @@ class ListFrameTest {
   @ValueSource(strings = {
       "Hooli, parent of the Zappo grocery chain, Cyberdyne and Kasumi Group joined as well.",
       "Hooli, owner of the Nimbo phone brand, Cyberdyne and Kasumi Group also took part.",
-      "The round also drew Hooli, maker of the Nimbo phone, Cyberdyne and Kasumi Group."})
-  void skipsAnOwnerOfAppositionInsideAList(String sentence) {
+      "The round also drew Hooli, maker of the Nimbo phone, Cyberdyne and Kasumi Group.",
+      "Vandelay Labs took the money from Hooli via its growth fund Hooli Growth, Cyberdyne and Kasumi Group."})
+  void skipsAnOwnerOfAppositionOrAVehicleInsideAList(String sentence) {
     assertNamesAllThreeMembers(sentence);
   }
 
@@ -54,5 +56,11 @@ class ListFrameTest {
       "Its rivals — Initech and Cyberdyne — sell cheaper models."})
   void addsNoInvestorFromAListOfRivals(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).containsExactly("Tessier Capital -> Vandelay Labs");
+  }
+
+  @Test
+  void readsTheNextMemberAfterAVehicleNamedWithAnd() {
+    assertThat(pairs(extract("Vandelay Labs raised $90 million, with Hooli investing through its fund Hooli Growth"
+        + " and Cyberdyne through Kasumi Group."))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs");
   }
 }

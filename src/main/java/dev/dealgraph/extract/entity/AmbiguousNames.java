@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Finds the gazetteer's ambiguous short names ("Runway" for Runway AI) where the article uses them as names. One
  * sense per article: once a capitalised form stands as a name somewhere — inside a sentence on its own, as the
- * subject of "raises $N", before "'s" or before an apposition ("Runway, the video start-up") — every capitalised
- * occurrence names the organization, headlines and sentence openings included; otherwise none does.
+ * subject of "raises $N", "led the round" or "said", before "'s", an apposition ("Runway, the video start-up") or
+ * a relative clause ("Runway, whose tools …") — every capitalised occurrence names the organization, headlines and
+ * sentence openings included; otherwise none does.
  */
 final class AmbiguousNames {
 
@@ -79,7 +80,7 @@ final class AmbiguousNames {
   }
 
   private boolean usedAsName(Sentence s, int i) {
-    if (funding.startsAt(s, i + 1) && (i == 0 || !word(s.token(i - 1)))) {
+    if (funding.subjectFrameAt(s, i + 1) && (i == 0 || !word(s.token(i - 1)))) {
       return true;
     }
     if (s.titleCase()) {
@@ -88,7 +89,13 @@ final class AmbiguousNames {
     if (i > 0 && !OPENERS.contains(s.token(i - 1).lower())) {
       return true;
     }
-    return i + 1 < s.size() && s.token(i + 1).is("'s", "'") || apposition.follows(s, i + 1);
+    if (i + 2 < s.size() && s.token(i + 1).is(",") && s.token(i + 2).is("which", "whose", "who")) {
+      // "Runway, whose tools …": a relative clause about the word makes it a name.
+      return true;
+    }
+    // "Runway said on Thursday …": a common word does not speak.
+    return i + 1 < s.size() && s.token(i + 1).is("'s", "'", "said", "says", "announced", "announces", "told")
+        || apposition.follows(s, i + 1);
   }
 
   private static boolean word(Token t) {

@@ -7,14 +7,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Recognises a verb of receiving money followed by its sum ("raises $40 million", "has landed €12m"), the predicate
- * whose subject can only be a company: "Brisk raised $12 million" makes a name of a word that opens a sentence.
+ * Recognises a verb of receiving money followed by its sum ("raises $40 million", "has landed €12m") and the lead
+ * of a round ("led the round"), predicates whose subject can only be an organization: "Brisk raised $12 million"
+ * makes a name of a word that opens a sentence.
  */
 final class FundingVerbs {
 
   private final Set<String> forms;
+  private final Set<String> roundNouns;
 
   FundingVerbs(Lexicons lex) {
+    Set<String> nouns = new HashSet<>();
+    lex.triggers().phrases("round-noun").forEach(p -> nouns.add(p.substring(p.lastIndexOf(' ') + 1)));
+    this.roundNouns = Set.copyOf(nouns);
     Set<String> out = new HashSet<>();
     // Lexicon verb lines give base, third person, past, participle and -ing; a subject stands before the
     // finite forms and before "has" with the participle.
@@ -25,6 +30,27 @@ final class FundingVerbs {
       }
     });
     this.forms = Set.copyOf(out);
+  }
+
+  /**
+   * Returns true when a funding verb and its sum, or a lead of a round, start at token {@code at}: "raised $12
+   * million", "led the round", "co-led a $40 million Series B".
+   */
+  boolean subjectFrameAt(Sentence s, int at) {
+    if (startsAt(s, at)) {
+      return true;
+    }
+    int k = at < s.size() && s.token(at).is("co") && at + 2 < s.size() && s.token(at + 1).is("-") ? at + 2 : at;
+    if (k >= s.size() || !s.token(k).is("led", "leads", "co-led", "co-leads") || k + 1 >= s.size()
+        || !s.token(k + 1).is("the", "a", "an", "its", "this")) {
+      return false;
+    }
+    for (int h = k + 2; h < Math.min(s.size(), k + 8); h++) {
+      if (roundNouns.contains(s.token(h).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when a funding verb and then a sum start at token {@code at}: "raised $12 million". */

@@ -363,8 +363,8 @@ final class NameFinder {
         || first > 0 && s.token(first - 1).is("series")) {
       return null;
     }
-    if (form == EntityMention.Form.CANDIDATE && from == 0 && funding.startsAt(s, mentionEnd)) {
-      // "Brisk raised $12 million": only a company is the subject of raising a sum.
+    if (form == EntityMention.Form.CANDIDATE && from == 0 && funding.subjectFrameAt(s, end)) {
+      // "Brisk raised $12 million", "Brava led the round": only an organization raises a sum or leads a round.
       form = EntityMention.Form.DISCOVERED;
     }
     if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
@@ -374,9 +374,9 @@ final class NameFinder {
     return new Run(first, end, name, form, tags, mentionEnd);
   }
 
-  /** Returns true for a name opening a sentence as the subject of "raised $N". */
+  /** Returns true for a name opening a sentence as the subject of "raised $N" or "led the round". */
   private boolean fundingSubject(Sentence s, Run r) {
-    return r.first() == 0 && r.form() == EntityMention.Form.DISCOVERED && funding.startsAt(s, r.mentionEnd());
+    return r.first() == 0 && r.form() == EntityMention.Form.DISCOVERED && funding.subjectFrameAt(s, r.mentionEnd());
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */

@@ -1,10 +1,12 @@
 package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.Token;
 
 /**
  * Reads the small parts of a clause that argument walks step over: a second predicate joined by "and", the owner
- * of a noun phrase a relative clause is about, and the possessor or modifiers before a list member.
+ * of a noun phrase a relative clause is about, the possessor or modifiers before a list member, and an apposition
+ * between two members.
  */
 final class ClauseParts {
 
@@ -122,5 +124,23 @@ final class ClauseParts {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the comma that opens an apposition closed by the comma at {@code k} ("…, owner of the Lidl chain,"; "…,
+   * the Oslo lab,"), when a name stands before it; otherwise {@code k}.
+   */
+  static int appositionStart(View v, int k, int limit) {
+    for (int open = k - 2; open > limit && open >= k - 9; open--) {
+      if (v.is(open, ",")) {
+        boolean described = v.is(open + 1, "a", "an", "the", "one")
+            || v.tok(open + 1).type() == Token.Type.WORD && !v.tok(open + 1).capitalised() && v.is(open + 2, "of");
+        return described && v.mention(open - 1) != null ? open : k;
+      }
+      if (v.is(open, ".", ";", "and", "or", "which", "who", "that") || v.money(open) != null) {
+        return k;
+      }
+    }
+    return k;
   }
 }

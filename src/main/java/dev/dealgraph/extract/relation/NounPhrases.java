@@ -11,7 +11,7 @@ import java.util.Set;
  * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
  * added by "as did", "along with" or "alongside".
  *
- * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 350 lines
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 380 lines
  * because a list member and the first name of a phrase are read by the same steps (titles, owners, units, people
  * behind their descriptions), which every finder shares.
  */
@@ -116,7 +116,7 @@ final class NounPhrases {
       } else if (v.is(k, "with") && memberStart(v, k + 1) >= 0) {
         List<EntityMention> members = list(v, memberStart(v, k + 1));
         int after = members.get(members.size() - 1).end();
-        if (v.is(after, "as", "among") || joining(v, after)) {
+        if (v.is(after, "as", "among") || joining(v, after) || joining(v, members.get(0).end())) {
           // "with Fidelity and Lightspeed as co-leads", "with Y and Z following on"
           out.addAll(members);
           k = after;
@@ -348,11 +348,13 @@ final class NounPhrases {
       }
       if (v.is(k, "through", "via") && !out.isEmpty()) {
         // "Jeff Bezos through his family office Bezos Expeditions, …": the vehicle belongs to the member.
+        // "A via its growth fund A Growth and B through C": a vehicle's name ends before "and" and the next member.
         int comma = k + 1;
-        while (comma < Math.min(v.size(), k + 9) && !v.is(comma, ",", ";", ".")) {
+        while (comma < Math.min(v.size(), k + 9) && !v.is(comma, ",", ";", ".")
+            && !(v.is(comma, "and") && v.mention(comma - 1) != null && v.mentionAt(comma + 1) != null)) {
           comma++;
         }
-        if (v.is(comma, ",")) {
+        if (v.is(comma, ",", "and")) {
           k = comma;
         }
       }

@@ -69,7 +69,9 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         // "with Y and Z among the investors", "with former Globex CEO Ana Ruiz investing".
         List<EntityMention> named = NounPhrases.list(v, NounPhrases.memberStart(v, k + 1));
         int after = named.get(named.size() - 1).end();
-        if (v.is(after, "among", "as") || NounPhrases.joining(v, after)) {
+        // "with X investing through its fund Y and Z": the first member's participle speaks for the list.
+        if (v.is(after, "among", "as") || NounPhrases.joining(v, after)
+            || NounPhrases.joining(v, named.get(0).end())) {
           found = named;
           participants.addAll(found);
         }

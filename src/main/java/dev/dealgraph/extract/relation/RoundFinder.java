@@ -43,11 +43,12 @@ final class RoundFinder {
           && !(i <= 1 && v.is(i, "participating", "joining"))) {
         // "Also participating in the round were X" opens the sentence with its list: see OpeningList. A role
         // after "as" is a noun, "with X acting as co-leads", and "X served as co-lead" joins the round before.
-        int as = v.is(i - 1, "-") && v.is(i - 2, "co") ? i - 3 : i - 1;
-        if (!v.is(as, "as")) {
-          lead(v, sentence, i, i + 1, verb, consumed, out);
-        } else if (v.is(as - 1, "served", "acted")) {
-          lead(v, sentence, i, i + 1, null, consumed, out);
+        // "X co-led the round": the prefix, split off by its hyphen, opens the verb.
+        int head = v.is(i - 1, "-") && v.is(i - 2, "co") ? i - 2 : i;
+        if (!v.is(head - 1, "as")) {
+          lead(v, sentence, head, i + 1, verb, consumed, out);
+        } else if (v.is(head - 2, "served", "acted")) {
+          lead(v, sentence, head, i + 1, null, consumed, out);
         }
       }
     }
@@ -212,7 +213,16 @@ final class RoundFinder {
     investee = recruiter.map(Recruited::company).orElse(investee);
     List<EntityMention> subject = recruiter.map(Recruited::investors).orElseGet(() -> Slots.subject(v, i));
     List<EntityMention> investors = new ArrayList<>(subject);
-    List<EntityMention> joined = subject.isEmpty() ? List.of() : NounPhrases.coInvestors(v, anchor + 1);
+    List<EntityMention> joined = new ArrayList<>();
+    if (!subject.isEmpty()) {
+      joined.addAll(NounPhrases.coInvestors(v, anchor + 1));
+      // "X led the round, with participation from Y and Z"; "X co-led the round with Y".
+      List<EntityMention> more = new ArrayList<>(RoundAgents.read(v, anchor + 1, -1).participants());
+      if (v.is(i, "co") && v.is(anchor + 1, "with")) {
+        more.addAll(NounPhrases.list(v, anchor + 2));
+      }
+      more.stream().filter(m -> !joined.contains(m)).forEach(joined::add);
+    }
     investors.addAll(joined);
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, i + 1,
         StatusReader.after(v, anchor + 1), verb, -1);

@@ -1,7 +1,6 @@
 package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
-import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -249,7 +248,7 @@ final class Slots {
       }
       if (separator && v.is(k, ",") && v.mention(k - 1) == null) {
         // "Hooli, owner of the Lidl chain, Globex and Kasumi": an apposition describes the member before it.
-        k = appositionStart(v, k, limit);
+        k = ClauseParts.appositionStart(v, k, limit);
       }
       if (separator && v.mention(k - 1) != null && !v.mention(k - 1).possessive()) {
         EntityMention prev = v.mention(k - 1);
@@ -263,24 +262,6 @@ final class Slots {
       }
     }
     return out;
-  }
-
-  /**
-   * Returns the comma that opens an apposition closed by the comma at {@code k} ("…, owner of the Lidl chain,"; "…,
-   * the Oslo lab,"), when a name stands before it; otherwise {@code k}.
-   */
-  private static int appositionStart(View v, int k, int limit) {
-    for (int open = k - 2; open > limit && open >= k - 9; open--) {
-      if (v.is(open, ",")) {
-        boolean described = v.is(open + 1, "a", "an", "the", "one")
-            || v.tok(open + 1).type() == Token.Type.WORD && !v.tok(open + 1).capitalised() && v.is(open + 2, "of");
-        return described && v.mention(open - 1) != null ? open : k;
-      }
-      if (v.is(open, ".", ";", "and", "or", "which", "who", "that") || v.money(open) != null) {
-        return k;
-      }
-    }
-    return k;
   }
 
   /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */

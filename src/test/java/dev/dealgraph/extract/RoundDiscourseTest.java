@@ -154,4 +154,22 @@ class RoundDiscourseTest {
         + " Ventures.")))
         .containsExactlyInAnyOrder("Marlow Partners -> Initech", "Orrin Ventures -> Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli now values it above the more than $2bn that Vandelay Labs raised that year from a queue of investors"
+          + " including Marlow Ventures, Orrin Ventures and Ferrow Holdings.",
+      "The sale price is below the $2bn which Vandelay Labs raised in 2023 from backers such as Marlow Ventures,"
+          + " Orrin Ventures and Ferrow Holdings."})
+  void readsTheInvestorsOfARoundRaisedInARelativeClause(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Marlow Ventures -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Ferrow Holdings -> Vandelay Labs");
+  }
+
+  @Test
+  void readsNoRoundInASumRaisedFromSales() {
+    Extraction e = extract("Hooli spent the $2bn that Vandelay Labs raised from selling its chips.");
+    assertThat(pairs(e)).isEmpty();
+    assertThat(e.rounds()).isEmpty();
+  }
 }

@@ -320,7 +320,7 @@ final class InvestmentFinder {
   }
 
   /** "the $4 billion Amazon had put into the company", "the $2 billion it committed": the amount is relativised. */
-  private static Optional<Amount> relativisedAmount(View v, int subject) {
+  static Optional<Amount> relativisedAmount(View v, int subject) {
     int k = v.is(subject - 1, "that", "which") ? subject - 2 : subject - 1;
     Money m = v.money(k);
     return m != null && m.role().investable() && v.is(m.first() - 1, "the", "its", "their") ? m.amount()

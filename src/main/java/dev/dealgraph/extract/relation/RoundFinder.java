@@ -106,6 +106,12 @@ final class RoundFinder {
         break;
       }
     }
+    boolean relativised = false;
+    if (!funding && total.isEmpty()) {
+      // "the $2 billion that Acme raised from investors including X": the sum is the relative clause's antecedent.
+      total = InvestmentFinder.relativisedAmount(v, subject.get(0).first());
+      funding = relativised = total.isPresent() && v.is(k, "from");
+    }
     if (!funding || v.is(k, "to") && v.mention(k + 1) != null
         || v.is(k - 1, "in", "into") && v.mentionAt(k) != null && !v.mention(k).possessive()) {
       // "completes its $N investment in Y": the subject puts money into another company, it raises nothing.
@@ -113,6 +119,10 @@ final class RoundFinder {
     }
     nouns.forEach(n -> consumed[n] = true);
     RoundAgents agents = RoundAgents.read(v, i + 1, k + 3);
+    if (relativised && agents.from().isEmpty() && agents.participants().isEmpty()) {
+      // "the $2 billion that Acme raised from selling chips" names no round.
+      return;
+    }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end() + 1, verb, -1);
     if (reading.denied()) {
       return;

@@ -172,4 +172,22 @@ class RoundDiscourseTest {
     assertThat(pairs(e)).isEmpty();
     assertThat(e.rounds()).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Marlow Ventures led their seed round.",
+      "Marlow Ventures invested in their $5 million Series A."})
+  void readsTheirBeforeARoundAsTheCompanyJustNamed(String sentence) {
+    Extraction e = extract("The three founders of Vandelay Labs met at a robotics lab.", sentence);
+    assertThat(pairs(e)).containsExactly("Marlow Ventures -> Vandelay Labs");
+    assertThat(e.rounds()).allMatch(r -> r.investee().name().equals("Vandelay Labs"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Marlow Ventures and Orrin Ventures have doubled their funds.",
+      "Marlow Ventures and Orrin Ventures said their seed round investments rose."})
+  void readsNoRoundInTheirOwnFundsOrInvestments(String sentence) {
+    Extraction e = extract("The three founders of Vandelay Labs met at a robotics lab.", sentence);
+    assertThat(pairs(e)).isEmpty();
+    assertThat(e.rounds()).isEmpty();
+  }
 }

@@ -222,7 +222,8 @@ final class RoundFinder {
           reading.tranche());
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee, investors),
+        series(v, i, anchor + 2),
         // "X led the round, joined by Y and Z": only the subject leads.
         total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));

@@ -190,4 +190,25 @@ class RoundDiscourseTest {
     assertThat(pairs(e)).isEmpty();
     assertThat(e.rounds()).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "For Marlow Ventures, the deal adds to a string of robotics bets that also includes Cyberdyne and the chip"
+          + " designer Vandelay Labs.",
+      "Marlow Ventures's portfolio, which includes Cyberdyne and Vandelay Labs, doubled in value."})
+  void readsTheCompaniesAnInvestorsOwnBetsIncludeAsItsHoldings(String sentence) {
+    Extraction e = extract("Marlow Ventures led a $50 million round in Initech.", sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Initech", "Marlow Ventures -> Cyberdyne",
+        "Marlow Ventures -> Vandelay Labs");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "For Marlow Ventures, the deal adds to a string of partnerships that includes Cyberdyne and Vandelay Labs.",
+      "For Hooli, the chips join a portfolio of products that includes Cyberdyne."})
+  void readsNoHoldingsInOtherTiesOrProducts(String sentence) {
+    assertThat(pairs(extract("Marlow Ventures led a $50 million round in Initech.", sentence)))
+        .containsExactly("Marlow Ventures -> Initech");
+  }
 }

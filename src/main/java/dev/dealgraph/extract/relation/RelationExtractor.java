@@ -70,6 +70,7 @@ public final class RelationExtractor {
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
+      Portfolio.find(v, k, found);
       pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

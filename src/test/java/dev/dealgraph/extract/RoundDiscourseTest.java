@@ -60,6 +60,13 @@ class RoundDiscourseTest {
   }
 
   @Test
+  void keepsTheRoundBeforeWhenAFundSpeaksOfTheInvestments() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures and Halvard Partners made significant investments, Marlow"
+        + " Ventures said.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Halvard Partners -> Initech");
+  }
+
+  @Test
   void readsNoRoundInInvestmentsMadeInAField() {
     assertThat(pairs(extract("Orrin Ventures made investments in robotics last year, Cyberdyne said."))).isEmpty();
   }

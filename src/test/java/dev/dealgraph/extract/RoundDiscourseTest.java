@@ -24,6 +24,17 @@ class RoundDiscourseTest {
     assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
   }
 
+  @Test
+  void givesTheRoundNamedBeforeTheLeadsOfIt() {
+    assertThat(extract(OPENING, "Marlow Ventures and Pike Street Capital led it.").rounds()).singleElement()
+        .satisfies(r -> {
+          assertThat(r.investee().name()).isEqualTo("Initech");
+          assertThat(r.series()).contains("Series F");
+          assertThat(r.leads()).extracting(Entity::name)
+              .containsExactlyInAnyOrder("Marlow Ventures", "Pike Street Capital");
+        });
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Marlow Ventures led it to a record year.",

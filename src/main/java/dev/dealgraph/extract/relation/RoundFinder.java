@@ -186,6 +186,11 @@ final class RoundFinder {
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           Reading joined = OpeningList.joined(reading);
+          if (bareLead) {
+            // "X and Y led it": the leads of the round named before, whose company the context gives.
+            out.rounds.add(new Finding.Round(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                entities(Slots.subject(v, i)), entities(with), v.evidence(0.7), sentence));
+          }
           // "made significant investments" joined the round: its noun states no deal of its own.
           java.util.Arrays.fill(consumed, i, end, true);
           // "X, Y and Z took part, Acme said": the company that speaks of the round raised it.

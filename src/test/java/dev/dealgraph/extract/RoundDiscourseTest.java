@@ -24,6 +24,17 @@ class RoundDiscourseTest {
     assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
   }
 
+  @Test
+  void givesTheRoundNamedBeforeTheLeadsOfIt() {
+    assertThat(extract(OPENING, "Marlow Ventures and Pike Street Capital led it.").rounds()).singleElement()
+        .satisfies(r -> {
+          assertThat(r.investee().name()).isEqualTo("Initech");
+          assertThat(r.series()).contains("Series F");
+          assertThat(r.leads()).extracting(Entity::name)
+              .containsExactlyInAnyOrder("Marlow Ventures", "Pike Street Capital");
+        });
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Marlow Ventures led it to a record year.",
@@ -56,6 +67,13 @@ class RoundDiscourseTest {
   void givesTheInvestmentsToTheRoundBeforeWhenTheCompanySpeaksOfIt() {
     assertThat(pairs(extract(OPENING, "Orrin Ventures and Halvard Partners made significant investments, the"
         + " company said.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Halvard Partners -> Initech");
+  }
+
+  @Test
+  void keepsTheRoundBeforeWhenAFundSpeaksOfTheInvestments() {
+    assertThat(pairs(extract(OPENING, "Orrin Ventures and Halvard Partners made significant investments, Marlow"
+        + " Ventures said.")))
         .containsExactlyInAnyOrder("Orrin Ventures -> Initech", "Halvard Partners -> Initech");
   }
 
@@ -153,5 +171,62 @@ class RoundDiscourseTest {
     assertThat(pairs(extract(OPENING, "The round was led by Marlow Partners, with participation from Orrin"
         + " Ventures.")))
         .containsExactlyInAnyOrder("Marlow Partners -> Initech", "Orrin Ventures -> Initech");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli now values it above the more than $2bn that Vandelay Labs raised that year from a queue of investors"
+          + " including Marlow Ventures, Orrin Ventures and Ferrow Holdings.",
+      "The sale price is below the $2bn which Vandelay Labs raised in 2023 from backers such as Marlow Ventures,"
+          + " Orrin Ventures and Ferrow Holdings."})
+  void readsTheInvestorsOfARoundRaisedInARelativeClause(String sentence) {
+    assertThat(pairs(extract(sentence))).containsExactlyInAnyOrder("Marlow Ventures -> Vandelay Labs",
+        "Orrin Ventures -> Vandelay Labs", "Ferrow Holdings -> Vandelay Labs");
+  }
+
+  @Test
+  void readsNoRoundInASumRaisedFromSales() {
+    Extraction e = extract("Hooli spent the $2bn that Vandelay Labs raised from selling its chips.");
+    assertThat(pairs(e)).isEmpty();
+    assertThat(e.rounds()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Marlow Ventures led their seed round.",
+      "Marlow Ventures invested in their $5 million Series A."})
+  void readsTheirBeforeARoundAsTheCompanyJustNamed(String sentence) {
+    Extraction e = extract("The three founders of Vandelay Labs met at a robotics lab.", sentence);
+    assertThat(pairs(e)).containsExactly("Marlow Ventures -> Vandelay Labs");
+    assertThat(e.rounds()).allMatch(r -> r.investee().name().equals("Vandelay Labs"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Marlow Ventures and Orrin Ventures have doubled their funds.",
+      "Marlow Ventures and Orrin Ventures said their seed round investments rose."})
+  void readsNoRoundInTheirOwnFundsOrInvestments(String sentence) {
+    Extraction e = extract("The three founders of Vandelay Labs met at a robotics lab.", sentence);
+    assertThat(pairs(e)).isEmpty();
+    assertThat(e.rounds()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "For Marlow Ventures, the deal adds to a string of robotics bets that also includes Cyberdyne and the chip"
+          + " designer Vandelay Labs.",
+      "Marlow Ventures's portfolio, which includes Cyberdyne and Vandelay Labs, doubled in value."})
+  void readsTheCompaniesAnInvestorsOwnBetsIncludeAsItsHoldings(String sentence) {
+    Extraction e = extract("Marlow Ventures led a $50 million round in Initech.", sentence);
+    assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Initech", "Marlow Ventures -> Cyberdyne",
+        "Marlow Ventures -> Vandelay Labs");
+    assertThat(e.investments()).allMatch(i -> i.status() == Status.COMPLETED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "For Marlow Ventures, the deal adds to a string of partnerships that includes Cyberdyne and Vandelay Labs.",
+      "For Hooli, the chips join a portfolio of products that includes Cyberdyne."})
+  void readsNoHoldingsInOtherTiesOrProducts(String sentence) {
+    assertThat(pairs(extract("Marlow Ventures led a $50 million round in Initech.", sentence)))
+        .containsExactly("Marlow Ventures -> Initech");
   }
 }

@@ -81,6 +81,13 @@ final class DescriptionFinder {
         i++;
         continue;
       }
+      if (nameAt[i] == null && t.is("their") && RoundOwner.ownsRound(s, i)) {
+        // "Vela led their seed round": a plural pronoun for a company, or for the team that runs it, owns its round.
+        out.add(new Reference(i, i + 1, true, Set.of("*"), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), true, Optional.empty()));
+        i++;
+        continue;
+      }
       if (nameAt[i] == null && t.is("he", "she")) {
         // "Aggarwal said he is investing ₹2,000 crore": a subject pronoun refers to a person.
         out.add(new Reference(i, i + 1, true, Set.of(PERSON), Optional.empty(), Optional.empty(), Optional.empty(),

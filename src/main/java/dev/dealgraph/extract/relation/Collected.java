@@ -172,6 +172,16 @@ final class Collected {
   }
 
   /**
+   * Returns who a mention names as the receiver of money raised from {@code investors}: "X led their seed round"
+   * never makes X the owner of the round it leads.
+   */
+  Optional<Entity> receiving(View v, EntityMention m, List<EntityMention> investors) {
+    List<String> names = investors.stream().flatMap(i -> i.entity().stream()).map(Entity::name).toList();
+    List<Entity> readings = referring(m) ? receiverReadings(v, m) : m.candidates().stream().limit(1).toList();
+    return readings.stream().filter(e -> !names.contains(e.name())).findFirst();
+  }
+
+  /**
    * Returns the readings of a referring investee; a possessor or a preposition's object ("its rounds", "a stake
    * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
    */

@@ -84,6 +84,7 @@ public final class RelationExtractor {
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
+      Portfolio.find(v, k, found);
       pair = PairReference.groupOf(v, pair);
       // The article's protagonist so far: the organization named most often, outside the phrases fronted before
       // a subject ("Founded by former Globex engineers, Quanta AI …" is about Quanta AI).

@@ -113,6 +113,12 @@ final class RoundFinder {
         break;
       }
     }
+    boolean relativised = false;
+    if (!funding && total.isEmpty()) {
+      // "the $2 billion that Acme raised from investors including X": the sum is the relative clause's antecedent.
+      total = ClauseShapes.relativisedAmount(v, subject.get(0).first());
+      funding = relativised = total.isPresent() && v.is(k, "from");
+    }
     if (!funding || v.is(k, "to") && v.mention(k + 1) != null
         || v.is(k - 1, "in", "into") && v.mentionAt(k) != null && !v.mention(k).possessive()) {
       // "completes its $N investment in Y": the subject puts money into another company, it raises nothing.
@@ -120,6 +126,10 @@ final class RoundFinder {
     }
     nouns.forEach(n -> consumed[n] = true);
     RoundAgents agents = RoundAgents.read(v, i + 1, k + 3);
+    if (relativised && agents.from().isEmpty() && agents.participants().isEmpty()) {
+      // "the $2 billion that Acme raised from selling chips" names no round.
+      return;
+    }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, i), i, i + 1, agents.end() + 1, verb, -1);
     if (reading.denied()) {
       return;
@@ -189,6 +199,11 @@ final class RoundFinder {
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
           Reading joined = OpeningList.joined(reading);
+          if (bareLead) {
+            // "X and Y led it": the leads of the round named before, whose company the context gives.
+            out.rounds.add(new Finding.Round(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                entities(Slots.subject(v, i)), entities(with), v.evidence(0.7), sentence));
+          }
           // "made significant investments" joined the round: its noun states no deal of its own.
           java.util.Arrays.fill(consumed, i, end, true);
           // "X, Y and Z took part, Acme said": the company that speaks of the round raised it.
@@ -240,7 +255,8 @@ final class RoundFinder {
           reading.tranche());
     }
     boolean leads = verb != null && verb.lemma().endsWith("lead");
-    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee), series(v, i, anchor + 2),
+    out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee, investors),
+        series(v, i, anchor + 2),
         // "X led the round, joined by Y and Z": only the subject leads.
         total, valuation(v), leads ? entities(subject) : List.of(), leads ? entities(joined) : entities(investors),
         v.evidence(0.8), sentence));

@@ -12,8 +12,8 @@ final class Speaker {
   private Speaker() {}
 
   /**
-   * Returns the named organization of a closing ", X said" or ", X says" from token
-   * {@code from}, unless it is one of the investors; else null.
+   * Returns the named company (not a fund, a government or a person) of a closing ", X said" or ", X says" from
+   * token {@code from} on, unless it is one of the investors; else null.
    */
   static EntityMention company(View v, int from, List<EntityMention> investors) {
     int last = v.is(v.size() - 1, ".") ? v.size() - 1 : v.size();
@@ -21,7 +21,10 @@ final class Speaker {
       if (v.is(k, ",")) {
         EntityMention m = v.mentionAt(k + 1);
         boolean said = m != null && m.end() == last - 1 && v.is(m.end(), "said", "says", "announced");
-        if (!said || !m.named() || m.form() == EntityMention.Form.PERSON) {
+        boolean company = said && m.entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.COMPANY)
+            .orElse(false);
+        if (!company || !m.named()) {
+          // A fund or a government speaking of the round ("…, Orbit Capital said") need not be its company.
           return null;
         }
         EntityMention speaker = m;

@@ -115,7 +115,9 @@ final class Collected {
     Set<String> out = new java.util.HashSet<>();
     for (k = k + 1; k < v.size() && !v.is(k, ",", "-", "--", ".", ";"); k++) {
       EntityMention m = v.mention(k);
-      if (m != null && m.entity().isPresent()) {
+      // Only a name: "one of the company's earliest investors" refers to the company under discussion, in which
+      // the main clause may well invest again.
+      if (m != null && m.named() && m.entity().isPresent()) {
         out.add(m.entity().get().name());
       }
     }

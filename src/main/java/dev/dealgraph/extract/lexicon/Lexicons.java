@@ -35,7 +35,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("roles.txt", Set.of("before", "after")),
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
             "investor-noun", "participle", "round-phrase", "round-noun", "participation", "list-owner", "talks-purpose",
-            "deal-noun", "estimate")),
+            "deal-noun", "estimate", "debt-noun", "debt-equity")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",

@@ -68,6 +68,9 @@ public final class RelationExtractor {
         // A table's heading and rows are read by their columns; the finders of prose would misread them.
         continue;
       }
+      int dealsBefore = found.deals.size();
+      int implicitBefore = found.implicit.size();
+      int roundsBefore = found.rounds.size();
       listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
@@ -80,6 +83,7 @@ public final class RelationExtractor {
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
+      DebtFilter.apply(v, k, found, dealsBefore, implicitBefore, roundsBefore);
       pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

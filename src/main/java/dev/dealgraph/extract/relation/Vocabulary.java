@@ -77,7 +77,7 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "list-owner", "talks-purpose", "deal-noun", "estimate")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate", "debt-noun", "debt-equity")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

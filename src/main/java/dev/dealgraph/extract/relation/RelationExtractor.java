@@ -83,6 +83,7 @@ public final class RelationExtractor {
       PairReference.within(v, found);
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
+      EquityReceived.find(v, k, found, roundsBefore, topic);
       DebtFilter.apply(v, k, found, dealsBefore, implicitBefore, roundsBefore);
       pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.

@@ -77,7 +77,8 @@ final class Vocabulary {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
-        "list-owner", "talks-purpose", "deal-noun", "estimate", "debt-noun", "debt-equity")) {
+        "list-owner", "talks-purpose", "deal-noun", "estimate", "debt-noun", "debt-equity",
+        "equity-noun", "equity-verb", "listing-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

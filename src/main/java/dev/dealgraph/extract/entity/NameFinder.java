@@ -31,6 +31,8 @@ final class NameFinder {
   private final Set<String> orgWords;
   private final Set<String> notName;
   private final Set<String> openers;
+  /** Verbs of a share price's move: a lone word opening "X jumped 20%" is a listed company. */
+  private final Set<String> moves;
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
@@ -52,6 +54,7 @@ final class NameFinder {
     not.addAll(lex.names().values("demonym").keySet());
     this.notName = Set.copyOf(not);
     this.openers = lex.names().phrases("name-opener");
+    this.moves = lex.names().phrases("market-move");
     Set<String> pl = new HashSet<>(lex.names().phrases("place"));
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
@@ -349,10 +352,18 @@ final class NameFinder {
       return null;
     }
     if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
-      // A lone capitalised word opening a sentence is only a name when the article has named it so before.
-      form = null;
+      // A lone capitalised word opening a sentence is only a name when the article has named it so before, or
+      // when its shares move by a figure: "Zorbit jumped 20% after …".
+      form = movedBy(s, end) ? EntityMention.Form.DISCOVERED : null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */
+  private boolean movedBy(Sentence s, int k) {
+    int verb = k < s.size() && s.token(k).is("shares", "stock") ? k + 1 : k;
+    return verb + 1 < s.size() && moves.contains(s.token(verb).lower())
+        && s.token(verb + 1).type() == Token.Type.NUMBER;
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */

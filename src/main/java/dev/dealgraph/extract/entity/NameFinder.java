@@ -33,6 +33,8 @@ final class NameFinder {
   private final Set<String> openers;
   /** Verbs of a share price's move: a lone word opening "X jumped 20%" is a listed company. */
   private final Set<String> moves;
+  /** Participles of founding or backing after a name: "Quillon, founded by …". */
+  private final Set<String> founding;
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
@@ -55,6 +57,7 @@ final class NameFinder {
     this.notName = Set.copyOf(not);
     this.openers = lex.names().phrases("name-opener");
     this.moves = lex.names().phrases("market-move");
+    this.founding = lex.names().phrases("founding-participle");
     Set<String> pl = new HashSet<>(lex.names().phrases("place"));
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
@@ -100,7 +103,8 @@ final class NameFinder {
       if (s.titleCase()) {
         continue;
       }
-      for (Run r : runs(s, covered.get(k))) {
+      List<Run> runs = runs(s, covered.get(k));
+      for (Run r : runs) {
         if (r.form() == EntityMention.Form.CANDIDATE && r.end() - r.first() == 1 && r.first() > 0) {
           inside.merge(r.name(), speaker(s, r) ? -SPOKEN : 1, Integer::sum);
         }
@@ -113,6 +117,7 @@ final class NameFinder {
           learnShortForms(s, r, e, known);
         }
       }
+      taglines(s, runs, gazetteerMentions.get(k), known);
     }
     // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
     // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
@@ -353,10 +358,55 @@ final class NameFinder {
     }
     if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
       // A lone capitalised word opening a sentence is only a name when the article has named it so before, or
-      // when its shares move by a figure: "Zorbit jumped 20% after …".
-      form = movedBy(s, end) ? EntityMention.Form.DISCOVERED : null;
+      // when its shares move by a figure ("Zorbit jumped 20% after …") or a participle of its founding or backing
+      // follows it ("Quillon, founded by …, raised").
+      form = movedBy(s, end) || foundedBefore(s, end) ? EntityMention.Form.DISCOVERED : null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
+  }
+
+  /**
+   * Learns a capitalised apposition right after a name as another name of it: in "Zentrix, the AI Acceleration
+   * Cloud, today announced …" the tagline is Zentrix, never a second organization, and so is a later "the AI
+   * Acceleration Cloud"; a lone opening word that a tagline follows is a name.
+   */
+  private void taglines(Sentence s, List<Run> runs, List<EntityMention> gazetteer, Map<String, Entity> known) {
+    for (Run tag : runs) {
+      int det = tag.first() - 1;
+      while (det > tag.first() - 3 && det > 0 && s.token(det).capitalised()) {
+        det--;
+      }
+      int comma = det - 1;
+      int close = tag.mentionEnd();
+      if (comma < 1 || !s.token(det).is("the", "a", "an") || !s.token(comma).is(",", "—", "–")
+          || close + 1 >= s.size() || !s.token(close).is(",", "—", "–") || s.token(close + 1).is("and", "or")
+          || tag.form() == EntityMention.Form.PERSON) {
+        continue;
+      }
+      Entity named = null;
+      for (EntityMention m : gazetteer) {
+        named = m.end() == comma && listStart(s, m.first()) ? m.entity().orElse(null) : named;
+      }
+      for (Run r : runs) {
+        if (r != tag && r.mentionEnd() == comma && r.form() != EntityMention.Form.PERSON && listStart(s, r.first())) {
+          named = known.computeIfAbsent(r.name(), n -> new Entity(n, EntityKind.COMPANY, Optional.empty(), false));
+        }
+      }
+      if (named != null) {
+        known.put(tag.name(), named);
+      }
+    }
+  }
+
+  /** Returns true when a name at {@code first} does not continue a list: no comma stands right before it. */
+  private static boolean listStart(Sentence s, int first) {
+    return first == 0 || !s.token(first - 1).is(",");
+  }
+
+  /** Returns true when ", founded by", ", backed by" or the like follows a word at {@code k}, which no adverb is. */
+  private boolean foundedBefore(Sentence s, int k) {
+    return k + 2 < s.size() && s.token(k).is(",") && founding.contains(s.token(k + 1).lower())
+        && s.token(k + 2).is("by", "in") && !s.token(k - 1).lower().endsWith("ly");
   }
 
   /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */

@@ -45,7 +45,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "leader-verb", "trailer")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
-            "not-name", "month", "day", "place", "demonym", "title", "given-name", "market-move")),
+            "not-name", "month", "day", "place", "demonym", "title", "given-name", "market-move", "founding-participle")),
         Lexicon.load("tables.txt", Set.of("column")));
   }
 }

@@ -21,29 +21,20 @@ final class DebtFilter {
 
   private DebtFilter() {}
 
-  /** Removes the findings of sentence {@code k} recorded after the given sizes whose parties a debt noun joins. */
-  static void apply(View v, int k, Collected found, int dealsBefore, int implicitBefore, int roundsBefore) {
+  /** Removes the findings of the sentence recorded after the given sizes whose parties a debt noun joins. */
+  static void apply(View v, Collected found, int dealsBefore, int implicitBefore, int roundsBefore) {
     List<int[]> debts = debtNouns(v);
     if (debts.isEmpty()) {
       return;
     }
-    drop(found.deals, dealsBefore, d -> joined(v, debts, spans(v, d.investor(), d.investee(), d.amount()))
-        || lent(v, debts, d.amount()));
-    drop(found.implicit, implicitBefore, d -> joined(v, debts, spans(v, d.investor(), List.of(), d.amount()))
-        || lent(v, debts, d.amount()));
-    drop(found.rounds, roundsBefore, r -> {
-      List<Entity> parties = new ArrayList<>(r.leads());
-      parties.addAll(r.participants());
-      return joined(v, debts, spans(v, parties, r.investee().stream().toList(), r.amount())) || lent(v, debts, r.amount());
-    });
-  }
-
-  private static <T> void drop(List<T> list, int from, java.util.function.Predicate<T> debt) {
-    for (int i = list.size() - 1; i >= from; i--) {
-      if (debt.test(list.get(i))) {
-        list.remove(i);
-      }
-    }
+    found.dropSince(dealsBefore, implicitBefore, roundsBefore,
+        d -> joined(v, debts, spans(v, d.investor(), d.investee(), d.amount())) || lent(v, debts, d.amount()),
+        r -> {
+          List<Entity> parties = new ArrayList<>(r.leads());
+          parties.addAll(r.participants());
+          return joined(v, debts, spans(v, parties, r.investee().stream().toList(), r.amount()))
+              || lent(v, debts, r.amount());
+        });
   }
 
   /** Returns the token spans of the debt nouns outside relative clauses that no equity phrase covers. */

@@ -84,7 +84,8 @@ public final class RelationExtractor {
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
       EquityReceived.find(v, k, found, roundsBefore, topic);
-      DebtFilter.apply(v, k, found, dealsBefore, implicitBefore, roundsBefore);
+      DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       pair = PairReference.pairOf(v, pair);
       // The article's protagonist so far: the organization named most often.
       for (EntityMention m : v.mentions) {

@@ -36,7 +36,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
             "investor-noun", "participle", "round-phrase", "round-noun", "participation", "list-owner", "talks-purpose",
             "deal-noun", "estimate", "debt-noun", "debt-equity",
-            "equity-noun", "equity-verb", "listing-noun")),
+            "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",

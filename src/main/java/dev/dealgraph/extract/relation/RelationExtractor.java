@@ -84,6 +84,7 @@ public final class RelationExtractor {
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
       EquityReceived.find(v, k, found, roundsBefore, topic);
+      JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       pair = PairReference.pairOf(v, pair);

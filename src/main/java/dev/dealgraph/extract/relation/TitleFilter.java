@@ -43,18 +43,30 @@ final class TitleFilter {
   }
 
   /**
-   * Returns true for "former Globex research chief Ana Ruiz": an employer's name before lower-case words holding a
-   * title, then a person or a capitalised name of no known kind.
+   * Returns true when "former", "ex-" or a participle like "founded by" stands before an employer's name at
+   * {@code k}; after "led by" or "backed by", the investing participles, the title's holder acts for the fund.
+   */
+  private static boolean pastOrFounding(View v, int k) {
+    int j = v.is(k - 1, "-") ? k - 2 : k - 1;
+    return v.is(j, "former", "ex", "onetime", "one-time", "erstwhile")
+        || v.is(j, "by") && v.low(j - 1).endsWith("ed") && !v.words.participles.contains(v.low(j - 1));
+  }
+
+  /**
+   * Returns true for "former Globex research chief Ana Ruiz": an employer's name, once past or named with a founder,
+   * before lower-case words holding a title, then a person or a capitalised name of no known kind.
    */
   private static boolean inTitle(View v, EntityMention m) {
-    if (m.form() == EntityMention.Form.PERSON || m.possessive()) {
+    if (m.form() == EntityMention.Form.PERSON || m.possessive() || !pastOrFounding(v, m.first())) {
+      // "led by Tessier Capital general partner Sarah Lund": a partner acting now speaks for the fund.
       return false;
     }
     boolean titled = false;
     for (int h = m.end(); h < Math.min(v.size(), m.end() + TITLE_WORDS + 1); h++) {
       EntityMention next = v.mention(h);
-      if (titled && (next != null ? next.form() == EntityMention.Form.PERSON || next.form() == EntityMention.Form.CANDIDATE
-          : v.tok(h).capitalised())) {
+      boolean person = next != null
+          && (next.form() == EntityMention.Form.PERSON || next.form() == EntityMention.Form.CANDIDATE);
+      if (titled && (next != null ? person : v.tok(h).capitalised())) {
         return true;
       }
       if (next != null || v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised()) {

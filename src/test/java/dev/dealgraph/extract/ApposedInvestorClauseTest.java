@@ -27,6 +27,19 @@ class ApposedInvestorClauseTest {
   }
 
   @Test
+  void givesTheRoundToTheHeadlinesSubjectNotToTheCompanyThatWalkedAway() {
+    Extraction e = extract("Pellucid in talks for a record round",
+        "Pellucid is in talks to raise new money. Brantley Labs had earlier held talks with the same investors "
+            + "but walked away.",
+        "The round is being led by Marlow Capital, the venture firm founded by Lena Ortiz, which is expected to "
+            + "contribute about $900 million.");
+    assertThat(e.investments()).isNotEmpty().allSatisfy(i -> {
+      assertThat(i.investor().name()).isEqualTo("Marlow Capital");
+      assertThat(i.investee().name()).isEqualTo("Pellucid");
+    });
+  }
+
+  @Test
   void keepsThePersonWhenTheClauseFollowsNoApposition() {
     Extraction e = extract(HEADLINE, OPENING, "Backers include Lena Ortiz, who is expected to put in $5 million.");
     assertThat(e.investments()).noneMatch(i -> i.investor().name().equals("Northwind Fund"));

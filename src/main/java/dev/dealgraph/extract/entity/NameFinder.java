@@ -119,6 +119,8 @@ final class NameFinder {
       }
       taglines(s, runs, gazetteerMentions.get(k), known);
     }
+    headlineOpener(sentences, covered).ifPresent(
+        name -> known.putIfAbsent(name, new Entity(name, EntityKind.COMPANY, Optional.empty(), false)));
     // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
     // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
     inside.forEach((name, n) -> {
@@ -407,6 +409,29 @@ final class NameFinder {
   private boolean foundedBefore(Sentence s, int k) {
     return k + 2 < s.size() && s.token(k).is(",") && founding.contains(s.token(k + 1).lower())
         && s.token(k + 2).is("by", "in") && !s.token(k - 1).lower().endsWith("ly");
+  }
+
+  /**
+   * Returns the lone word that opens both the headline and a sentence of the body ("Quillon in talks for a mega
+   * round … Quillon is in talks to raise"): the article's subject, though nothing else marks it as a name.
+   */
+  private Optional<String> headlineOpener(List<Sentence> sentences, List<boolean[]> covered) {
+    if (sentences.size() < 2 || sentences.get(0).size() < 2 || covered.get(0)[0]) {
+      return Optional.empty();
+    }
+    Token first = sentences.get(0).token(0);
+    Token second = sentences.get(0).token(1);
+    if (first.type() != Token.Type.WORD || !first.capitalised() || first.text().length() < 3
+        || notName.contains(first.lower()) || places.contains(first.lower()) || nameToken(second)) {
+      return Optional.empty();
+    }
+    for (int k = 1; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s.size() > 1 && !covered.get(k)[0] && s.token(0).text().equals(first.text()) && !nameToken(s.token(1))) {
+        return Optional.of(first.text());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */

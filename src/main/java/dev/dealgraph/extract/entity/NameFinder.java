@@ -73,7 +73,7 @@ final class NameFinder {
   }
 
   /** A capitalised run of tokens and what the grammar says it is. */
-  private record Run(int first, int end, String name, EntityMention.Form form, Set<String> tags, int mentionEnd) {}
+  record Run(int first, int end, String name, EntityMention.Form form, Set<String> tags, int mentionEnd) {}
 
   /**
    * Returns, per sentence, the discovered names; {@code covered} marks tokens already taken by the gazetteer.
@@ -117,9 +117,9 @@ final class NameFinder {
           learnShortForms(s, r, e, known);
         }
       }
-      taglines(s, runs, gazetteerMentions.get(k), known);
+      ApposedNames.taglines(s, runs, gazetteerMentions.get(k), known);
     }
-    headlineOpener(sentences, covered).ifPresent(
+    ApposedNames.headlineOpener(sentences, covered, notName, places).ifPresent(
         name -> known.putIfAbsent(name, new Entity(name, EntityKind.COMPANY, Optional.empty(), false)));
     // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
     // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
@@ -261,7 +261,7 @@ final class NameFinder {
 
   private static final String[] YEAR_WORDS = {"in", "since", "until", "by", "before", "after", "during", "of"};
 
-  private static boolean nameToken(Token t) {
+  static boolean nameToken(Token t) {
     return t.type() == Token.Type.WORD && t.capitalised();
   }
 
@@ -367,71 +367,10 @@ final class NameFinder {
     return new Run(first, end, name, form, tags, mentionEnd);
   }
 
-  /**
-   * Learns a capitalised apposition right after a name as another name of it: in "Zentrix, the AI Acceleration
-   * Cloud, today announced …" the tagline is Zentrix, never a second organization, and so is a later "the AI
-   * Acceleration Cloud"; a lone opening word that a tagline follows is a name.
-   */
-  private void taglines(Sentence s, List<Run> runs, List<EntityMention> gazetteer, Map<String, Entity> known) {
-    for (Run tag : runs) {
-      int det = tag.first() - 1;
-      while (det > tag.first() - 3 && det > 0 && s.token(det).capitalised()) {
-        det--;
-      }
-      int comma = det - 1;
-      int close = tag.mentionEnd();
-      if (comma < 1 || !s.token(det).is("the", "a", "an") || !s.token(comma).is(",", "—", "–")
-          || close + 1 >= s.size() || !s.token(close).is(",", "—", "–") || s.token(close + 1).is("and", "or")
-          || tag.form() == EntityMention.Form.PERSON) {
-        continue;
-      }
-      Entity named = null;
-      for (EntityMention m : gazetteer) {
-        named = m.end() == comma && listStart(s, m.first()) ? m.entity().orElse(null) : named;
-      }
-      for (Run r : runs) {
-        if (r != tag && r.mentionEnd() == comma && r.form() != EntityMention.Form.PERSON && listStart(s, r.first())) {
-          named = known.computeIfAbsent(r.name(), n -> new Entity(n, EntityKind.COMPANY, Optional.empty(), false));
-        }
-      }
-      if (named != null) {
-        known.put(tag.name(), named);
-      }
-    }
-  }
-
-  /** Returns true when a name at {@code first} does not continue a list: no comma stands right before it. */
-  private static boolean listStart(Sentence s, int first) {
-    return first == 0 || !s.token(first - 1).is(",");
-  }
-
   /** Returns true when ", founded by", ", backed by" or the like follows a word at {@code k}, which no adverb is. */
   private boolean foundedBefore(Sentence s, int k) {
     return k + 2 < s.size() && s.token(k).is(",") && founding.contains(s.token(k + 1).lower())
         && s.token(k + 2).is("by", "in") && !s.token(k - 1).lower().endsWith("ly");
-  }
-
-  /**
-   * Returns the lone word that opens both the headline and a sentence of the body ("Quillon in talks for a mega
-   * round … Quillon is in talks to raise"): the article's subject, though nothing else marks it as a name.
-   */
-  private Optional<String> headlineOpener(List<Sentence> sentences, List<boolean[]> covered) {
-    if (sentences.size() < 2 || sentences.get(0).size() < 2 || covered.get(0)[0]) {
-      return Optional.empty();
-    }
-    Token first = sentences.get(0).token(0);
-    Token second = sentences.get(0).token(1);
-    if (first.type() != Token.Type.WORD || !first.capitalised() || first.text().length() < 3
-        || notName.contains(first.lower()) || places.contains(first.lower()) || nameToken(second)) {
-      return Optional.empty();
-    }
-    for (int k = 1; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (s.size() > 1 && !covered.get(k)[0] && s.token(0).text().equals(first.text()) && !nameToken(s.token(1))) {
-        return Optional.of(first.text());
-      }
-    }
-    return Optional.empty();
   }
 
   /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */

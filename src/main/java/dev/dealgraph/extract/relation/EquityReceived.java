@@ -1,5 +1,6 @@
 package dev.dealgraph.extract.relation;
 
+import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.PhraseIndex;
@@ -37,7 +38,7 @@ final class EquityReceived {
       if (issuer == null || holders.isEmpty() || holders.contains(issuer)) {
         continue;
       }
-      Reading reading = StatusReader.read(v, 0, verb, verb + 1, v.size(), v.words.verbs.get(v.low(verb)), -1);
+      Reading reading = reading(v, verb);
       for (EntityMention holder : holders) {
         out.deal(v, k, holder, issuer, holders.size() == 1 || v.is(m.end(), "each") ? m.amount() : Optional.empty(),
             reading);
@@ -46,6 +47,11 @@ final class EquityReceived {
       }
     }
     anchors(v, k, out, topic);
+  }
+
+  /** Reads the stage of a taking of shares from the sentence's cues and the form of its verb at {@code verb}. */
+  private static Reading reading(View v, int verb) {
+    return StatusReader.read(v, 0, verb, verb + 1, v.size(), v.words.verbs.get(v.low(verb)), -1);
   }
 
   /** Returns the verb of taking shares standing shortly before a sum, or -1. */
@@ -129,14 +135,14 @@ final class EquityReceived {
       if (owner == null || investors.size() != 1 || investors.contains(owner)) {
         continue;
       }
-      Optional<dev.dealgraph.extract.Amount> order = Optional.empty();
+      Optional<Amount> order = Optional.empty();
       for (int j = noun.end(); j < v.size() && order.isEmpty() && !Slots.boundary(v, j); j++) {
         Money m = v.money(j);
         if (m != null && m.role().investable()) {
           order = m.amount();
         }
       }
-      out.deal(v, k, investors.get(0), owner, order, StatusReader.read(v, 0, verb, verb + 1, v.size(), v.words.verbs.get(v.low(verb)), -1));
+      out.deal(v, k, investors.get(0), owner, order, reading(v, verb));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.dealgraph.extract.relation;
 import dev.dealgraph.extract.Status;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +72,7 @@ final class JointVenture {
       if (v.cueAt("trigger:venture-noun", j) != null) {
         return true;
       }
-      if (v.mention(j) != null || v.tok(j).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      if (v.mention(j) != null || v.tok(j).type() != Token.Type.WORD) {
         return false;
       }
     }
@@ -81,7 +82,7 @@ final class JointVenture {
   /** Returns the name a venture noun describes: "Keel, a joint venture …", "Keel is a joint venture …", or null. */
   private static EntityMention apposedTo(View v, int noun) {
     int j = noun - 1;
-    while (j > 0 && v.tok(j).type() == dev.dealgraph.extract.text.Token.Type.WORD && v.mention(j) == null
+    while (j > 0 && v.tok(j).type() == Token.Type.WORD && v.mention(j) == null
         && !v.is(j, "a", "an", "the")) {
       j--;
     }

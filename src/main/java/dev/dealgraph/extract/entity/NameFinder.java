@@ -31,6 +31,10 @@ final class NameFinder {
   private final Set<String> orgWords;
   private final Set<String> notName;
   private final Set<String> openers;
+  /** Verbs of a share price's move: a lone word opening "X jumped 20%" is a listed company. */
+  private final Set<String> moves;
+  /** Participles of founding or backing after a name: "Quillon, founded by …". */
+  private final Set<String> founding;
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
@@ -56,6 +60,8 @@ final class NameFinder {
     not.addAll(lex.names().values("demonym").keySet());
     this.notName = Set.copyOf(not);
     this.openers = lex.names().phrases("name-opener");
+    this.moves = lex.names().phrases("market-move");
+    this.founding = lex.names().phrases("founding-participle");
     Set<String> pl = new HashSet<>(lex.names().phrases("place"));
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
@@ -74,7 +80,7 @@ final class NameFinder {
   }
 
   /** A capitalised run of tokens and what the grammar says it is. */
-  private record Run(int first, int end, String name, EntityMention.Form form, Set<String> tags, int mentionEnd) {}
+  record Run(int first, int end, String name, EntityMention.Form form, Set<String> tags, int mentionEnd) {}
 
   /**
    * Returns, per sentence, the discovered names; {@code covered} marks tokens already taken by the gazetteer.
@@ -101,7 +107,8 @@ final class NameFinder {
     Map<String, Integer> inside = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
-      for (Run r : runs(s, covered.get(k))) {
+      List<Run> runs = runs(s, covered.get(k));
+      for (Run r : runs) {
         if (s.titleCase() && !fundingSubject(s, r)) {
           // A headline capitalises every word; only "Brisk Raises $12 Million" says which of them is a name.
           continue;
@@ -118,7 +125,12 @@ final class NameFinder {
           learnShortForms(s, r, e, known);
         }
       }
+      if (!s.titleCase()) {
+        ApposedNames.taglines(s, runs, gazetteerMentions.get(k), known);
+      }
     }
+    ApposedNames.headlineOpener(sentences, covered, notName, places).ifPresent(
+        name -> known.putIfAbsent(name, new Entity(name, EntityKind.COMPANY, Optional.empty(), false)));
     // "values Legora at", "the board of Legora": a word capitalised inside sentences again and again is a name even
     // when nothing describes it, unless it ever speaks ("Varga said"), which makes it a person's surname.
     inside.forEach((name, n) -> {
@@ -262,7 +274,7 @@ final class NameFinder {
 
   private static final String[] YEAR_WORDS = {"in", "since", "until", "by", "before", "after", "during", "of"};
 
-  private static boolean nameToken(Token t) {
+  static boolean nameToken(Token t) {
     return t.type() == Token.Type.WORD && t.capitalised();
   }
 
@@ -368,8 +380,10 @@ final class NameFinder {
       form = EntityMention.Form.DISCOVERED;
     }
     if (form == EntityMention.Form.CANDIDATE && first == 0 && end - first == 1) {
-      // A lone capitalised word opening a sentence is only a name when the article has named it so before.
-      form = null;
+      // A lone capitalised word opening a sentence is only a name when the article has named it so before, or
+      // when its shares move by a figure ("Zorbit jumped 20% after …") or a participle of its founding or backing
+      // follows it ("Quillon, founded by …, raised").
+      form = movedBy(s, end) || foundedBefore(s, end) ? EntityMention.Form.DISCOVERED : null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
   }
@@ -377,6 +391,19 @@ final class NameFinder {
   /** Returns true for a name opening a sentence as the subject of "raised $N" or "led the round". */
   private boolean fundingSubject(Sentence s, Run r) {
     return r.first() == 0 && r.form() == EntityMention.Form.DISCOVERED && funding.subjectFrameAt(s, r.mentionEnd());
+  }
+
+  /** Returns true when ", founded by", ", backed by" or the like follows a word at {@code k}, which no adverb is. */
+  private boolean foundedBefore(Sentence s, int k) {
+    return k + 2 < s.size() && s.token(k).is(",") && founding.contains(s.token(k + 1).lower())
+        && s.token(k + 2).is("by", "in") && !s.token(k - 1).lower().endsWith("ly");
+  }
+
+  /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */
+  private boolean movedBy(Sentence s, int k) {
+    int verb = k < s.size() && s.token(k).is("shares", "stock") ? k + 1 : k;
+    return verb + 1 < s.size() && moves.contains(s.token(verb).lower())
+        && s.token(verb + 1).type() == Token.Type.NUMBER;
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */

@@ -36,7 +36,8 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
             "investor-noun", "participle", "round-phrase", "round-noun", "participation", "list-owner", "talks-purpose",
             "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
-            "recruit", "launch")),
+            "recruit", "launch", "debt-noun", "debt-equity",
+            "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
@@ -46,7 +47,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "party-noun", "maker-verb")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
-            "not-name", "month", "day", "place", "demonym", "title", "given-name")),
+            "not-name", "month", "day", "place", "demonym", "title", "given-name", "market-move", "founding-participle")),
         Lexicon.load("tables.txt", Set.of("column")));
   }
 }

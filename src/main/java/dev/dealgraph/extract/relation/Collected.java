@@ -90,6 +90,17 @@ final class Collected {
     }
   }
 
+  /**
+   * Takes back the deals, implicit deals and rounds recorded since the given sizes that a rule rules out: the
+   * findings of one sentence that a loan or a person's title explains away.
+   */
+  void dropSince(int dealsFrom, int implicitFrom, int roundsFrom, java.util.function.Predicate<Finding.Deal> deal,
+      java.util.function.Predicate<Finding.Round> round) {
+    deals.subList(dealsFrom, deals.size()).removeIf(deal);
+    implicit.subList(implicitFrom, implicit.size()).removeIf(deal);
+    rounds.subList(roundsFrom, rounds.size()).removeIf(round);
+  }
+
   /** Records an investment whose investee the sentence leaves to the context. */
   void implicitDeal(View v, int sentence, EntityMention investor, Optional<Amount> amount, Reading reading) {
     if (!reading.denied() && investor.entity().isPresent()) {

@@ -63,7 +63,8 @@ final class InvestmentFinder {
     List<Optional<Amount>> gappedAmounts = new java.util.ArrayList<>();
     List<Optional<Amount>> respective = new java.util.ArrayList<>();
     boolean respectively = false;
-    boolean each = false;
+    // "A and B each committed $12 billion", "each will put in": the sum is every subject's own.
+    boolean each = v.is(i - 1, "each") || v.is(i - 2, "each") && v.words.auxiliaries.contains(v.low(i - 1));
     while (k < limit) {
       Money m = v.money(k);
       if (m != null) {

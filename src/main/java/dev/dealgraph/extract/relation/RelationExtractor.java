@@ -69,6 +69,9 @@ public final class RelationExtractor {
         // A table's heading and rows are read by their columns; the finders of prose would misread them.
         continue;
       }
+      int dealsBefore = found.deals.size();
+      int implicitBefore = found.implicit.size();
+      int roundsBefore = found.rounds.size();
       listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
@@ -85,6 +88,10 @@ public final class RelationExtractor {
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
       Portfolio.find(v, k, found);
+      EquityReceived.find(v, k, found, roundsBefore, topic);
+      JointVenture.find(v, k, found);
+      DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       pair = PairReference.groupOf(v, pair);
       // The article's protagonist so far: the organization named most often, outside the phrases fronted before
       // a subject ("Founded by former Globex engineers, Quanta AI …" is about Quanta AI).

@@ -79,6 +79,12 @@ final class Slots {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
+        if (antecedent != null && v.is(j - 1, ",") && v.is(antecedent.first() - 1, "by")) {
+          // "Vela, the venture firm founded by Ana Ruiz, which is expected to contribute": the clause after an
+          // apposition's agent is about the name the apposition describes.
+          EntityMention described = describedByApposition(v, antecedent.first() - 1, limit);
+          antecedent = described != null ? described : antecedent;
+        }
         if (antecedent == null && v.is(j - 1, ",")) {
           // "Sequoia, one of the company's earliest backers, which put in …": the name before the apposition, not
           // the owner inside it.
@@ -112,6 +118,25 @@ final class Slots {
     }
     EntityMention m = v.mention(open - 1);
     return m != null && !objectOfPreposition(v, m) ? m : null;
+  }
+
+  /**
+   * Returns the organization named before an apposition (", the venture firm founded by") that holds token
+   * {@code by}, or null when no comma and determiner open one a few words before it.
+   */
+  private static EntityMention describedByApposition(View v, int by, int limit) {
+    for (int h = by - 1; h > Math.max(limit, by - 8); h--) {
+      // "the venture firm" may itself be read as a description; its determiner still opens the apposition.
+      boolean description = v.mention(h) != null && v.mention(h).form() == EntityMention.Form.DESCRIPTION;
+      if (v.is(h, ",") || v.mention(h) != null && !description) {
+        return null;
+      }
+      if (v.is(h, "the", "a", "an") && v.is(h - 1, ",")) {
+        EntityMention named = v.mention(h - 2);
+        return named != null && named.named() && named.form() != EntityMention.Form.PERSON ? named : null;
+      }
+    }
+    return null;
   }
 
   /** Returns the comma, semicolon, colon or parenthesis that opens the span closed at {@code close}. */

@@ -40,6 +40,10 @@ final class EquityReceived {
       }
       Reading reading = reading(v, verb);
       for (EntityMention holder : holders) {
+        if (statedAlready(out, k, holder, issuer)) {
+          // "bought $45 million worth of shares in Y" may be read already as a deal with its price.
+          continue;
+        }
         out.deal(v, k, holder, issuer, holders.size() == 1 || v.is(m.end(), "each") ? m.amount() : Optional.empty(),
             reading);
         holder.entity().ifPresent(h -> out.rounds.subList(roundsBefore, out.rounds.size())
@@ -47,6 +51,12 @@ final class EquityReceived {
       }
     }
     anchors(v, k, out, topic);
+  }
+
+  private static boolean statedAlready(Collected out, int k, EntityMention holder, EntityMention issuer) {
+    return holder.entity().isPresent() && issuer.entity().isPresent() && out.deals.stream()
+        .anyMatch(d -> d.sentence() == k && d.amount().isPresent() && d.investor().get(0).name().equals(holder.entity().get().name())
+            && d.investee().get(0).name().equals(issuer.entity().get().name()));
   }
 
   /** Reads the stage of a taking of shares from the sentence's cues and the form of its verb at {@code verb}. */

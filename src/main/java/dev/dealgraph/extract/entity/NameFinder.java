@@ -18,7 +18,8 @@ import java.util.Set;
  * Finds organizations and people that the gazetteer does not know, by the grammar of names: capitalised
  * sequences with a legal suffix ("Acme Robotics Inc."), ending in an organization word ("Lux Capital"),
  * introduced by a description ("robotics startup Acme") or followed by one ("Acme, a robotics startup"), and
- * given name plus surname for people. A name found once is recognised everywhere in the article, headlines
+ * given name plus surname, or a name beside a title or after a founding verb, for people. A name found once is
+ * recognised everywhere in the article, headlines
  * included, together with its first word and any abbreviation given in parentheses; a lone word capitalised inside
  * sentences again and again is a name too.
  *
@@ -34,6 +35,7 @@ final class NameFinder {
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
+  private final PersonCues people;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
   private final FundingVerbs funding;
@@ -58,6 +60,7 @@ final class NameFinder {
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
+    this.people = new PersonCues(titles, lex.names().phrases("founding-verb"));
     this.givenNames = lex.names().phrases("given-name");
     this.relationNouns = lex.descriptions().phrases("relation-noun");
     PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
@@ -347,7 +350,8 @@ final class NameFinder {
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;
-    } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
+    } else if (end - first >= 2 && end - first <= 3 && (givenNames.contains(s.token(first).lower())
+        || people.titledBefore(s, first) || people.titledAfter(s, mentionEnd))) {
       form = EntityMention.Form.PERSON;
     }
     if (end - first == 1 && s.token(first).text().length() == 1

@@ -39,10 +39,17 @@ final class RivalFinder {
     for (EntityMention m : v.mentions) {
       // "Initech, the Globex rival, …": an apposed description is said of the name before its comma.
       EntityMention described = m.entity().isPresent() || !v.is(m.first() - 1, ",") ? m : v.mention(m.first() - 2);
+      List<EntityMention> cast = m.entity().isPresent() ? List.of() : RivalAsides.reflexive(v, m.first());
+      // "Quanta AI presents itself as the rival of Globex": the description is said of the verb's subject.
+      described = cast.size() == 1 ? cast.get(0) : described;
       if (m.rivalOf().isPresent() && described != null && described.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
             List.of(m.rivalOf().get()), false, java.util.Optional.empty());
         out.rivals(v, described, other, 0.75);
+        if (cast.size() == 1 && v.is(m.end(), "and", ",")) {
+          // "… itself as the rival of Globex and Hooli": the names joined to the description's own.
+          pairs(v, cast, NounPhrases.list(v, m.end() + 1), out, 0.75);
+        }
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
@@ -55,13 +62,24 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalPhrases.subject(v, cue.first())),
-                NounPhrases.phrase(v, cue.end()), out, 0.85);
+            List<EntityMention> named = NounPhrases.phrase(v, cue.end());
+            List<EntityMention> subject = RivalPhrases.aimOwner(v, cue.first())
+                .orElseGet(() -> RivalPhrases.subject(v, cue.first()));
+            // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
+            if (subject.stream().noneMatch(named::contains)) {
+              pairs(v, subject, named, out, 0.85);
+            }
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
           List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
-          List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()),
+              cue.end()));
+          if (!rivals.isEmpty()) {
+            // "competition from clouds such as A and B, as well as from smaller clouds including C".
+            int last = rivals.get(rivals.size() - 1).end();
+            rivals.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
+          }
           if (subject.isEmpty() && !rivals.isEmpty()) {
             subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
           }
@@ -290,6 +308,13 @@ final class RivalFinder {
         EntityMention other = lastOtherMention(v, before.first(), List.of(before));
         named = other == null ? named : List.of(other);
       }
+      int faced = RivalAsides.facedAt(v, before.first());
+      if (faced >= 0 && !named.isEmpty()) {
+        // "X now faces the Initech challenger Zorbit as well as Globex's Nimbus": each is X's rival, and only the
+        // first is said to challenge Initech.
+        pairs(v, RivalPhrases.subject(v, faced), named, out, 0.8);
+        named = RivalAsides.firstGroup(v, named);
+      }
       pairs(v, List.of(before), named, out, 0.9);
       return;
     }
@@ -302,6 +327,10 @@ final class RivalFinder {
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : RivalPhrases.subject(v, cue.first());
+      if (described.isEmpty() && examples == null) {
+        // "Quanta AI presents itself as the rival of Globex".
+        described = RivalAsides.reflexive(v, cue.first());
+      }
       if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);

@@ -146,11 +146,14 @@ final class RivalPhrases {
     // "with X for corporate contracts, as well as with Y": the scope of the first rival does not end the list.
     h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
         ? pastScope(v, h) - 1 : h;
+    // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
+    h = RivalAsides.pastRelative(v, h);
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = pastScope(v, h + 1);
       EntityMention described = v.mentionAt(h);
       if (v.is(h, prepositions)) {
-        List<EntityMention> more = NounPhrases.phrase(v, h + 1);
+        // "… as well as with start-ups such as Y and Z": the examples of a described group.
+        List<EntityMention> more = orExamples(v, NounPhrases.phrase(v, h + 1), h + 1);
         out.addAll(more);
         h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
       } else if (described != null && described.form() == EntityMention.Form.DESCRIPTION && v.is(h - 1, "and")
@@ -294,7 +297,8 @@ final class RivalPhrases {
    * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
    */
   static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
-    int end = named.get(named.size() - 1).end();
+    // "Unlike rivals such as A and B, which own their chips, X …": the clause describes the rivals.
+    int end = RivalAsides.pastRelative(v, named.get(named.size() - 1).end());
     boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
         || v.words.prepositions.contains(v.low(0));
     return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
@@ -305,6 +309,10 @@ final class RivalPhrases {
    * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
    */
   static List<EntityMention> subject(View v, int k) {
+    return RivalAsides.interrupted(v, clauseSubject(v, k));
+  }
+
+  private static List<EntityMention> clauseSubject(View v, int k) {
     List<EntityMention> found = Slots.subject(v, k);
     EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
     if (described != null) {

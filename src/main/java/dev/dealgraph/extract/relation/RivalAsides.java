@@ -1,0 +1,88 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.Token;
+import java.util.List;
+
+/**
+ * Reads past the asides of a rivalry statement: a relative clause about one rival, an aside inside a list of
+ * rivals, a verb that casts its subject as a rival ("presents itself as") or faces another's challenger.
+ */
+final class RivalAsides {
+
+  /** How many words an aside inside a list of rivals may take: "and, through its deal with a start-up, C". */
+  private static final int ASIDE = 12;
+
+  private RivalAsides() {}
+
+  /**
+   * Returns {@code found} with the members named before an aside that interrupts their list: in "A, B and, through
+   * its deal with a start-up, C all vie to …" the subject found is C, and A and B belong to it.
+   */
+  static List<EntityMention> interrupted(View v, List<EntityMention> found) {
+    int open = found.isEmpty() || !v.is(found.get(0).first() - 1, ",") ? -1 : found.get(0).first() - 2;
+    while (open > 0 && found.get(0).first() - open <= ASIDE && (v.tok(open).type() == Token.Type.WORD
+        || v.is(open, "-")) && (v.mention(open) == null || !v.mention(open).named())) {
+      open--;
+    }
+    if (open < 2 || !v.is(open, ",") || !v.is(open - 1, "and", "or")) {
+      return found;
+    }
+    List<EntityMention> before = RivalFields.listBefore(v, open - 1);
+    if (before.isEmpty()) {
+      return found;
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(before);
+    out.addAll(found);
+    return out;
+  }
+
+  /**
+   * Returns where a verb like "faces" stands before the owner at {@code owner} of a rival noun ("faces the Initech
+   * challenger Zorbit", "faces Initech's challenger Zorbit"), or -1.
+   */
+  static int facedAt(View v, int owner) {
+    int verb = v.is(owner - 1, "the", "a", "an") ? owner - 2 : owner - 1;
+    return verb >= 0 && v.cueAt("competition:face-verb", verb) != null ? verb : -1;
+  }
+
+  /** Returns the members of {@code list} before the first one joined by "as well as": "Zorbit as well as Nimbus". */
+  static List<EntityMention> firstGroup(View v, List<EntityMention> list) {
+    for (int n = 1; n < list.size(); n++) {
+      for (int k = list.get(n - 1).end(); k < list.get(n).first(); k++) {
+        if (v.is(k, "well") && v.is(k - 1, "as") && v.is(k + 1, "as")) {
+          return List.copyOf(list.subList(0, n));
+        }
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Returns the subject of a verb that casts it as the rival noun at {@code noun} ("presents itself as the rival",
+   * "bills itself as a challenger"), or an empty list.
+   */
+  static List<EntityMention> reflexive(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(1, noun - 5); k--) {
+      if (v.is(k, "as") && v.is(k - 1, "itself", "themselves")) {
+        return RivalPhrases.subject(v, k - 1);
+      }
+      if (v.tok(k).type() != Token.Type.WORD || v.mention(k) != null && !v.is(k, "itself", "themselves")) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** Returns the comma that closes a relative clause opening at the comma {@code h}, or {@code h} without one. */
+  static int pastRelative(View v, int h) {
+    if (!v.is(h, ",") || h + 1 >= v.size() || !v.relative[h + 1]) {
+      return h;
+    }
+    int k = h + 1;
+    while (k < v.size() && v.relative[k]) {
+      k++;
+    }
+    return v.is(k, ",") ? k : h;
+  }
+}

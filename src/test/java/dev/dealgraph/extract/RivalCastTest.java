@@ -40,4 +40,10 @@ class RivalCastTest {
   void readsACompanyPresentingItselfAsAPartnerAsNoRival() {
     assertThat(rivals(extract("Quanta AI presents itself as a partner of Globex."))).isEmpty();
   }
+
+  @Test
+  void readsOnlyTheNameAfterASingularChallengerAsTheOwnersRival() {
+    assertThat(rivals(extract("Quanta AI is facing the Hooli challenger Zorbit and Initech's Chatterbox.")))
+        .containsExactlyInAnyOrder("Quanta AI ~ Zorbit", "Initech ~ Quanta AI", "Hooli ~ Zorbit");
+  }
 }

@@ -73,4 +73,10 @@ class RivalContinuedListTest {
     assertThat(rivals(extract("Like backers such as Globex and Hooli, which own their own chips, Quanta AI relies"
         + " on rented servers."))).isEmpty();
   }
+
+  @Test
+  void readsItsRivalsFrontedWithUnlikeAsRivalsOfTheSubjectAfterTheComma() {
+    assertThat(rivals(extract("Unlike its rivals Globex and Hooli, which own data centres, Quanta AI rents servers.")))
+        .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
 }

@@ -41,4 +41,11 @@ class RivalInterruptedListTest {
   void readsAnInterruptedListWithoutARivalryCueAsNoRivals() {
     assertThat(rivals(extract("Cyberdyne and, after a long delay, Initech have both shipped chips."))).isEmpty();
   }
+
+  @Test
+  void readsAListInterruptedByADashedAsideThatNamesAnotherCompany() {
+    assertThat(rivals(extract("Globex, Hooli and – via its stake in Zorbit – Cyberdyne all compete for bank"
+        + " contracts.")))
+        .containsExactlyInAnyOrder("Globex ~ Hooli", "Cyberdyne ~ Globex", "Cyberdyne ~ Hooli");
+  }
 }

@@ -20,21 +20,28 @@ final class RivalAsides {
    * its deal with a start-up, C all vie to …" the subject found is C, and A and B belong to it.
    */
   static List<EntityMention> interrupted(View v, List<EntityMention> found) {
-    int open = found.isEmpty() || !v.is(found.get(0).first() - 1, ",") ? -1 : found.get(0).first() - 2;
-    while (open > 0 && found.get(0).first() - open <= ASIDE && (v.tok(open).type() == Token.Type.WORD
-        || v.is(open, "-")) && (v.mention(open) == null || !v.mention(open).named())) {
+    int close = found.isEmpty() ? -1 : found.get(0).first() - 1;
+    if (close < 3 || !mark(v, close)) {
+      return found;
+    }
+    // "A, B and – via its stake in Zorbit – C": the aside may name others, but opens with a word after "and".
+    int open = close - 1;
+    while (open > close - ASIDE && open > 1 && !mark(v, open) && !v.is(open, ".", ";", ":")) {
       open--;
     }
-    if (open < 2 || !v.is(open, ",") || !v.is(open - 1, "and", "or")) {
+    if (!mark(v, open) || !v.is(open, v.low(close)) && v.is(close, ",") || !v.is(open - 1, "and", "or")
+        || v.mentionAt(open + 1) != null || open + 1 == close) {
       return found;
     }
     List<EntityMention> before = RivalFields.listBefore(v, open - 1);
-    if (before.isEmpty()) {
-      return found;
-    }
     List<EntityMention> out = new java.util.ArrayList<>(before);
     out.addAll(found);
     return out;
+  }
+
+  /** Returns true for a comma or a free-standing dash, which open and close an aside. */
+  private static boolean mark(View v, int k) {
+    return v.is(k, ",", "–", "—") || v.is(k, "-") && v.tok(k).spaceBefore();
   }
 
   /**
@@ -46,8 +53,15 @@ final class RivalAsides {
     return verb >= 0 && v.cueAt("competition:face-verb", verb) != null ? verb : -1;
   }
 
-  /** Returns the members of {@code list} before the first one joined by "as well as": "Zorbit as well as Nimbus". */
+  /**
+   * Returns the members of {@code list} the rival noun before it names: the first after a singular noun, those
+   * before "as well as" after a plural one ("the Initech challengers Zorbit and Brisk as well as Nimbus").
+   */
   static List<EntityMention> firstGroup(View v, List<EntityMention> list) {
+    if (list.size() > 1 && !v.low(list.get(0).first() - 1).endsWith("s")) {
+      // "the Hooli challenger Zorbit and Initech's Chatterbox": a singular noun names one.
+      return List.of(list.get(0));
+    }
     for (int n = 1; n < list.size(); n++) {
       for (int k = list.get(n - 1).end(); k < list.get(n).first(); k++) {
         if (v.is(k, "well") && v.is(k - 1, "as") && v.is(k + 1, "as")) {

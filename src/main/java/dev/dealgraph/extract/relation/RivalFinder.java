@@ -308,6 +308,13 @@ final class RivalFinder {
         EntityMention other = lastOtherMention(v, before.first(), List.of(before));
         named = other == null ? named : List.of(other);
       }
+      List<EntityMention> main = before.form() == EntityMention.Form.PRONOUN && !named.isEmpty()
+          ? RivalPhrases.mainSubjectAfterOpener(v, named) : List.of();
+      if (!main.isEmpty()) {
+        // "Unlike its rivals A and B, which own data centres, X rents servers": "its" looks ahead to X.
+        pairs(v, main, named, out, 0.85);
+        return;
+      }
       int faced = RivalAsides.facedAt(v, before.first());
       if (faced >= 0 && !named.isEmpty()) {
         // "X now faces the Initech challenger Zorbit as well as Globex's Nimbus": each is X's rival, and only the

@@ -79,4 +79,32 @@ class RivalContinuedListTest {
     assertThat(rivals(extract("Unlike its rivals Globex and Hooli, which own data centres, Quanta AI rents servers.")))
         .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI");
   }
+
+  @Test
+  void readsTheLastRivalAfterAnAdverbSetOffByCommas() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "The start-up must contend with Initech, Hooli and,"
+        + " increasingly, Zorbit.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI", "Quanta AI ~ Zorbit");
+  }
+
+  @Test
+  void readsTheExamplesOfEachGroupTheRivalsInclude() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "Competitors include big labs such as Initech as well as"
+        + " newcomers like Zorbit.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Quanta AI ~ Zorbit");
+  }
+
+  @Test
+  void readsARivalRepeatedAfterAScopeWithoutAComma() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "It competes in Europe with Initech and in Asia with"
+        + " Hooli.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsAPartnerAfterAScopeAsNoRival() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "It competes in Europe with Initech and in Asia works"
+        + " with Hooli.")))
+        .containsExactly("Initech ~ Quanta AI");
+  }
 }

@@ -259,7 +259,8 @@ final class RivalFinder {
       // "its rivals also include".
       after++;
     }
-    if (v.copula(after) || v.include(after)) {
+    boolean listing = v.copula(after) || v.include(after);
+    if (listing) {
       after++;
     }
     List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
@@ -283,6 +284,12 @@ final class RivalFinder {
     int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
     List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
         : NounPhrases.list(v, titled >= 0 ? titled : after);
+    if (listing && intro == null) {
+      // "Competitors include big labs such as A as well as newcomers like B": the examples of each group.
+      named = new ArrayList<>(RivalPhrases.orExamples(v, named, after));
+      int last = named.isEmpty() ? after : named.get(named.size() - 1).end();
+      named.addAll(named.isEmpty() ? List.of() : RivalPhrases.repeated(v, last, last + 30));
+    }
     if (adjacent && before.form() == EntityMention.Form.PRONOUN && v.is(before.first() - 1, "and")
         && v.mention(before.first() - 2) != null) {
       // "chips to Initech and its rival Globex": the pronoun is the name just before "and".

@@ -72,6 +72,27 @@ final class RivalPhrases {
     return h;
   }
 
+  /**
+   * Returns the repeated preposition after a scope without a comma ("in Europe with A and in Asia with B"), or
+   * {@code h} when none follows.
+   */
+  private static int scopeBefore(View v, int h, String... prepositions) {
+    if (!v.is(h, "in", "on", "across") || prepositions.length == 0) {
+      return h;
+    }
+    for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
+      if (v.is(c, prepositions)) {
+        return c;
+      }
+      // "in Asia works with B": a verb's ending ends the scope; a scope is names and nouns.
+      if (v.mention(c) != null || Slots.boundary(v, c) || !v.tok(c).capitalised() && (v.low(c).endsWith("ed")
+          || v.low(c).endsWith("s") && !v.low(c).endsWith("ss"))) {
+        return h;
+      }
+    }
+    return h;
+  }
+
   /** Returns the list a colon a few words on opens ("the rivals have struggled: A, B and C"), or an empty list. */
   static List<EntityMention> afterColon(View v, int from) {
     for (int k = from; k < Math.min(v.size(), from + 6); k++) {
@@ -149,9 +170,15 @@ final class RivalPhrases {
     // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
     h = RivalAsides.pastRelative(v, h);
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
-      h = pastScope(v, h + 1);
+      h = scopeBefore(v, pastScope(v, h + 1), prepositions);
       EntityMention described = v.mentionAt(h);
-      if (v.is(h, prepositions)) {
+      if (v.is(h, ",") && v.is(h - 1, "and", "or") && v.is(h + 2, ",") && v.mentionAt(h + 3) != null
+          && (v.words.adverbs.contains(v.low(h + 1)) || v.low(h + 1).endsWith("ly"))) {
+        // "with A, B and, increasingly, C": an adverb set off by commas before the last member.
+        List<EntityMention> more = NounPhrases.list(v, h + 3);
+        out.addAll(more);
+        h = more.get(more.size() - 1).end();
+      } else if (v.is(h, prepositions)) {
         // "… as well as with start-ups such as Y and Z": the examples of a described group.
         List<EntityMention> more = orExamples(v, NounPhrases.phrase(v, h + 1), h + 1);
         out.addAll(more);

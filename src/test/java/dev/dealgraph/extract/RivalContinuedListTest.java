@@ -107,4 +107,25 @@ class RivalContinuedListTest {
         + " with Hooli.")))
         .containsExactly("Initech ~ Quanta AI");
   }
+
+  @Test
+  void readsANewRivalInAppositionAndTheDescribedOneAfterAsWellAs() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "It now faces a new rival, Zorbit, as well as the"
+        + " established Initech.")))
+        .containsExactlyInAnyOrder("Quanta AI ~ Zorbit", "Initech ~ Quanta AI");
+  }
+
+  @Test
+  void readsScrutinyAfterAsWellAsAsNoRival() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "It now faces a new rival, Zorbit, as well as the usual"
+        + " scrutiny from Globex's lawyers.")))
+        .containsExactly("Quanta AI ~ Zorbit");
+  }
+
+  @Test
+  void readsTheUnitNamedAfterItsOwnerInAListAsTheRival() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.", "It competes with Initech as well as the Hooli unit"
+        + " Zorbit.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Quanta AI ~ Zorbit");
+  }
 }

@@ -190,11 +190,15 @@ final class RivalFinder {
       return;
     }
     List<EntityMention> namedAfter = topic == null || !v.is(cue.first() - 1, "a", "an", "another")
-        ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
+        && !RivalPhrases.indefinite(v, cue.first()) ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
     if (!namedAfter.isEmpty()) {
       // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
       // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
       List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      // "It faces a new rival, Zorbit, as well as the established Initech".
+      int last = namedAfter.get(namedAfter.size() - 1).end();
+      namedAfter = new ArrayList<>(namedAfter);
+      namedAfter.addAll(RivalPhrases.repeated(v, last, last + 20));
       pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }

@@ -192,7 +192,9 @@ final class RivalPhrases {
       } else if (described == null && v.is(h - 1, "as", "and") && !v.is(h, "as", "well", "also", "but")) {
         // "… as well as domestic players including Naver and Kakao", "… and local rivals Naver and Kakao": the
         // members of a second described group.
+        // "… as well as the established Initech": a name after a few describing words.
         int titled = rivalsNamed(v, h);
+        titled = titled >= 0 ? titled : describedName(v, h);
         List<EntityMention> more = orExamples(v, titled >= 0 ? NounPhrases.list(v, titled) : List.of(), h);
         out.addAll(more);
         h = more.isEmpty() ? h : more.get(more.size() - 1).end();
@@ -391,6 +393,21 @@ final class RivalPhrases {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns where a name starts after an article and at most two describing words ("the established Initech"),
+   * or -1 when a verb, a preposition or an owner comes first.
+   */
+  static int describedName(View v, int k) {
+    int h = v.is(k, "the", "a", "an") ? k + 1 : k;
+    for (int n = 0; n < 2 && v.mention(h) == null && h < v.size() && v.tok(h).type() == Token.Type.WORD
+        && !v.tok(h).capitalised() && !v.words.prepositions.contains(v.low(h))
+        && !v.words.auxiliaries.contains(v.low(h)) && !v.copula(h) && !v.is(h, "and", "or"); n++) {
+      h++;
+    }
+    EntityMention m = v.mentionAt(h);
+    return h > k && m != null && m.named() && !m.possessive() && m.form() != EntityMention.Form.PERSON ? h : -1;
   }
 
   /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */

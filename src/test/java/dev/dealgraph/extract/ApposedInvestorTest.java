@@ -2,7 +2,6 @@ package dev.dealgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,18 +14,13 @@ class ApposedInvestorTest {
   private static final String LEAD = "Quanta AI is raising a new round at a $4 billion valuation, people familiar"
       + " with the talks said.";
 
-  private static List<String> deals(Extraction e) {
-    return e.investments().stream()
-        .map(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.status()).toList();
-  }
-
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Marlow, the pension fund that has long been a backer of the chipmaker Cyberdyne, is also in talks to invest.",
       "Marlow, a hedge fund that was an early financier of Cyberdyne, is also in discussions to invest.",
       "Marlow, an investment firm which has been an early backer of Cyberdyne, is in talks to invest as well."})
   void givesTheMainClausesTalksToTheRoundAndTheAppositionsStakeToItsCompany(String sentence) {
-    assertThat(deals(Fixtures.extract(LEAD, sentence)))
+    assertThat(Fixtures.staged(Fixtures.extract(LEAD, sentence)))
         .contains("Marlow -> Quanta AI IN_TALKS")
         .doesNotContain("Marlow -> Cyberdyne IN_TALKS");
   }
@@ -36,7 +30,7 @@ class ApposedInvestorTest {
       "Hooli, which already owns a stake in Cyberdyne, is in talks to invest more in Cyberdyne.",
       "Hooli is in talks to invest in Cyberdyne."})
   void keepsTheInvesteeTheMainClauseNames(String sentence) {
-    assertThat(deals(Fixtures.extract(LEAD, sentence))).contains("Hooli -> Cyberdyne IN_TALKS")
+    assertThat(Fixtures.staged(Fixtures.extract(LEAD, sentence))).contains("Hooli -> Cyberdyne IN_TALKS")
         .noneMatch(d -> d.startsWith("Hooli -> Quanta AI"));
   }
 

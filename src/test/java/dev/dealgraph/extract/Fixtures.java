@@ -46,6 +46,12 @@ public final class Fixtures {
     return e.investments().stream().map(i -> i.investor().name() + " -> " + i.investee().name()).distinct().toList();
   }
 
+  /** Returns the deals as "Investor -> Investee STATUS" strings, in order. */
+  public static List<String> staged(Extraction e) {
+    return e.investments().stream()
+        .map(i -> i.investor().name() + " -> " + i.investee().name() + " " + i.status()).toList();
+  }
+
   /** Returns the rival pairs as "A ~ B" strings, A before B by name. */
   public static List<String> rivals(Extraction e) {
     return e.competitors().stream().map(c -> c.a().name() + " ~ " + c.b().name()).toList();

@@ -31,8 +31,7 @@ class ListFrameTest {
       "Many smaller funds also took part, among whom were Hooli, Cyberdyne and Kasumi Group.",
       "A dozen banks came in too, including Hooli, Cyberdyne and Kasumi Group."})
   void readsAmongThemAfterASentenceAboutMoneyComingIn(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs",
-        "Kasumi Group -> Vandelay Labs");
+    assertNamesAllThreeMembers(sentence);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -41,6 +40,10 @@ class ListFrameTest {
       "Hooli, owner of the Nimbo phone brand, Cyberdyne and Kasumi Group also took part.",
       "The round also drew Hooli, maker of the Nimbo phone, Cyberdyne and Kasumi Group."})
   void skipsAnOwnerOfAppositionInsideAList(String sentence) {
+    assertNamesAllThreeMembers(sentence);
+  }
+
+  private static void assertNamesAllThreeMembers(String sentence) {
     assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs",
         "Kasumi Group -> Vandelay Labs");
   }

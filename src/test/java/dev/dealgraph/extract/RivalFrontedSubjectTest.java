@@ -42,4 +42,10 @@ class RivalFrontedSubjectTest {
     assertThat(rivals(extract("Quanta AI sells speech models to insurers.", "In Europe, Globex competes with Initech.")))
         .containsExactly("Globex ~ Initech");
   }
+
+  @Test
+  void neverGivesTheRivalryOfALaterItToACompanyNamedOnlyInTheFrontedPhrase() {
+    assertThat(rivals(extract("Founded by former Globex engineers, Varnak builds models for banks.",
+        "It competes with Initech and Hooli."))).noneMatch(pair -> pair.contains("Globex"));
+  }
 }

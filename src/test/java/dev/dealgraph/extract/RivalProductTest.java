@@ -39,4 +39,17 @@ class RivalProductTest {
     assertThat(rivals(extract("Globex sold Zorbit to Hooli in March.",
         "Zorbit, a chip designer, is a rival to Cyberdyne."))).containsExactly("Cyberdyne ~ Zorbit");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Globex owns Globex Cloud, which trains the Nimbus models that compete with Chatterbox.",
+      "Globex Cloud designed Nimbus, and Nimbus competes with Chatterbox."})
+  void readsAKnownProductAsTheUnitTheArticleSaysMakesIt(String text) {
+    assertThat(rivals(extract(text))).containsExactly("Globex Cloud ~ Initech");
+  }
+
+  @Test
+  void keepsAKnownProductWithItsGazetteerMakerWhenAnotherOnlySellsIt() {
+    assertThat(rivals(extract("Hooli resells the Nimbus assistant, which competes with Chatterbox.")))
+        .containsExactly("Globex ~ Initech");
+  }
 }

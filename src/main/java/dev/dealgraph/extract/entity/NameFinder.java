@@ -36,6 +36,8 @@ final class NameFinder {
   private final Set<String> relationNouns;
   private final Set<String> titles;
   private final PersonCues people;
+  /** The last words of titles ("executive", "investors"), which stand right before a person's name. */
+  private final Set<String> titleWords;
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
   private final FundingVerbs funding;
@@ -61,6 +63,9 @@ final class NameFinder {
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
     this.people = new PersonCues(titles, lex.names().phrases("founding-verb"));
+    Set<String> words = new HashSet<>();
+    titles.forEach(t -> words.add(t.substring(t.lastIndexOf(' ') + 1)));
+    this.titleWords = Set.copyOf(words);
     this.givenNames = lex.names().phrases("given-name");
     this.relationNouns = lex.descriptions().phrases("relation-noun");
     PhraseIndex.Builder<Set<String>> b = PhraseIndex.builder();
@@ -347,6 +352,10 @@ final class NameFinder {
     if (suffix || end - first >= 2 && orgWords.contains(last) || s.token(first).type() == Token.Type.NUMBER) {
       // A run opened by a number is a name only when numberedName admitted it ("1789 Capital", "8VC").
       form = EntityMention.Form.DISCOVERED;
+    } else if (end - first >= 2 && end - first <= 3 && first > 0 && titleWords.contains(s.token(first - 1).lower())) {
+      // "angel investor Ana Ruiz", "chief executive Tom Bell": a title before two or three words names a person,
+      // whatever the given name.
+      form = EntityMention.Form.PERSON;
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;

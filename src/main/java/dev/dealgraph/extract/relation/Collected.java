@@ -29,7 +29,12 @@ final class Collected {
   List<EntityMention> notAlone = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
-  /** The makers of products the article introduced ("Quanta AI sells Orbit"), by product name. */
+  /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */
+  List<String> frontedBefore = List.of();
+  /**
+   * The makers of products the article introduced ("Quanta AI sells Orbit") or whose unit it names ("Globex Cloud,
+   * which builds the Nimbus models"), by {@link RivalProducts#key}.
+   */
   final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
@@ -123,16 +128,17 @@ final class Collected {
       return;
     }
     // A product the article introduced stands for its maker.
-    Entity x = productOwners.getOrDefault(a.entity().get().name(), a.entity().get());
-    Entity y = productOwners.getOrDefault(b.entity().get().name(), b.entity().get());
+    Entity x = productOwners.getOrDefault(RivalProducts.key(v, a), a.entity().get());
+    Entity y = productOwners.getOrDefault(RivalProducts.key(v, b), b.entity().get());
     // As for deals, a description is never the other side of its own rivalry ("the new lab is a rival to
     // OpenAI": the lab is not OpenAI), so it falls back to its next reading; a pronoun ("its rival") may be.
-    // "Nimbus is its main rival": the pronoun is not the maker of the product it rivals, which named it just before.
+    // "Initech is its biggest threat", "Nimbus is its main rival": the owner of a rival is never that rival, nor the
+    // maker of a product it rivals.
     if (x.name().equals(y.name()) && a.candidates().size() > 1 && (a.form() == EntityMention.Form.DESCRIPTION
-        || a.form() == EntityMention.Form.PRONOUN && b.form() == EntityMention.Form.PRODUCT)) {
+        || a.form() == EntityMention.Form.PRONOUN && (a.possessive() || b.form() == EntityMention.Form.PRODUCT))) {
       x = a.candidates().get(1);
     } else if (x.name().equals(y.name()) && b.candidates().size() > 1 && (b.form() == EntityMention.Form.DESCRIPTION
-        || b.form() == EntityMention.Form.PRONOUN && a.form() == EntityMention.Form.PRODUCT)) {
+        || b.form() == EntityMention.Form.PRONOUN && (b.possessive() || a.form() == EntityMention.Form.PRODUCT))) {
       y = b.candidates().get(1);
     }
     if (!x.name().equals(y.name()) && x.kind() != EntityKind.PERSON && y.kind() != EntityKind.PERSON) {

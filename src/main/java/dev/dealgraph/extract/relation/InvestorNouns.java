@@ -53,6 +53,17 @@ final class InvestorNouns {
     }
     // "Cohere counts Nvidia and Oracle as investors", "Initech lists Hooli among its early backers".
     int as = pastQualifiers(v, cue.first() - 1);
+    if (before == null && v.is(as, "as") && v.is(as - 1, "served", "serves", "serve", "acted", "acts", "act")) {
+      // "Hooli served as lead investor": the subject is an investor of the company named here or before.
+      List<EntityMention> investees = v.is(after, "in", "of") ? NounPhrases.phrase(v, after + 1) : List.of();
+      for (EntityMention investor : Slots.subject(v, as - 1)) {
+        if (investees.isEmpty()) {
+          out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
+        }
+        investees.forEach(investee -> out.deal(v, sentence, investor, investee, Optional.empty(), reading));
+      }
+      return;
+    }
     if (before == null && v.is(as, "as", "among") && v.mention(as - 1) != null && !v.mention(as - 1).possessive()) {
       List<EntityMention> investors = Slots.coordinated(v, v.mention(as - 1));
       int verb = investors.get(0).first() - 1;

@@ -26,9 +26,9 @@ final class NounPhrases {
   static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
       "co-investing", "leading", "co-leading");
 
-  /** Returns true when the word at {@code k} is one of {@link #JOINING}. */
+  /** Returns true when the word at {@code k} is one of {@link #JOINING}, or "serving as" / "acting as" a role. */
   static boolean joining(View v, int k) {
-    return k < v.size() && JOINING.contains(v.low(k));
+    return k < v.size() && (JOINING.contains(v.low(k)) || v.is(k, "serving", "acting") && v.is(k + 1, "as"));
   }
 
   private NounPhrases() {}
@@ -108,8 +108,8 @@ final class NounPhrases {
         start = k + 2;
       } else if (v.is(k, "alongside")) {
         start = k + 1;
-      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
-        List<EntityMention> members = list(v, k + 1);
+      } else if (v.is(k, "with") && memberStart(v, k + 1) >= 0) {
+        List<EntityMention> members = list(v, memberStart(v, k + 1));
         int after = members.get(members.size() - 1).end();
         if (v.is(after, "as", "among") || joining(v, after)) {
           // "with Fidelity and Lightspeed as co-leads", "with Y and Z following on"
@@ -132,6 +132,14 @@ final class NounPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns where the member that starts at {@code k} is named: {@code k} itself, or the person behind a title
+   * ("former Globex CEO Ana Ruiz"); -1 when no member starts there.
+   */
+  static int memberStart(View v, int k) {
+    return v.mentionAt(k) != null ? k : describedPerson(v, k);
   }
 
   /** Returns where a name starts after an unrecognised capitalised possessor ("Abu Dhabi's MGX"), or -1. */
@@ -200,8 +208,9 @@ final class NounPhrases {
       if (m != null) {
         return titled && m.form() == EntityMention.Form.PERSON ? h : -1;
       }
-      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() || v.mention(h) != null
-          || v.is(h, "and", "or")) {
+      // "former Globex CEO Ana Ruiz": a title may be written in capitals.
+      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() && !v.words.titleWords.contains(v.low(h))
+          || v.mention(h) != null || v.is(h, "and", "or")) {
         return -1;
       }
       titled |= v.words.titleWords.contains(v.low(h));
@@ -245,6 +254,8 @@ final class NounPhrases {
         int named = titledName(v, k);
         // "… and his longtime investing partner Daniel Gross": a person behind a description of him.
         named = named >= 0 || !v.is(k, "his", "her", "their", "its") ? named : describedPerson(v, k + 1);
+        // "…, angel investors Ada Park and Tom Bell": people behind a plural title.
+        named = named >= 0 ? named : describedPerson(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
@@ -297,6 +308,8 @@ final class NounPhrases {
       boolean member = memberAt(v, k + 1) || v.is(k + 1, "the") && memberAt(v, k + 2);
       boolean ownerOf = k + 2 < v.size() && v.tok(k + 1).type() == Token.Type.WORD && !v.tok(k + 1).capitalised()
           && v.is(k + 2, "of");
+      // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
+      member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
       if (v.is(k, ",") && !member && (ownerOf
           || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
         // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":

@@ -143,7 +143,7 @@ final class PairReference {
     for (var cue : v.cues) {
       int slot = cue.value().startsWith("competition:") ? slot(v, cue) : -1;
       if (slot >= 0 && v.mentionAt(slot) == null && reference(v, slot, group.size()) > 0) {
-        List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+        List<EntityMention> subject = RivalClauses.subject(v, cue.first());
         RivalFinder.pairs(v, subject.stream().filter(m -> !group.contains(m)).toList(), group, out, 0.75);
       }
     }

@@ -79,7 +79,7 @@ final class RivalAsides {
   static List<EntityMention> reflexive(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(1, noun - 5); k--) {
       if (v.is(k, "as") && v.is(k - 1, "itself", "themselves")) {
-        return RivalPhrases.subject(v, k - 1);
+        return RivalClauses.subject(v, k - 1);
       }
       if (v.tok(k).type() != Token.Type.WORD || v.mention(k) != null && !v.is(k, "itself", "themselves")) {
         return List.of();

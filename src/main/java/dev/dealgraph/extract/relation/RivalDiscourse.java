@@ -38,7 +38,7 @@ final class RivalDiscourse {
    * sentence, whose opening names doing the same thing are its rivals.
    */
   static void notAlone(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     for (int k = cue.end(); k < v.size(); k++) {
       if (v.is(k, ":", ";", "--", "\u2014") || v.is(k, "-") && v.tok(k).spaceBefore()) {
         // "X is not the only one chasing the prize: Y and Z are pursuing the same customers".
@@ -122,26 +122,33 @@ final class RivalDiscourse {
    * Returns the sentence with its opening "It" or "The startup" read as the article's subject when that is one of
    * its readings and the best one is a company only mentioned in passing before ("… partnered with OpenAI. The
    * startup is also up against X"); a rivalry sentence about the subject of one of the last two sentences stays.
-   * After a fronted phrase ("Backed by Globex, the startup competes with X") the subject is never a company that
-   * phrase names.
+   * After a fronted phrase ("Backed by Globex, the startup competes with X"), or in the sentence after one, the
+   * subject is never a company that phrase names.
    */
-  static View aboutTopic(View v, EntityMention topic, List<String> recentSubjects) {
+  static View aboutTopic(View v, EntityMention topic, Collected out) {
     int open = openerEnd(v);
+    List<String> fronted = new ArrayList<>(out.frontedBefore);
+    v.mentions.stream().filter(m -> m.end() <= open && m.named() && m.entity().isPresent())
+        .forEach(m -> fronted.add(m.entity().get().name()));
+    out.frontedBefore = fronted.subList(out.frontedBefore.size(), fronted.size());
     EntityMention lead = v.mentionAt(open + 1);
-    if (topic == null || topic.entity().isEmpty() || lead == null || lead.entity().isEmpty()
+    if (lead == null || lead.entity().isEmpty()
         || lead.form() != EntityMention.Form.DESCRIPTION && lead.form() != EntityMention.Form.PRONOUN
         || v.cues.stream().noneMatch(c -> c.value().startsWith("competition:"))) {
       return v;
     }
-    String subject = topic.entity().get().name();
     String best = lead.entity().get().name();
-    List<String> fronted = v.mentions.stream().filter(m -> m.end() <= open && m.entity().isPresent())
-        .map(m -> m.entity().get().name()).toList();
-    if (best.equals(subject) || fronted.contains(subject) || !fronted.contains(best) && (recentSubjects.contains(best)
-        || lead.candidates().stream().noneMatch(e -> e.name().equals(subject)))) {
+    String subject = topic == null ? null : topic.entity().map(Entity::name).orElse(null);
+    boolean passing = subject != null && !best.equals(subject) && !out.recentSubjects.contains(best)
+        && lead.candidates().stream().anyMatch(e -> e.name().equals(subject));
+    if (!fronted.contains(best) && !passing) {
       return v;
     }
-    List<Entity> readings = new ArrayList<>(List.of(topic.entity().get()));
+    // "Founded by former Globex engineers, Tarn builds … It competes with X": "it" is never Globex.
+    List<Entity> readings = new ArrayList<>();
+    if (subject != null && !fronted.contains(subject)) {
+      readings.add(topic.entity().get());
+    }
     lead.candidates().stream().filter(e -> !e.name().equals(subject) && !fronted.contains(e.name()))
         .forEach(readings::add);
     List<EntityMention> mentions = new ArrayList<>(v.mentions);
@@ -162,7 +169,11 @@ final class RivalDiscourse {
       if (v.is(k, ",")) {
         return k;
       }
-      if (Slots.boundary(v, k) && !v.is(k, "-")) {
+      EntityMention m = v.mentionAt(k);
+      String next = m == null ? "" : v.low(m.end());
+      if (Slots.boundary(v, k) && !v.is(k, "-") || m != null && (v.words.verbs.containsKey(next)
+          || v.words.auxiliaries.contains(next) || v.copula(m.end()) || next.endsWith("ed"))) {
+        // "In June 2023 Inflection raised …": a name with its own verb is the subject, not part of a fronted phrase.
         return -1;
       }
     }

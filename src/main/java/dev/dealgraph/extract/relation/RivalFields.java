@@ -27,7 +27,7 @@ final class RivalFields {
     }
     PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
     int from = intro != null ? intro.end() : v.include(k) ? k + 1 : -1;
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     if (from < 0 || subject.isEmpty() || dealBetween(v, subject.get(subject.size() - 1).end(), cue.first())) {
       // "Globex invested in a crowded field …": an investor stands outside the field it backs.
       return;
@@ -43,7 +43,7 @@ final class RivalFields {
    * behind the leaders compete with each of them.
    */
   static void leaders(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> leaders = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> leaders = RivalClauses.subject(v, cue.first());
     if (leaders.isEmpty() || dealBetween(v, cue.end(), v.size())) {
       // "Globex dominated the round, followed by …": a deal ranks its backers, not rivals.
       return;
@@ -51,6 +51,12 @@ final class RivalFields {
     for (int k = cue.end(); k < v.size() && !v.is(k, ";", "."); k++) {
       PhraseIndex.Match<String> trailer = v.cueAt("competition:trailer", k);
       if (trailer != null && v.is(trailer.first(), "followed", "trailed")) {
+        RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
+        return;
+      }
+      EntityMention first = trailer != null && v.is(k - 1, ",") ? v.mentionAt(trailer.end()) : null;
+      if (first != null && !first.possessive()) {
+        // "X leads the market, well ahead of A and B"; "ahead of Globex's results" is a time, not a ranking.
         RivalFinder.pairs(v, leaders, NounPhrases.list(v, trailer.end()), out, 0.75);
         return;
       }

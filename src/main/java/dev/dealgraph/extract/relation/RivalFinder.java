@@ -11,9 +11,11 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 410 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 450 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
- * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}.
+ * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named
+ * by "the two" or "all three" in {@link PairReference}, products standing for their makers in
+ * {@link RivalProducts}, and hidden subjects in {@link RivalClauses}.
  */
 final class RivalFinder {
 
@@ -22,7 +24,7 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
-    View v = RivalDiscourse.aboutTopic(sentence, topic, out.recentSubjects);
+    View v = RivalDiscourse.aboutTopic(sentence, topic, out);
     RivalProducts.learn(v, out.productOwners);
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
@@ -63,16 +65,17 @@ final class RivalFinder {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
             List<EntityMention> named = NounPhrases.phrase(v, cue.end());
+            List<EntityMention> object = named.isEmpty() ? RivalClauses.relativeObject(v, cue.first()) : named;
             List<EntityMention> subject = RivalPhrases.aimOwner(v, cue.first())
-                .orElseGet(() -> RivalPhrases.subject(v, cue.first()));
+                .orElseGet(() -> RivalClauses.subject(v, cue.first()));
             // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
-            if (subject.stream().noneMatch(named::contains)) {
-              pairs(v, subject, named, out, 0.85);
+            if (subject.stream().noneMatch(object::contains)) {
+              pairs(v, subject, object, out, 0.85);
             }
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
-          List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+          List<EntityMention> subject = RivalClauses.subject(v, cue.first());
           List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()),
               cue.end()));
           if (!rivals.isEmpty()) {
@@ -140,7 +143,7 @@ final class RivalFinder {
   }
 
   private void verbWith(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     // "competing head-to-head against": the dashes of a compound adverb do not end the gap.
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
@@ -167,7 +170,7 @@ final class RivalFinder {
     } else if (subject.size() == 1) {
       // "chips for OpenAI and Anthropic, which compete for developers": a plural verb after "which" is said of
       // the whole list before it.
-      all(v, RivalPhrases.pluralAntecedent(v, subject.get(0), cue.first()), out);
+      all(v, RivalClauses.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
   }
 
@@ -180,10 +183,12 @@ final class RivalFinder {
     while (w > 0 && (v.words.adverbs.contains(v.low(w)) || v.low(w).endsWith("ly"))) {
       w--;
     }
-    EntityMention owner = v.is(cue.first(), "rival") && v.mention(w) == null && v.low(w).endsWith("s")
-        ? ClauseParts.ownerOfNoun(v, w) : null;
+    boolean verb = v.is(cue.first(), "rival") && v.low(w).endsWith("s")
+        || v.is(cue.first(), "rivals") && v.is(cue.end(), "that", "those") && v.is(cue.end() + 1, "of");
+    EntityMention owner = verb && v.mention(w) == null ? ClauseParts.ownerOfNoun(v, w) : null;
     if (owner != null) {
-      // "DeepSeek's models rival those of OpenAI": "rival" is the verb of the owner's plural noun.
+      // "DeepSeek's models rival those of OpenAI", "Its technology rivals that of Initech": "rival" is the verb of
+      // the owner's noun.
       int k = v.is(cue.end(), "those", "that") && v.is(cue.end() + 1, "of") ? cue.end() + 2 : cue.end();
       List<EntityMention> elided = RivalPhrases.elidedOwners(v, k);
       pairs(v, List.of(owner), elided.isEmpty() ? NounPhrases.phrase(v, k) : elided, out, 0.8);
@@ -194,7 +199,7 @@ final class RivalFinder {
     if (!namedAfter.isEmpty()) {
       // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
       // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
-      List<EntityMention> subject = cue.first() > 1 ? RivalPhrases.subject(v, cue.first()) : List.of();
+      List<EntityMention> subject = cue.first() > 1 ? RivalClauses.subject(v, cue.first()) : List.of();
       // "It faces a new rival, Zorbit, as well as the established Initech".
       int last = namedAfter.get(namedAfter.size() - 1).end();
       namedAfter = new ArrayList<>(namedAfter);
@@ -209,7 +214,7 @@ final class RivalFinder {
       return;
     }
     List<EntityMention> pressed = listed.size() >= 2 && RivalPhrases.definite(v, cue.first())
-        ? RivalPhrases.subject(v, cue.first()) : List.of();
+        ? RivalClauses.subject(v, cue.first()) : List.of();
     if (!pressed.isEmpty() && pressed.stream().noneMatch(listed::contains)) {
       // "Hooli's rise has put pressure on the domestic rivals among its peers: A, B and C": the subject's rivals.
       pairs(v, pressed, listed, out, 0.7);
@@ -239,7 +244,7 @@ final class RivalFinder {
         && v.is(cue.first(), "rival", "rivals");
     if (locative) {
       // "It faces a domestic rival in FuriosaAI", "… domestic rivals in A and B": the rivals are named after "in".
-      pairs(v, RivalPhrases.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
+      pairs(v, RivalClauses.subject(v, cue.first()), NounPhrases.list(v, after + 1), out, 0.8);
       return;
     }
     boolean plural = v.low(cue.first()).endsWith("s");
@@ -253,7 +258,7 @@ final class RivalFinder {
     int included = plural ? RivalPhrases.relativeInclude(v, after) : -1;
     if (included >= 0) {
       // "a short list of rival start-ups, which people familiar with it said included A, B and C".
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       pairs(v, subject.isEmpty() && topic != null ? List.of(topic) : subject, NounPhrases.list(v, included), out,
           0.8);
       return;
@@ -300,10 +305,13 @@ final class RivalFinder {
       before = v.mention(before.first() - 2);
     }
     if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
-      if (named.isEmpty() && before.possessive()
-          && v.copula(before.first() - 1)) {
-        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals".
-        named = RivalPhrases.subject(v, before.first() - 1);
+      int copula = before.first() - 1;
+      while (copula > 0 && v.words.adverbs.contains(v.low(copula))) {
+        copula--;
+      }
+      if (named.isEmpty() && before.possessive() && v.copula(copula)) {
+        // "DeepMind is OpenAI's main rival", "A, B and C are its main rivals", "Initech is now its fiercest rival".
+        named = RivalClauses.subject(v, copula);
       } else if (named.isEmpty() && before.possessive() && v.is(before.first() - 1, "among", "as")) {
         // "Initech counts Globex and Hooli among its rivals", "… counts A and B as its main rivals".
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
@@ -312,7 +320,7 @@ final class RivalFinder {
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.
-        named = RivalPhrases.subject(v, before.first() - 2);
+        named = RivalClauses.subject(v, before.first() - 2);
       } else if (named.isEmpty() && before.possessive() && !v.low(cue.first()).endsWith("s")
           && v.words.prepositions.contains(v.low(before.first() - 1))) {
         // "… will invest in Intel and work with its long-time rival": the other company named before.
@@ -320,7 +328,7 @@ final class RivalFinder {
         named = other == null ? named : List.of(other);
       }
       List<EntityMention> main = before.form() == EntityMention.Form.PRONOUN && !named.isEmpty()
-          ? RivalPhrases.mainSubjectAfterOpener(v, named) : List.of();
+          ? RivalClauses.mainSubjectAfterOpener(v, named) : List.of();
       if (!main.isEmpty()) {
         // "Unlike its rivals A and B, which own data centres, X rents servers": "its" looks ahead to X.
         pairs(v, main, named, out, 0.85);
@@ -330,7 +338,7 @@ final class RivalFinder {
       if (faced >= 0 && !named.isEmpty()) {
         // "X now faces the Initech challenger Zorbit as well as Globex's Nimbus": each is X's rival, and only the
         // first is said to challenge Initech.
-        pairs(v, RivalPhrases.subject(v, faced), named, out, 0.8);
+        pairs(v, RivalClauses.subject(v, faced), named, out, 0.8);
         named = RivalAsides.firstGroup(v, named);
       }
       pairs(v, List.of(before), named, out, 0.9);
@@ -344,7 +352,7 @@ final class RivalFinder {
       end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-          : RivalPhrases.subject(v, cue.first());
+          : RivalClauses.subject(v, cue.first());
       if (described.isEmpty() && examples == null) {
         // "Quanta AI presents itself as the rival of Globex".
         described = RivalAsides.reflexive(v, cue.first());
@@ -362,14 +370,14 @@ final class RivalFinder {
       return;
     }
     if (!named.isEmpty()) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
-      if (RivalPhrases.partyOf(v, cue.first())) {
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
+      if (RivalClauses.partyOf(v, cue.first())) {
         // "X sells to Kasumi, which is also a customer of rivals A and B": a customer's suppliers are rivals of the
         // company that sells to it, not of the customer.
-        subject = RivalPhrases.seller(v, subject, named, topic);
+        subject = RivalClauses.seller(v, subject, named, topic);
       }
       if (subject.isEmpty()) {
-        subject = RivalPhrases.mainSubjectAfterOpener(v, named);
+        subject = RivalClauses.mainSubjectAfterOpener(v, named);
       }
       if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
         // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
@@ -389,9 +397,9 @@ final class RivalFinder {
       pairs(v, subject, named, out, 0.8);
     } else if (!RivalFields.regarded(v, cue.first()).isEmpty()) {
       List<EntityMention> regarded = RivalFields.regarded(v, cue.first());
-      pairs(v, RivalPhrases.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
+      pairs(v, RivalClauses.subject(v, regarded.get(0).first() - 1), regarded, out, 0.8);
     } else if (copula(v, cue.first())) {
-      List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+      List<EntityMention> subject = RivalClauses.subject(v, cue.first());
       if (subject.size() >= 2) {
         all(v, subject, out);
       } else if (subject.size() == 1 && topic != null && (v.is(cue.first() - 1, "another")
@@ -407,7 +415,7 @@ final class RivalFinder {
    * Voice": the noun "competition" with its rivals a few words on.
    */
   private static void competition(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     EntityMention owner = v.mention(cue.first() - 1);
     if (owner == null && v.mention(cue.first() - 2) != null && v.mention(cue.first() - 2).possessive()) {
       owner = v.mention(cue.first() - 2);

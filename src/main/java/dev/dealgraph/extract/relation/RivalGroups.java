@@ -17,7 +17,7 @@ final class RivalGroups {
 
   /** "A, B and C are racing to build cheaper chips": every two members of the subject are rivals. */
   static void race(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalPhrases.subject(v, cue.first());
+    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     if (subject.size() >= 2 && !dealAt(v, cue.end())) {
       RivalFinder.all(v, subject, out);
     }
@@ -51,7 +51,7 @@ final class RivalGroups {
       activity = v.words.participle(v.low(k)) ? k : -1;
     }
     if (activity >= 0 && !dealAt(v, activity)) {
-      RivalFinder.pairs(v, RivalPhrases.subject(v, group.first()), named, out, 0.75);
+      RivalFinder.pairs(v, RivalClauses.subject(v, group.first()), named, out, 0.75);
     }
   }
 

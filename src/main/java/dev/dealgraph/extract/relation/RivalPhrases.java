@@ -222,26 +222,6 @@ final class RivalPhrases {
   }
 
   /**
-   * Returns the names joined with {@code m} before a relative pronoun whose verb at {@code verb} is plural ("A and B,
-   * which compete"), or just {@code m}.
-   */
-  static List<EntityMention> pluralAntecedent(View v, EntityMention m, int verb) {
-    String w = v.low(verb);
-    if (!v.is(m.end(), ",") || !v.is(m.end() + 1, "which", "that") || w.endsWith("s") || w.endsWith("ing")
-        || w.endsWith("ed")) {
-      return List.of(m);
-    }
-    List<EntityMention> out = new java.util.ArrayList<>(List.of(m));
-    int k = m.first() - 1;
-    while (v.is(k, "and", ",") && v.mention(k - 1) != null && out.size() < Slots.MAX_LIST) {
-      EntityMention before = v.mention(k - 1);
-      out.add(0, before);
-      k = before.first() - 1;
-    }
-    return out;
-  }
-
-  /**
    * Returns true when the noun at {@code noun} opens with "a" or "an" a few modifiers back, after a word rather than
    * a comma or dash: "want a home-grown rival".
    */
@@ -277,26 +257,6 @@ final class RivalPhrases {
     return end;
   }
 
-  /** Returns true when a party noun and "of" stand before the rival noun at {@code noun}: "a customer of rivals". */
-  static boolean partyOf(View v, int noun) {
-    return v.is(noun - 1, "of") && v.words.partyNouns.contains(v.low(noun - 2));
-  }
-
-  /**
-   * Returns who competes with the suppliers a customer is said to use: the first organization of the sentence other
-   * than that customer ({@code party}) and the suppliers, else the article's subject, else none.
-   */
-  static List<EntityMention> seller(View v, List<EntityMention> party, List<EntityMention> suppliers,
-      EntityMention topic) {
-    for (EntityMention m : v.mentions) {
-      if (m.named() && m.form() != EntityMention.Form.PERSON && !party.contains(m) && !suppliers.contains(m)
-          && !v.relative[m.first()]) {
-        return List.of(m);
-      }
-    }
-    return topic == null || party.contains(topic) ? List.of() : List.of(topic);
-  }
-
   /** Returns true when the plural noun at {@code noun} opens with "the" a few modifiers back: "the domestic rivals". */
   static boolean definite(View v, int noun) {
     for (int k = noun - 1; k >= Math.max(0, noun - 3) && v.low(noun).endsWith("s"); k--) {
@@ -319,67 +279,6 @@ final class RivalPhrases {
       }
     }
     return List.of();
-  }
-
-  /**
-   * Returns the subject of the main clause after an opening phrase that ends with the rivals {@code named}
-   * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
-   */
-  static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
-    // "Unlike rivals such as A and B, which own their chips, X …": the clause describes the rivals.
-    int end = RivalAsides.pastRelative(v, named.get(named.size() - 1).end());
-    boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
-        || v.words.prepositions.contains(v.low(0));
-    return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();
-  }
-
-  /**
-   * Returns the subject of the clause at {@code k}, stepping out of a relative clause that names others before it:
-   * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
-   */
-  static List<EntityMention> subject(View v, int k) {
-    return RivalAsides.interrupted(v, clauseSubject(v, k));
-  }
-
-  private static List<EntityMention> clauseSubject(View v, int k) {
-    List<EntityMention> found = Slots.subject(v, k);
-    EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
-    if (described != null) {
-      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject.
-      return List.of(described);
-    }
-    if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
-      return found;
-    }
-    int start = found.get(0).first();
-    while (start > 0 && v.relative[start - 1]) {
-      start--;
-    }
-    EntityMention antecedent = v.is(start - 1, ",") ? v.mention(start - 2) : null;
-    return antecedent == null ? found : List.of(antecedent);
-  }
-
-  /**
-   * Returns the name an apposition holding {@code m} describes when that apposition ends with a comma right before
-   * {@code verb} (", a Globex customer, battles"), or null.
-   */
-  private static EntityMention apposedHolder(View v, EntityMention m, int verb) {
-    int close = m.end();
-    while (close < Math.min(v.size(), m.end() + 3) && v.tok(close).type() == Token.Type.WORD
-        && v.mention(close) == null) {
-      close++;
-    }
-    if (!v.is(close, ",") || close + 1 != verb && !(close + 2 == verb && v.words.adverbs.contains(v.low(close + 1)))) {
-      return null;
-    }
-    int h = m.first() - 1;
-    while (h > 0 && m.first() - h <= 3 && !v.is(h, "a", "an", "the") && v.tok(h).type() == Token.Type.WORD
-        && v.mention(h) == null) {
-      h--;
-    }
-    EntityMention named = v.is(h, "a", "an", "the") && v.is(h - 1, ",") ? v.mention(h - 2) : null;
-    return named != null && named.named() && named.form() != EntityMention.Form.PERSON && !named.possessive()
-        ? named : null;
   }
 
   /** Returns true when "in" and at most two plain words stand before the noun at {@code noun}: "in fierce rivalry". */

@@ -32,10 +32,19 @@ final class RivalProducts {
       }
     }
     for (int k = 1; k + 1 < v.size(); k++) {
-      if (!v.words.productVerbs.contains(v.low(k))) {
+      boolean makes = v.words.makerVerbs.contains(v.low(k));
+      if (!makes && !v.words.productVerbs.contains(v.low(k))) {
         continue;
       }
-      EntityMention product = v.mentionAt(k + 1);
+      EntityMention product = v.mentionAt(v.is(k + 1, "the") ? k + 2 : k + 1);
+      EntityMention unit = v.is(k - 1, "which", "that") && v.is(k - 2, ",") ? v.mention(k - 3) : v.mention(k - 1);
+      if (makes && product != null && product.form() == EntityMention.Form.PRODUCT && unit != null && unit.named()
+          && !unit.possessive() && unit.form() != EntityMention.Form.PERSON && unit.entity().isPresent()) {
+        // "Google DeepMind, which builds the Gemini models": the unit that makes a known product stands for it in
+        // this article.
+        owners.putIfAbsent(key(v, product), unit.entity().get());
+        continue;
+      }
       int m = k - 1;
       while (m > 0 && k - m <= ADVERBS && v.mention(m) == null && v.words.adverbs.contains(v.low(m))) {
         m--;
@@ -45,6 +54,18 @@ final class RivalProducts {
         record(maker, product, owners);
       }
     }
+  }
+
+  /** Returns the key under which the maker of a mention's product is recorded: its words for a known product. */
+  static String key(View v, EntityMention m) {
+    if (m.form() != EntityMention.Form.PRODUCT) {
+      return m.entity().map(Entity::name).orElse("");
+    }
+    StringBuilder words = new StringBuilder("product:");
+    for (int k = m.first(); k < m.end() && !v.is(k, "'s", "'"); k++) {
+      words.append(' ').append(v.low(k));
+    }
+    return words.toString();
   }
 
   private static void record(EntityMention maker, EntityMention product, Map<String, Entity> owners) {

@@ -65,8 +65,9 @@ record RoundAgents(List<EntityMention> from, List<EntityMention> leads, List<Ent
         // "from more than twenty investors, among them X and Y".
         found = NounPhrases.list(v, among);
         participants.addAll(found);
-      } else if (v.is(k, "with") && v.mentionAt(k + 1) != null) {
-        List<EntityMention> named = NounPhrases.list(v, k + 1);
+      } else if (v.is(k, "with") && NounPhrases.memberStart(v, k + 1) >= 0) {
+        // "with Y and Z among the investors", "with former Globex CEO Ana Ruiz investing".
+        List<EntityMention> named = NounPhrases.list(v, NounPhrases.memberStart(v, k + 1));
         int after = named.get(named.size() - 1).end();
         if (v.is(after, "among", "as") || NounPhrases.joining(v, after)) {
           found = named;

@@ -41,8 +41,14 @@ final class RoundFinder {
         receive(v, sentence, i, verb, consumed, out);
       } else if (verb != null && verb.section().equals("verb-round") && !v.is(i + 1, "by")
           && !(i <= 1 && v.is(i, "participating", "joining"))) {
-        // "Also participating in the round were X" opens the sentence with its list: see OpeningList.
-        lead(v, sentence, i, i + 1, verb, consumed, out);
+        // "Also participating in the round were X" opens the sentence with its list: see OpeningList. A role
+        // after "as" is a noun, "with X acting as co-leads", and "X served as co-lead" joins the round before.
+        int as = v.is(i - 1, "-") && v.is(i - 2, "co") ? i - 3 : i - 1;
+        if (!v.is(as, "as")) {
+          lead(v, sentence, i, i + 1, verb, consumed, out);
+        } else if (v.is(as - 1, "served", "acted")) {
+          lead(v, sentence, i, i + 1, null, consumed, out);
+        }
       }
     }
     for (int i = 1; i + 2 < v.size(); i++) {

@@ -37,6 +37,8 @@ final class Vocabulary {
   final Set<String> productNouns;
   /** Verbs whose object is the subject's product: "Quanta AI sells Orbit". */
   final Set<String> productVerbs;
+  /** Verbs of making whose object, a known product, stands for the maker named: "Globex Cloud builds Nimbus". */
+  final Set<String> makerVerbs;
   /** Nouns of a party that deals with companies without competing with them: "a customer of rivals A and B". */
   final Set<String> partyNouns;
   final Map<String, Set<String>> nounPrepositions;
@@ -69,6 +71,7 @@ final class Vocabulary {
     this.describers = Set.copyOf(describe);
     this.productNouns = lex.competition().phrases("product-noun");
     this.productVerbs = lex.competition().phrases("product-verb");
+    this.makerVerbs = lex.competition().phrases("maker-verb");
     this.partyNouns = lex.competition().phrases("party-noun");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));

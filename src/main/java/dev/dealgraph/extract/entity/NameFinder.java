@@ -360,7 +360,7 @@ final class NameFinder {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;
     } else if (end - first >= 2 && end - first <= 3 && (givenNames.contains(s.token(first).lower())
-        || people.titledBefore(s, first) || people.titledAfter(s, mentionEnd))) {
+        || people.foundedBy(s, first) || people.titledAfter(s, mentionEnd))) {
       form = EntityMention.Form.PERSON;
     }
     if (end - first == 1 && s.token(first).text().length() == 1

@@ -4,8 +4,8 @@ import dev.dealgraph.extract.text.Sentence;
 import java.util.Set;
 
 /**
- * Tells a person's name by the words around it: a title or a founding verb before it ("co-founded by Ana Ruiz"), or
- * a title in apposition after it ("Ana Ruiz, the founder of …"); such a name is never an organization.
+ * Tells a person's name by the words around it: a founding verb before it ("co-founded by Ana Ruiz"), or a title
+ * in apposition after it ("Ana Ruiz, the founder of …"); such a name is never an organization.
  */
 final class PersonCues {
 
@@ -17,14 +17,8 @@ final class PersonCues {
     this.founding = Set.copyOf(founding);
   }
 
-  /**
-   * Returns true when a title or a founding verb stands right before the name at {@code first}: "founder Ana Ruiz",
-   * "co-founded by Ana Ruiz", "set up by Ana Ruiz" name a person.
-   */
-  boolean titledBefore(Sentence s, int first) {
-    if (first > 0 && titles.contains(s.token(first - 1).lower())) {
-      return true;
-    }
+  /** Returns true when a founding verb and "by" stand right before the name at {@code first}: "set up by Ana Ruiz". */
+  boolean foundedBy(Sentence s, int first) {
     return first >= 2 && s.token(first - 1).is("by") && founding(s, first - 1);
   }
 

@@ -11,11 +11,12 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 450 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 500 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
  * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named
  * by "the two" or "all three" in {@link PairReference}, products standing for their makers in
- * {@link RivalProducts}, and hidden subjects in {@link RivalClauses}.
+ * {@link RivalProducts}, hidden subjects in {@link RivalClauses}, and asides inside lists and clauses in
+ * {@link RivalAsides}.
  */
 final class RivalFinder {
 

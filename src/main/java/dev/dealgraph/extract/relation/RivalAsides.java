@@ -99,4 +99,47 @@ final class RivalAsides {
     }
     return v.is(k, ",") ? k : h;
   }
+
+  /**
+   * Returns {@code found} with the names an aside after it joins to it before the verb at {@code verb}: "Globex and
+   * Hooli, along with Initech, all vie for …".
+   */
+  static List<EntityMention> joined(View v, List<EntityMention> found, int verb) {
+    int last = found.isEmpty() ? -1 : found.get(found.size() - 1).end();
+    var joiner = last < 0 || !v.is(last, ",") ? null : v.cueAt("competition:peer-joiner", last + 1);
+    List<EntityMention> more = joiner == null ? List.of() : NounPhrases.list(v, joiner.end());
+    int close = more.isEmpty() ? -1 : more.get(more.size() - 1).end();
+    if (close < 0 || close >= verb || !v.is(close, ",")) {
+      return found;
+    }
+    for (int k = close + 1; k < verb; k++) {
+      if (v.mention(k) != null || v.tok(k).type() != Token.Type.WORD) {
+        return found;
+      }
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(found);
+    out.addAll(more);
+    return out;
+  }
+
+  /**
+   * Returns the names of an opening "Like A and B," right before {@code subject}: in "Like Globex and Hooli, Initech
+   * competes with X" both compete with X too; none without one.
+   */
+  static List<EntityMention> likeOpener(View v, List<EntityMention> subject) {
+    List<EntityMention> like = v.is(0, "like") && v.mentionAt(1) != null ? NounPhrases.list(v, 1) : List.of();
+    int end = like.isEmpty() ? -1 : like.get(like.size() - 1).end();
+    return end >= 0 && v.is(end, ",") && !subject.isEmpty() && subject.get(0).first() == end + 1 ? like : List.of();
+  }
+
+  /** Returns the names of a closing ", as is X" or ", as are X and Y" after {@code from}, who do the same. */
+  static List<EntityMention> asIs(View v, int from) {
+    for (int c = from; c + 3 < v.size() && !v.is(c, ";", ".", ":"); c++) {
+      if (v.is(c, ",") && v.is(c + 1, "as") && v.is(c + 2, "is", "are", "does", "do", "did", "was", "were")
+          && v.mentionAt(c + 3) != null) {
+        return NounPhrases.list(v, c + 3);
+      }
+    }
+    return List.of();
+  }
 }

@@ -17,7 +17,7 @@ final class RivalClauses {
    * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
    */
   static List<EntityMention> subject(View v, int k) {
-    return RivalAsides.interrupted(v, clauseSubject(v, k));
+    return RivalAsides.joined(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k);
   }
 
   private static List<EntityMention> clauseSubject(View v, int k) {

@@ -66,7 +66,13 @@ final class RivalFinder {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
             List<EntityMention> named = NounPhrases.phrase(v, cue.end());
-            List<EntityMention> object = named.isEmpty() ? RivalClauses.relativeObject(v, cue.first()) : named;
+            List<EntityMention> object = new ArrayList<>(named.isEmpty() ? RivalClauses.relativeObject(v, cue.first())
+                : named);
+            if (!named.isEmpty() && v.words.prepositions.contains(v.low(cue.end() - 1))) {
+              // "goes up against A in Europe and against B in the US".
+              int last = named.get(named.size() - 1).end();
+              object.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
+            }
             List<EntityMention> subject = RivalPhrases.aimOwner(v, cue.first())
                 .orElseGet(() -> RivalClauses.subject(v, cue.first()));
             // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
@@ -166,6 +172,13 @@ final class RivalFinder {
       }
       rivals.addAll(RivalPhrases.repeated(v, from, k + 30, "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
+      // "Like Globex, Initech competes with Hooli", "Initech is vying with Hooli, as is Cyberdyne": the others do
+      // the same, with rivals named outright (a description here reads as the subject's rival, not theirs).
+      if (rivals.stream().allMatch(EntityMention::named)) {
+        List<EntityMention> others = new ArrayList<>(RivalAsides.likeOpener(v, subject));
+        others.addAll(RivalAsides.asIs(v, k + 1));
+        pairs(v, others, rivals, out, 0.8);
+      }
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     } else if (subject.size() == 1) {
@@ -450,7 +463,7 @@ final class RivalFinder {
   /** Returns the mentions an appositive noun phrase starting at {@code k} is set beside: "OpenAI, its rival". */
   private static List<EntityMention> apposedTo(View v, int k) {
     int p = k - 1;
-    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
+    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an", "another")) {
       p--;
     }
     return v.is(p, ",") ? RivalFields.listBefore(v, p) : List.of();

@@ -84,13 +84,36 @@ final class RivalPhrases {
       if (v.is(c, prepositions)) {
         return c;
       }
-      // "in Asia works with B": a verb's ending ends the scope; a scope is names and nouns.
-      if (v.mention(c) != null || Slots.boundary(v, c) || !v.tok(c).capitalised() && (v.low(c).endsWith("ed")
-          || v.low(c).endsWith("s") && !v.low(c).endsWith("ss"))) {
+      if (!scopeWord(v, c)) {
         return h;
       }
     }
     return h;
+  }
+
+  /**
+   * Returns the "and" after a scope without a comma that ends with a repeated preposition ("against A in Europe and
+   * against B"), or {@code h} when none follows.
+   */
+  private static int scopeAfter(View v, int h, String... prepositions) {
+    if (!v.is(h, "in", "on", "across") || prepositions.length == 0) {
+      return h;
+    }
+    for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
+      if (v.is(c, "and", "but") && v.is(c + 1, prepositions)) {
+        return c;
+      }
+      if (!scopeWord(v, c)) {
+        return h;
+      }
+    }
+    return h;
+  }
+
+  /** Returns true for a word a scope like "in Asia" or "in retail banking" is made of; a verb ("works") ends it. */
+  private static boolean scopeWord(View v, int c) {
+    return v.mention(c) == null && !Slots.boundary(v, c) && (v.tok(c).capitalised() || !v.low(c).endsWith("ed")
+        && (!v.low(c).endsWith("s") || v.low(c).endsWith("ss")));
   }
 
   /** Returns the list a colon a few words on opens ("the rivals have struggled: A, B and C"), or an empty list. */
@@ -168,7 +191,7 @@ final class RivalPhrases {
     h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
         ? pastScope(v, h) - 1 : h;
     // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
-    h = RivalAsides.pastRelative(v, h);
+    h = RivalAsides.pastRelative(v, scopeAfter(v, h, prepositions));
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = scopeBefore(v, pastScope(v, h + 1), prepositions);
       EntityMention described = v.mentionAt(h);

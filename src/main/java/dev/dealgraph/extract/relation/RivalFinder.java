@@ -307,6 +307,10 @@ final class RivalFinder {
     int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
     List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
         : NounPhrases.list(v, titled >= 0 ? titled : after);
+    if (named.isEmpty() && intro == null) {
+      // "rivals ranging from A to B", "Its competitors range from giants such as A to start-ups like B".
+      named = RivalScopes.ranging(v, after);
+    }
     if (listing && intro == null) {
       // "Competitors include big labs such as A as well as newcomers like B": the examples of each group.
       named = new ArrayList<>(RivalPhrases.orExamples(v, named, after));

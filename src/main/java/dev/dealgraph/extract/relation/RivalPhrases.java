@@ -72,50 +72,6 @@ final class RivalPhrases {
     return h;
   }
 
-  /**
-   * Returns the repeated preposition after a scope without a comma ("in Europe with A and in Asia with B"), or
-   * {@code h} when none follows.
-   */
-  private static int scopeBefore(View v, int h, String... prepositions) {
-    if (!v.is(h, "in", "on", "across") || prepositions.length == 0) {
-      return h;
-    }
-    for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
-      if (v.is(c, prepositions)) {
-        return c;
-      }
-      if (!scopeWord(v, c)) {
-        return h;
-      }
-    }
-    return h;
-  }
-
-  /**
-   * Returns the "and" after a scope without a comma that ends with a repeated preposition ("against A in Europe and
-   * against B"), or {@code h} when none follows.
-   */
-  private static int scopeAfter(View v, int h, String... prepositions) {
-    if (!v.is(h, "in", "on", "across") || prepositions.length == 0) {
-      return h;
-    }
-    for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
-      if (v.is(c, "and", "but") && v.is(c + 1, prepositions)) {
-        return c;
-      }
-      if (!scopeWord(v, c)) {
-        return h;
-      }
-    }
-    return h;
-  }
-
-  /** Returns true for a word a scope like "in Asia" or "in retail banking" is made of; a verb ("works") ends it. */
-  private static boolean scopeWord(View v, int c) {
-    return v.mention(c) == null && !Slots.boundary(v, c) && (v.tok(c).capitalised() || !v.low(c).endsWith("ed")
-        && (!v.low(c).endsWith("s") || v.low(c).endsWith("ss")));
-  }
-
   /** Returns the list a colon a few words on opens ("the rivals have struggled: A, B and C"), or an empty list. */
   static List<EntityMention> afterColon(View v, int from) {
     for (int k = from; k < Math.min(v.size(), from + 6); k++) {
@@ -191,9 +147,9 @@ final class RivalPhrases {
     h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
         ? pastScope(v, h) - 1 : h;
     // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
-    h = RivalAsides.pastRelative(v, scopeAfter(v, h, prepositions));
+    h = RivalAsides.pastRelative(v, RivalScopes.after(v, h, prepositions));
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
-      h = scopeBefore(v, pastScope(v, h + 1), prepositions);
+      h = RivalScopes.before(v, pastScope(v, h + 1), prepositions);
       EntityMention described = v.mentionAt(h);
       if (v.is(h, ",") && v.is(h - 1, "and", "or") && v.is(h + 2, ",") && v.mentionAt(h + 3) != null
           && (v.words.adverbs.contains(v.low(h + 1)) || v.low(h + 1).endsWith("ly"))) {
@@ -217,7 +173,7 @@ final class RivalPhrases {
         // members of a second described group.
         // "… as well as the established Initech": a name after a few describing words.
         int titled = rivalsNamed(v, h);
-        titled = titled >= 0 ? titled : describedName(v, h);
+        titled = titled >= 0 ? titled : RivalScopes.describedName(v, h);
         List<EntityMention> more = orExamples(v, titled >= 0 ? NounPhrases.list(v, titled) : List.of(), h);
         out.addAll(more);
         h = more.isEmpty() ? h : more.get(more.size() - 1).end();
@@ -315,21 +271,6 @@ final class RivalPhrases {
       }
     }
     return false;
-  }
-
-  /**
-   * Returns where a name starts after an article and at most two describing words ("the established Initech"),
-   * or -1 when a verb, a preposition or an owner comes first.
-   */
-  static int describedName(View v, int k) {
-    int h = v.is(k, "the", "a", "an") ? k + 1 : k;
-    for (int n = 0; n < 2 && v.mention(h) == null && h < v.size() && v.tok(h).type() == Token.Type.WORD
-        && !v.tok(h).capitalised() && !v.words.prepositions.contains(v.low(h))
-        && !v.words.auxiliaries.contains(v.low(h)) && !v.copula(h) && !v.is(h, "and", "or"); n++) {
-      h++;
-    }
-    EntityMention m = v.mentionAt(h);
-    return h > k && m != null && m.named() && !m.possessive() && m.form() != EntityMention.Form.PERSON ? h : -1;
   }
 
   /** Returns where names start after a few words ending in a rival noun ("local rivals Initech"), or -1. */

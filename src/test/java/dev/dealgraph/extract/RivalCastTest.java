@@ -32,7 +32,8 @@ class RivalCastTest {
   @ValueSource(strings = {"Quanta AI presents itself as the rival of Globex and Hooli.",
       "Quanta AI bills itself as a challenger to Globex and Hooli.",
       "Quanta AI measures itself against Globex and Hooli.",
-      "Quanta AI's model is pitched against Globex and Hooli."})
+      "Quanta AI's model is pitched against Globex and Hooli.",
+      "Quanta AI has cast itself as a challenger to the likes of Globex and Hooli."})
   void readsTheCompanyThatCastsItselfAsARivalAsARivalOfEachNamed(String text) {
     assertThat(rivals(extract(text))).containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI");
   }

@@ -37,4 +37,11 @@ class RivalPrecisionTest {
   void readsAParentsProductAndItsUnitsProductAsNoRivals() {
     assertThat(rivals(extract("Nimbus competes with Stratus in the cloud."))).isEmpty();
   }
+
+  @Test
+  void readsACoFounderInAppositionWithoutAnArticleAsNoRival() {
+    assertThat(rivals(extract("Quanta AI sells chat tools.",
+        "Ana Ruiz, co-founder of Quanta AI, sees Hooli as its main rival.")))
+        .containsExactly("Hooli ~ Quanta AI");
+  }
 }

@@ -330,7 +330,9 @@ final class NameFinder {
       end--;
     }
     int after = mentionEnd;
-    if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())) {
+    // "Ana Ruiz, co-founder of …": a suffix joined by a hyphen to the next word is the start of that word.
+    if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())
+        && !(after + 2 < s.size() && s.token(after + 2).is("-") && !s.token(after + 2).spaceBefore())) {
       after += 2;
       suffix = true;
     } else if (after < s.size() && suffixes.contains(s.token(after).lower()) && !s.token(after).capitalised()) {

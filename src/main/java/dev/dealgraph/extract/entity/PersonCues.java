@@ -56,7 +56,7 @@ final class PersonCues {
         "co", "-")) {
       k++;
     }
-    return k < s.size() && k > after + 1 && titles.contains(s.token(k).lower())
+    return k < s.size() && titles.contains(s.token(k).lower())
         && (k + 1 >= s.size() || s.token(k + 1).is("of", ",", "and", ".") || titles.contains(
             s.token(k).lower() + " " + s.token(k + 1).lower()));
   }

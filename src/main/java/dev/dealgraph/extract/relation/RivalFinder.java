@@ -363,7 +363,9 @@ final class RivalFinder {
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = new ArrayList<>(NounPhrases.phrase(v, cue.end() + 1));
+      // "a challenger to the likes of A and B": the examples the phrase gives.
+      List<EntityMention> of = new ArrayList<>(
+          RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end() + 1), cue.end() + 1));
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
       // "a challenger to the maker of X and to the maker of Y".
       of.addAll(RivalPhrases.repeated(v, end, end + 20, v.low(cue.end())));

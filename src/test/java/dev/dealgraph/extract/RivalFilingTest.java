@@ -30,7 +30,8 @@ class RivalFilingTest {
       "The filing lists Initech and Hooli as its main rivals.",
       "The company faces rivals ranging from Initech to Hooli.",
       "Its competitors range from giants such as Initech to start-ups like Hooli.",
-      "It competes primarily with Initech, and to a lesser degree with Hooli."})
+      "It competes primarily with Initech, and to a lesser degree with Hooli.",
+      "The company says its main competitor is Initech, along with Hooli."})
   void readsEachCompetitorTheFilingNames(String text) {
     assertThat(rivals(extract(FILED, text))).containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
   }

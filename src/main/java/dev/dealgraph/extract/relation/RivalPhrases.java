@@ -151,7 +151,13 @@ final class RivalPhrases {
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
       h = RivalScopes.before(v, pastScope(v, h + 1), prepositions);
       EntityMention described = v.mentionAt(h);
-      if (v.is(h, ",") && v.is(h - 1, "and", "or") && v.is(h + 2, ",") && v.mentionAt(h + 3) != null
+      PhraseIndex.Match<String> joiner = v.is(h - 1, ",") ? v.cueAt("competition:peer-joiner", h) : null;
+      if (joiner != null && v.mentionAt(joiner.end()) != null) {
+        // "its main competitors are A and B, along with C".
+        List<EntityMention> more = NounPhrases.list(v, joiner.end());
+        out.addAll(more);
+        h = more.get(more.size() - 1).end();
+      } else if (v.is(h, ",") && v.is(h - 1, "and", "or") && v.is(h + 2, ",") && v.mentionAt(h + 3) != null
           && (v.words.adverbs.contains(v.low(h + 1)) || v.low(h + 1).endsWith("ly"))) {
         // "with A, B and, increasingly, C": an adverb set off by commas before the last member.
         List<EntityMention> more = NounPhrases.list(v, h + 3);

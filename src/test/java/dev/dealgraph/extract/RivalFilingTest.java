@@ -45,4 +45,17 @@ class RivalFilingTest {
   void readsARangeOfPricesAsNoRivalry() {
     assertThat(rivals(extract(FILED, "Its prices range from those of Initech to those of Hooli."))).isEmpty();
   }
+
+  @Test
+  void readsTheNameJoinedAfterTheCountedRivals() {
+    assertThat(rivals(extract(FILED, "It counts Initech and Hooli among its competitors, along with Cyberdyne.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI", "Cyberdyne ~ Quanta AI");
+  }
+
+  @Test
+  void readsTheBackerJoinedAfterTheCountedRivalsAsNoRival() {
+    assertThat(rivals(extract(FILED, "It counts Initech and Hooli among its competitors, along with investors such"
+        + " as Tessier Capital.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
 }

@@ -335,6 +335,11 @@ final class RivalFinder {
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
         named = v.is(before.first() - 1, "among") || !counted.isEmpty()
             && v.cueAt("competition:regard-verb", counted.get(0).first() - 1) != null ? counted : named;
+        if (!named.isEmpty()) {
+          // "… counts A and B among its competitors, along with C".
+          named = new ArrayList<>(named);
+          named.addAll(RivalPhrases.repeated(v, cue.end(), cue.end() + 20));
+        }
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.

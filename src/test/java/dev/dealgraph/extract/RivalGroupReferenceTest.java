@@ -87,4 +87,16 @@ class RivalGroupReferenceTest {
     assertThat(rivals(extract("Initech and Hooli sell chatbots to shoppers.", "Quanta AI invested in both companies.")))
         .isEmpty();
   }
+
+  @Test
+  void readsBothFacingCompetitionFromACompanyAsItsRivalsNotEachOthers() {
+    assertThat(rivals(extract("Quanta AI and Initech sell speech models.", "Both face stiff competition from Hooli.")))
+        .containsExactlyInAnyOrder("Hooli ~ Quanta AI", "Hooli ~ Initech");
+  }
+
+  @Test
+  void readsTheTwoSaidNotToBeRivalsAsNoRivalry() {
+    assertThat(rivals(extract("Quanta AI and Initech sell speech models.",
+        "The two companies are not rivals, their founders said."))).isEmpty();
+  }
 }

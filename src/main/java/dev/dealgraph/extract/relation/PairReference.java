@@ -76,8 +76,10 @@ final class PairReference {
       side.addAll(NounPhrases.list(v, k + 3));
     }
     for (var cue : v.cues) {
-      if (!cue.value().startsWith("competition:") || otherBefore(v, side, cue.first())) {
-        // "Both raised money from Globex, a rival of Hooli": the rivalry is Globex's, not the group's.
+      if (!cue.value().startsWith("competition:") || otherBefore(v, side, cue.first()) || within(v, cue)
+          || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
+        // "Both raised money from Globex, a rival of Hooli": the rivalry is Globex's, not the group's; "competition"
+        // in "face competition from" is read with its phrase; "the two are not rivals" states none.
         continue;
       }
       List<EntityMention> rivals = rivals(v, cue);
@@ -122,7 +124,7 @@ final class PairReference {
       case "competition:rival-noun" -> {
         return v.is(from, "of", "to") ? from + 1 : -1;
       }
-      case "competition:verb-object", "competition:noun-with" -> {
+      case "competition:verb-object", "competition:noun-with", "competition:noun-from" -> {
         return from;
       }
       default -> {
@@ -147,6 +149,12 @@ final class PairReference {
         RivalFinder.pairs(v, subject.stream().filter(m -> !group.contains(m)).toList(), group, out, 0.75);
       }
     }
+  }
+
+  /** Returns true for a rivalry cue inside a longer one ("competition" in "competition from"). */
+  private static boolean within(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
+    return v.cues.stream().anyMatch(o -> o != cue && o.value().startsWith("competition:") && o.first() <= cue.first()
+        && o.end() >= cue.end() && o.end() - o.first() > cue.end() - cue.first());
   }
 
   /** Returns true when an organization outside the group is named before {@code k}: the cue is then its own. */

@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
 public final class Extractor {
   private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
 
+  private final Gazetteer gazetteer;
   private final SentenceSplitter splitter;
   private final EntityRecognizer entities;
   private final MoneyParser money;
   private final RelationExtractor relations;
 
   private Extractor(Gazetteer gazetteer, Lexicons lexicons) {
+    this.gazetteer = gazetteer;
     this.splitter = new SentenceSplitter(lexicons.abbreviations());
     this.entities = new EntityRecognizer(gazetteer, lexicons);
     this.money = new MoneyParser(lexicons.money(), lexicons.roles());
@@ -81,6 +83,13 @@ public final class Extractor {
         }
       }
     }
-    return new Extraction(resolved, found.investments(), found.rounds(), found.competitors());
+    // A unit and its parent are one family, never rivals: "Nimbus" and "Stratus" may be two products of one group.
+    List<Competition> rivals = found.competitors().stream()
+        .filter(c -> !parentOf(c.a(), c.b()) && !parentOf(c.b(), c.a())).toList();
+    return new Extraction(resolved, found.investments(), found.rounds(), rivals);
+  }
+
+  private boolean parentOf(Entity parent, Entity unit) {
+    return gazetteer.find(unit.name()).flatMap(Organization::parent).filter(parent.name()::equals).isPresent();
   }
 }

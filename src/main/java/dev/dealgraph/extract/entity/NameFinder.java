@@ -18,7 +18,8 @@ import java.util.Set;
  * Finds organizations and people that the gazetteer does not know, by the grammar of names: capitalised
  * sequences with a legal suffix ("Acme Robotics Inc."), ending in an organization word ("Lux Capital"),
  * introduced by a description ("robotics startup Acme") or followed by one ("Acme, a robotics startup"), and
- * given name plus surname for people. A name found once is recognised everywhere in the article, headlines
+ * given name plus surname, or a name beside a title or after a founding verb, for people. A name found once is
+ * recognised everywhere in the article, headlines
  * included, together with its first word and any abbreviation given in parentheses; a lone word capitalised inside
  * sentences again and again is a name too.
  *
@@ -38,6 +39,7 @@ final class NameFinder {
   private final Set<String> places;
   private final Set<String> relationNouns;
   private final Set<String> titles;
+  private final PersonCues people;
   /** The last words of titles ("executive", "investors"), which stand right before a person's name. */
   private final Set<String> titleWords;
   private final Set<String> givenNames;
@@ -66,6 +68,7 @@ final class NameFinder {
     pl.addAll(cities);
     this.places = Set.copyOf(pl);
     this.titles = lex.names().phrases("title");
+    this.people = new PersonCues(titles, lex.names().phrases("founding-verb"));
     Set<String> words = new HashSet<>();
     titles.forEach(t -> words.add(t.substring(t.lastIndexOf(' ') + 1)));
     this.titleWords = Set.copyOf(words);
@@ -339,7 +342,9 @@ final class NameFinder {
       end--;
     }
     int after = mentionEnd;
-    if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())) {
+    // "Ana Ruiz, co-founder of …": a suffix joined by a hyphen to the next word is the start of that word.
+    if (after + 1 < s.size() && s.token(after).is(",") && suffixes.contains(s.token(after + 1).lower())
+        && !(after + 2 < s.size() && s.token(after + 2).is("-") && !s.token(after + 2).spaceBefore())) {
       after += 2;
       suffix = true;
     } else if (after < s.size() && suffixes.contains(s.token(after).lower()) && !s.token(after).capitalised()) {
@@ -368,7 +373,8 @@ final class NameFinder {
     } else if (before != null || apposition != null) {
       form = EntityMention.Form.DISCOVERED;
       tags = before != null ? before : apposition;
-    } else if (end - first >= 2 && end - first <= 3 && givenNames.contains(s.token(first).lower())) {
+    } else if (end - first >= 2 && end - first <= 3 && (givenNames.contains(s.token(first).lower())
+        || people.foundedBy(s, first) || people.titledAfter(s, mentionEnd))) {
       form = EntityMention.Form.PERSON;
     }
     if (end - first == 1 && s.token(first).text().length() == 1

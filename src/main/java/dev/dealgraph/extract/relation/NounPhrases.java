@@ -289,6 +289,14 @@ final class NounPhrases {
       }
       out.add(m);
       k = m.end();
+      EntityMention titled = m.possessive() || !RELATIONAL.contains(v.low(k)) || v.low(k).endsWith("s") ? null
+          : v.mentionAt(k + 1);
+      if (titled != null && (titled.named() || titled.form() == EntityMention.Form.CANDIDATE)
+          && !titled.possessive()) {
+        // "… as well as the Hooli unit Zorbit": the member is the name after the relation, never its owner.
+        out.set(out.size() - 1, titled);
+        k = titled.end();
+      }
       if (v.is(k, "(")) {
         int close = k + 1;
         while (close < Math.min(v.size(), k + 8) && !v.is(close, ")")) {

@@ -17,6 +17,10 @@ final class RivalClauses {
    * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
    */
   static List<EntityMention> subject(View v, int k) {
+    return RivalAsides.joined(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k);
+  }
+
+  private static List<EntityMention> clauseSubject(View v, int k) {
     List<EntityMention> found = Slots.subject(v, k);
     EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
     if (described != null) {
@@ -95,7 +99,8 @@ final class RivalClauses {
    * ("Compared with rivals A and B, X spends more", "Unlike its rival A, X …"), or an empty list.
    */
   static List<EntityMention> mainSubjectAfterOpener(View v, List<EntityMention> named) {
-    int end = named.get(named.size() - 1).end();
+    // "Unlike rivals such as A and B, which own their chips, X …": the clause describes the rivals.
+    int end = RivalAsides.pastRelative(v, named.get(named.size() - 1).end());
     boolean opener = v.is(0, "compared", "unlike", "like", "versus", "relative")
         || v.words.prepositions.contains(v.low(0));
     return opener && v.is(end, ",") && v.mentionAt(end + 1) != null ? NounPhrases.list(v, end + 1) : List.of();

@@ -112,6 +112,8 @@ final class RivalFields {
     }
     boolean opens = cue == 0 || cue == 1 && v.tok(0).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && v.words.adverbs.contains(v.low(0));
+    // "We face intense competition from A": a company's own filing speaks of it in the first person.
+    opens |= v.is(0, "we") && java.util.stream.IntStream.range(0, cue).noneMatch(h -> v.mention(h) != null);
     return opens && topic != null ? List.of(topic) : List.of();
   }
 

@@ -11,11 +11,12 @@ import java.util.List;
  * "faces competition from Y", "battle between X and Y", "X vs Y", "X's rival Y", "rivals like Y and Z",
  * "Y, a competitor of X", "the ChatGPT rival"; never mere co-occurrence.
  *
- * <p>One piece of about 450 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
+ * <p>One piece of about 500 lines because the readings of a rival noun (apposed, possessed, listed, introduced by
  * "of" or by a relative clause) share one walk around the noun; split apart, each would repeat it. Rivalry told
  * across sentences lives in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named
  * by "the two" or "all three" in {@link PairReference}, products standing for their makers in
- * {@link RivalProducts}, and hidden subjects in {@link RivalClauses}.
+ * {@link RivalProducts}, hidden subjects in {@link RivalClauses}, and asides inside lists and clauses in
+ * {@link RivalAsides}.
  */
 final class RivalFinder {
 
@@ -41,10 +42,17 @@ final class RivalFinder {
     for (EntityMention m : v.mentions) {
       // "Initech, the Globex rival, …": an apposed description is said of the name before its comma.
       EntityMention described = m.entity().isPresent() || !v.is(m.first() - 1, ",") ? m : v.mention(m.first() - 2);
+      List<EntityMention> cast = m.entity().isPresent() ? List.of() : RivalAsides.reflexive(v, m.first());
+      // "Quanta AI presents itself as the rival of Globex": the description is said of the verb's subject.
+      described = cast.size() == 1 ? cast.get(0) : described;
       if (m.rivalOf().isPresent() && described != null && described.entity().isPresent()) {
         EntityMention other = new EntityMention(m.first(), m.end(), EntityMention.Form.NAME,
             List.of(m.rivalOf().get()), false, java.util.Optional.empty());
         out.rivals(v, described, other, 0.75);
+        if (cast.size() == 1 && v.is(m.end(), "and", ",")) {
+          // "… itself as the rival of Globex and Hooli": the names joined to the description's own.
+          pairs(v, cast, NounPhrases.list(v, m.end() + 1), out, 0.75);
+        }
       }
     }
     for (PhraseIndex.Match<String> cue : v.cues) {
@@ -57,14 +65,31 @@ final class RivalFinder {
         case "competition:verb-object" -> {
           if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
               "which")) {
-            List<EntityMention> object = NounPhrases.phrase(v, cue.end());
-            pairs(v, RivalPhrases.aimOwner(v, cue.first()).orElseGet(() -> RivalClauses.subject(v, cue.first())),
-                object.isEmpty() ? RivalClauses.relativeObject(v, cue.first()) : object, out, 0.85);
+            List<EntityMention> named = NounPhrases.phrase(v, cue.end());
+            List<EntityMention> object = new ArrayList<>(named.isEmpty() ? RivalClauses.relativeObject(v, cue.first())
+                : named);
+            if (!named.isEmpty() && v.words.prepositions.contains(v.low(cue.end() - 1))) {
+              // "goes up against A in Europe and against B in the US".
+              int last = named.get(named.size() - 1).end();
+              object.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
+            }
+            List<EntityMention> subject = RivalPhrases.aimOwner(v, cue.first())
+                .orElseGet(() -> RivalClauses.subject(v, cue.first()));
+            // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
+            if (subject.stream().noneMatch(object::contains)) {
+              pairs(v, subject, object, out, 0.85);
+            }
           }
         }
         case "competition:noun-with", "competition:noun-from" -> {
           List<EntityMention> subject = RivalClauses.subject(v, cue.first());
-          List<EntityMention> rivals = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
+          List<EntityMention> rivals = new ArrayList<>(RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()),
+              cue.end()));
+          if (!rivals.isEmpty()) {
+            // "competition from clouds such as A and B, as well as from smaller clouds including C".
+            int last = rivals.get(rivals.size() - 1).end();
+            rivals.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
+          }
           if (subject.isEmpty() && !rivals.isEmpty()) {
             subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
           }
@@ -147,6 +172,13 @@ final class RivalFinder {
       }
       rivals.addAll(RivalPhrases.repeated(v, from, k + 30, "with", "against"));
       pairs(v, subject, rivals, out, 0.9);
+      // "Like Globex, Initech competes with Hooli", "Initech is vying with Hooli, as is Cyberdyne": the others do
+      // the same, with rivals named outright (a description here reads as the subject's rival, not theirs).
+      if (rivals.stream().allMatch(EntityMention::named)) {
+        List<EntityMention> others = new ArrayList<>(RivalAsides.likeOpener(v, subject));
+        others.addAll(RivalAsides.asIs(v, k + 1));
+        pairs(v, others, rivals, out, 0.8);
+      }
     } else if (subject.size() >= 2) {
       all(v, subject, out);
     } else if (subject.size() == 1) {
@@ -177,11 +209,15 @@ final class RivalFinder {
       return;
     }
     List<EntityMention> namedAfter = topic == null || !v.is(cue.first() - 1, "a", "an", "another")
-        ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
+        && !RivalPhrases.indefinite(v, cue.first()) ? List.of() : RivalPhrases.apposedAfter(v, cue.end());
     if (!namedAfter.isEmpty()) {
       // "A rival assistant, Nimbus, costs less": a rival of the article's subject, named in apposition; "Its
       // growth worried a rival assistant, Nimbus,": a rival of the sentence's subject.
       List<EntityMention> subject = cue.first() > 1 ? RivalClauses.subject(v, cue.first()) : List.of();
+      // "It faces a new rival, Zorbit, as well as the established Initech".
+      int last = namedAfter.get(namedAfter.size() - 1).end();
+      namedAfter = new ArrayList<>(namedAfter);
+      namedAfter.addAll(RivalPhrases.repeated(v, last, last + 20));
       pairs(v, subject.isEmpty() ? List.of(topic) : subject, namedAfter, out, 0.7);
       return;
     }
@@ -246,7 +282,8 @@ final class RivalFinder {
       // "its rivals also include".
       after++;
     }
-    if (v.copula(after) || v.include(after)) {
+    boolean listing = v.copula(after) || v.include(after);
+    if (listing) {
       after++;
     }
     List<EntityMention> apposed = apposedTo(v, adjacent ? before.first() : k + 1);
@@ -270,6 +307,16 @@ final class RivalFinder {
     int titled = intro == null && v.mentionAt(after) == null ? NounPhrases.titledName(v, after) : -1;
     List<EntityMention> named = intro != null ? NounPhrases.list(v, intro.end())
         : NounPhrases.list(v, titled >= 0 ? titled : after);
+    if (named.isEmpty() && intro == null) {
+      // "rivals ranging from A to B", "Its competitors range from giants such as A to start-ups like B".
+      named = RivalScopes.ranging(v, after);
+    }
+    if (listing && intro == null) {
+      // "Competitors include big labs such as A as well as newcomers like B": the examples of each group.
+      named = new ArrayList<>(RivalPhrases.orExamples(v, named, after));
+      int last = named.isEmpty() ? after : named.get(named.size() - 1).end();
+      named.addAll(named.isEmpty() ? List.of() : RivalPhrases.repeated(v, last, last + 30));
+    }
     if (adjacent && before.form() == EntityMention.Form.PRONOUN && v.is(before.first() - 1, "and")
         && v.mention(before.first() - 2) != null) {
       // "chips to Initech and its rival Globex": the pronoun is the name just before "and".
@@ -288,6 +335,11 @@ final class RivalFinder {
         List<EntityMention> counted = RivalFields.listBefore(v, before.first() - 1);
         named = v.is(before.first() - 1, "among") || !counted.isEmpty()
             && v.cueAt("competition:regard-verb", counted.get(0).first() - 1) != null ? counted : named;
+        if (!named.isEmpty()) {
+          // "… counts A and B among its competitors, along with C".
+          named = new ArrayList<>(named);
+          named.addAll(RivalPhrases.repeated(v, cue.end(), cue.end() + 20));
+        }
       } else if (named.isEmpty() && !before.possessive()
           && v.is(before.first() - 1, "a", "an") && v.copula(before.first() - 2)) {
         // "Chatterbox is a Latex rival": the subject of the copula.
@@ -298,11 +350,27 @@ final class RivalFinder {
         EntityMention other = lastOtherMention(v, before.first(), List.of(before));
         named = other == null ? named : List.of(other);
       }
+      List<EntityMention> main = before.form() == EntityMention.Form.PRONOUN && !named.isEmpty()
+          ? RivalClauses.mainSubjectAfterOpener(v, named) : List.of();
+      if (!main.isEmpty()) {
+        // "Unlike its rivals A and B, which own data centres, X rents servers": "its" looks ahead to X.
+        pairs(v, main, named, out, 0.85);
+        return;
+      }
+      int faced = RivalAsides.facedAt(v, before.first());
+      if (faced >= 0 && !named.isEmpty()) {
+        // "X now faces the Initech challenger Zorbit as well as Globex's Nimbus": each is X's rival, and only the
+        // first is said to challenge Initech.
+        pairs(v, RivalClauses.subject(v, faced), named, out, 0.8);
+        named = RivalAsides.firstGroup(v, named);
+      }
       pairs(v, List.of(before), named, out, 0.9);
       return;
     }
     if (v.is(cue.end(), "of", "to")) {
-      List<EntityMention> of = new ArrayList<>(NounPhrases.phrase(v, cue.end() + 1));
+      // "a challenger to the likes of A and B": the examples the phrase gives.
+      List<EntityMention> of = new ArrayList<>(
+          RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end() + 1), cue.end() + 1));
       int end = of.isEmpty() ? cue.end() + 1 : of.get(of.size() - 1).end();
       // "a challenger to the maker of X and to the maker of Y".
       of.addAll(RivalPhrases.repeated(v, end, end + 20, v.low(cue.end())));
@@ -310,6 +378,10 @@ final class RivalFinder {
       PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
       List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
           : RivalClauses.subject(v, cue.first());
+      if (described.isEmpty() && examples == null) {
+        // "Quanta AI presents itself as the rival of Globex".
+        described = RivalAsides.reflexive(v, cue.first());
+      }
       if (described.isEmpty() && examples == null && topic != null && RivalPhrases.indefinite(v, cue.first())) {
         // "… will want a home-grown challenger to X": the article's subject is the challenger meant.
         described = List.of(topic);
@@ -402,7 +474,7 @@ final class RivalFinder {
   /** Returns the mentions an appositive noun phrase starting at {@code k} is set beside: "OpenAI, its rival". */
   private static List<EntityMention> apposedTo(View v, int k) {
     int p = k - 1;
-    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an")) {
+    while (p >= 0 && v.is(p, "one", "of", "the", "a", "an", "another")) {
       p--;
     }
     return v.is(p, ",") ? RivalFields.listBefore(v, p) : List.of();

@@ -146,11 +146,26 @@ final class RivalPhrases {
     // "with X for corporate contracts, as well as with Y": the scope of the first rival does not end the list.
     h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
         ? pastScope(v, h) - 1 : h;
+    // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
+    h = RivalAsides.pastRelative(v, RivalScopes.after(v, h, prepositions));
     while (h < v.size() && v.is(h, "but", "and", "also", ",", "as", "well") && h < limit) {
-      h = pastScope(v, h + 1);
+      h = RivalScopes.before(v, pastScope(v, h + 1), prepositions);
       EntityMention described = v.mentionAt(h);
-      if (v.is(h, prepositions)) {
-        List<EntityMention> more = NounPhrases.phrase(v, h + 1);
+      PhraseIndex.Match<String> joiner = v.is(h - 1, ",") ? v.cueAt("competition:peer-joiner", h) : null;
+      if (joiner != null && v.mentionAt(joiner.end()) != null) {
+        // "its main competitors are A and B, along with C".
+        List<EntityMention> more = NounPhrases.list(v, joiner.end());
+        out.addAll(more);
+        h = more.get(more.size() - 1).end();
+      } else if (v.is(h, ",") && v.is(h - 1, "and", "or") && v.is(h + 2, ",") && v.mentionAt(h + 3) != null
+          && (v.words.adverbs.contains(v.low(h + 1)) || v.low(h + 1).endsWith("ly"))) {
+        // "with A, B and, increasingly, C": an adverb set off by commas before the last member.
+        List<EntityMention> more = NounPhrases.list(v, h + 3);
+        out.addAll(more);
+        h = more.get(more.size() - 1).end();
+      } else if (v.is(h, prepositions)) {
+        // "… as well as with start-ups such as Y and Z": the examples of a described group.
+        List<EntityMention> more = orExamples(v, NounPhrases.phrase(v, h + 1), h + 1);
         out.addAll(more);
         h = more.isEmpty() ? h + 1 : more.get(more.size() - 1).end();
       } else if (described != null && described.form() == EntityMention.Form.DESCRIPTION && v.is(h - 1, "and")
@@ -162,7 +177,9 @@ final class RivalPhrases {
       } else if (described == null && v.is(h - 1, "as", "and") && !v.is(h, "as", "well", "also", "but")) {
         // "… as well as domestic players including Naver and Kakao", "… and local rivals Naver and Kakao": the
         // members of a second described group.
+        // "… as well as the established Initech": a name after a few describing words.
         int titled = rivalsNamed(v, h);
+        titled = titled >= 0 ? titled : RivalScopes.describedName(v, h);
         List<EntityMention> more = orExamples(v, titled >= 0 ? NounPhrases.list(v, titled) : List.of(), h);
         out.addAll(more);
         h = more.isEmpty() ? h : more.get(more.size() - 1).end();

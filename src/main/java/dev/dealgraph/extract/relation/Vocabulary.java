@@ -98,7 +98,7 @@ final class Vocabulary {
     for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",
         "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race", "peer-group",
         "peer-joiner", "pit-verb", "crowded", "regard-verb", "leader-verb",
-        "trailer")) {
+        "trailer", "face-verb")) {
       lex.competition().section(section).forEach(e -> b.add(e.phrase(), "competition:" + section));
     }
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",

@@ -41,20 +41,12 @@ final class DebtFilter {
   private static List<int[]> debtNouns(View v) {
     List<int[]> out = new ArrayList<>();
     for (PhraseIndex.Match<String> m : v.cues) {
-      if (m.value().equals("trigger:debt-noun") && !v.relative[m.first()] && !equity(v, m)) {
+      if (m.value().equals("trigger:debt-noun") && !v.relative[m.first()]
+          && !v.coveredBy(m, "trigger:debt-equity")) {
         out.add(new int[] {m.first(), m.end()});
       }
     }
     return out;
-  }
-
-  private static boolean equity(View v, PhraseIndex.Match<String> debt) {
-    for (PhraseIndex.Match<String> m : v.cues) {
-      if (m.value().equals("trigger:debt-equity") && m.first() <= debt.first() && m.end() >= debt.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.AmountRole;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.PhraseIndex;
 import java.util.List;
@@ -26,7 +27,8 @@ final class EquityReceived {
   static void find(View v, int k, Collected out, int roundsBefore, EntityMention topic) {
     for (Money m : v.money) {
       int verb = takingVerb(v, m.first());
-      if (verb < 0 || !m.role().investable()) {
+      // "will buy $12 million of Y stock": a purchase reads as a contract until the shares name what is bought.
+      if (verb < 0 || !m.role().investable() && m.role() != AmountRole.CONTRACT) {
         continue;
       }
       EntityMention issuer = issuer(v, m.end());
@@ -40,10 +42,6 @@ final class EquityReceived {
       }
       Reading reading = reading(v, verb);
       for (EntityMention holder : holders) {
-        if (statedAlready(out, k, holder, issuer)) {
-          // "bought $45 million worth of shares in Y" may be read already as a deal with its price.
-          continue;
-        }
         out.deal(v, k, holder, issuer, holders.size() == 1 || v.is(m.end(), "each") ? m.amount() : Optional.empty(),
             reading);
         holder.entity().ifPresent(h -> out.rounds.subList(roundsBefore, out.rounds.size())
@@ -51,12 +49,6 @@ final class EquityReceived {
       }
     }
     anchors(v, k, out, topic);
-  }
-
-  private static boolean statedAlready(Collected out, int k, EntityMention holder, EntityMention issuer) {
-    return holder.entity().isPresent() && issuer.entity().isPresent() && out.deals.stream()
-        .anyMatch(d -> d.sentence() == k && d.amount().isPresent() && d.investor().get(0).name().equals(holder.entity().get().name())
-            && d.investee().get(0).name().equals(issuer.entity().get().name()));
   }
 
   /** Reads the stage of a taking of shares from the sentence's cues and the form of its verb at {@code verb}. */

@@ -435,8 +435,13 @@ final class RoundFinder {
     return mentions.stream().flatMap(m -> m.entity().stream()).toList();
   }
 
-  static Optional<String> series(View v, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(v.size(), to + 3); k++) {
+  private static Optional<String> series(View v, int from, int to) {
+    return seriesWithin(v, from, to + 3);
+  }
+
+  /** Returns the series named in tokens {@code [from, to)}: "Series B", "seed". */
+  static Optional<String> seriesWithin(View v, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(v.size(), to); k++) {
       if (v.is(k, "series") && k + 1 < v.size() && v.tok(k + 1).text().matches("[A-Z][0-9]?")) {
         return Optional.of("Series " + v.tok(k + 1).text());
       }

@@ -18,8 +18,6 @@ final class ShareAmounts {
       "expected", "set", "likely");
   private static final int LINK_REACH = 5;
   private static final String[] DEAL_NOUNS = {"stake", "holding", "shares", "investment", "deal", "purchase"};
-  private static final String[] BUYING = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases",
-      "acquired", "acquire", "acquires", "subscribed", "subscribe"};
 
   private ShareAmounts() {}
 
@@ -32,7 +30,6 @@ final class ShareAmounts {
     }
     for (Money m : v.money) {
       stakePrice(v, sentence, m, out);
-      sharesBought(v, sentence, m, out);
       pricePaid(v, sentence, m, out);
     }
   }
@@ -51,35 +48,6 @@ final class ShareAmounts {
     if ((paidForIt || dealCost) && !StatusReader.denied(v, 0, m.first())) {
       out.anaphors.add(new Finding.Anaphor(m.amount().get(), sentence));
     }
-  }
-
-  /** "bought $300 million worth of shares in Y", "bought $300 million of Y stock": the sum paid for the shares. */
-  private static void sharesBought(View v, int sentence, Money m, Collected out) {
-    // "will buy $300 million of new shares": buying reads as a contract until the shares name what is bought.
-    boolean bought = m.role().investable() || m.role() == dev.dealgraph.extract.money.AmountRole.CONTRACT;
-    if (m.vague() || !bought || !v.is(m.first() - 1, BUYING)) {
-      return;
-    }
-    int k = v.is(m.end(), "worth") ? m.end() + 1 : m.end();
-    if (!v.is(k, "of")) {
-      return;
-    }
-    EntityMention investee = v.mentionAt(k + 1);
-    int h = investee == null ? k + 1 : investee.end();
-    h = v.is(h, "new", "newly", "fresh") ? h + 1 : h;
-    if (!v.is(h, "shares", "stock", "equity")) {
-      return;
-    }
-    if (investee == null) {
-      investee = v.is(h + 1, "in", "of") ? v.mentionAt(h + 2) : null;
-    }
-    var subject = Slots.subject(v, m.first() - 1);
-    if (investee == null || subject.size() != 1 || subject.get(0) == investee) {
-      return;
-    }
-    Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, m.first() - 1), m.first() - 1,
-        m.first(), StatusReader.after(v, investee.end()), null, -1);
-    out.deal(v, sentence, subject.get(0), investee, m.amount(), reading);
   }
 
   /** "Vela's own share will be between $20 billion and $30 billion": the owner's sum in the round of the context. */

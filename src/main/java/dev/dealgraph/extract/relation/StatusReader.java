@@ -147,16 +147,8 @@ final class StatusReader {
       }
       boolean near = m.first() >= trigger - NEGATION_REACH && noComma(v, m.end(), trigger);
       if (near && m.value().equals("status:hypothetical")
-          || near && m.first() >= from && m.value().equals("status:negation") && !cancelled(v, m)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean cancelled(View v, PhraseIndex.Match<String> negation) {
-    for (PhraseIndex.Match<String> m : v.cues) {
-      if (m.value().equals("status:not-negation") && m.first() <= negation.first() && m.end() >= negation.end()) {
+          || near && m.first() >= from && m.value().equals("status:negation")
+          && !v.coveredBy(m, "status:not-negation")) {
         return true;
       }
     }

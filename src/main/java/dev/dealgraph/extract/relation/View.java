@@ -220,7 +220,15 @@ final class View {
     return i >= 0 && i < size() ? moneyAt[i] : null;
   }
 
-  /** Returns the cues of a category ("status:inTalks") that start in {@code [from, to)}. */
+  /** Returns true when a cue of {@code category} spans all of {@code cue}: "convertible note" over "note". */
+  boolean coveredBy(PhraseIndex.Match<String> cue, String category) {
+    for (PhraseIndex.Match<String> m : cues) {
+      if (m.value().equals(category) && m.first() <= cue.first() && m.end() >= cue.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Returns the cue of a category starting at {@code i}, the longest if several, or null. */
   PhraseIndex.Match<String> cueAt(String category, int i) {

@@ -10,15 +10,13 @@ import dev.dealgraph.ingest.Article;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ontology.DG;
 import dev.dealgraph.store.Store;
+import dev.dealgraph.store.WriteTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,11 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingestion {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
-  /**
-   * Quads a batch may hold before it is committed whatever its article count: a prepared quad takes about 200
-   * bytes of heap, so long articles cannot make a large batch outgrow a small heap.
-   */
-  static final long MAX_BATCH_QUADS = 1_500_000;
   /** Inputs read ahead per worker: enough to keep workers busy while a batch commits, few enough to bound memory. */
   private static final int INPUTS_AHEAD = 8;
 
@@ -106,47 +99,59 @@ public final class Ingestion {
   }
 
   /**
-   * Ingests every input in batches, reporting each outcome to {@code listener} as it is known.
+   * Ingests every input in batches, telling {@code listener} what becomes of each article.
    *
    * <p>Inputs are read and their articles extracted, mapped and validated on worker threads, one per core, a
-   * bounded number of inputs ahead of the batch being committed: on a multi-core machine the next batch is being
-   * prepared while this one is written. Commits and outcomes stay on the calling thread and in input order, and an
+   * bounded number of inputs ahead of the article being written: on a multi-core machine the next articles are
+   * being prepared while this one is written. Each checked article is written at once into a write transaction
+   * that stays open on the calling thread until the batch is full, so a batch costs the heap one article, not the
+   * whole batch, and may be as large as the run: every commit leaves copies of the index blocks it changed, so few
+   * large commits keep the store small. Commits and outcomes stay on the calling thread and in input order, and an
    * article is checked again when the store changed under it, so the result is the same as one after the other.
+   *
+   * <p>Outcomes of stored articles carry their origin and result only, not the article or its extraction, which a
+   * large batch could not keep in memory until its commit.
    */
-  public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener) {
-    return ingestAll(inputs, listener, () -> { });
-  }
-
-  /**
-   * Ingests every input as {@link #ingestAll(Iterator, Consumer)} does, running {@code afterCommit} on the calling
-   * thread after each batch is committed: the place for store upkeep such as compaction, which a long ingest needs
-   * because every write transaction leaves copies of the index blocks it changed.
-   */
-  public Summary ingestAll(Iterator<Input> inputs, Consumer<Outcome> listener, Runnable afterCommit) {
+  public Summary ingestAll(Iterator<Input> inputs, Listener listener) {
     long started = System.nanoTime();
-    Tally tally = new Tally(listener);
-    Pending pending = new Pending(tally, afterCommit);
-    try (Lookahead<Input, Readied> ahead = Lookahead.start(inputs, this::ready, workers,
-        Math.max(1, workers * INPUTS_AHEAD))) {
+    Tally tally = new Tally(listener::outcome);
+    try (Pending pending = new Pending(tally, listener);
+         Lookahead<Input, Readied> ahead = Lookahead.start(inputs, this::ready, workers,
+             Math.max(1, workers * INPUTS_AHEAD))) {
       while (ahead.hasNext()) {
         Readied readied = ahead.next();
-        readied.readFailure().ifPresent(
-            reason -> tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason)));
+        readied.readFailure().ifPresent(reason -> {
+          tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason));
+          listener.progressed(readied.input().origin());
+        });
         readied.steps().forEach(step -> take(step, pending, tally));
       }
+      pending.commit();
     }
-    pending.commit();
     Summary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
     LOG.info("Ingest: {}", summary.line());
     return summary;
   }
 
-  /** Adds a checked article to the batch, or reports it, checking it again when the store changed under it. */
+  /** Hears what an ingest run does, on the calling thread and in input order; a lambda hears the outcomes. */
+  @FunctionalInterface
+  public interface Listener {
+    /** Receives an article's outcome: a stored article's once its batch is committed, others at once. */
+    void outcome(Outcome outcome);
+
+    /** Learns that an article was dealt with (written into the open batch, refused or found unchanged). */
+    default void progressed(String origin) {
+    }
+
+    /** Runs after each committed batch: the place for store upkeep such as compaction. */
+    default void committed() {
+    }
+  }
+
+  /** Writes a checked article into the open batch, or reports it, checking it again when the store changed. */
   private void take(Readied.Step checked, Pending pending, Tally tally) {
     Article article = checked.article();
-    if (pending.holds(article.id())) {
-      pending.commit(); // the same article twice: the later copy must see the earlier one stored
-    }
+    // Read in the open transaction, so an earlier copy of the same article in this batch counts as stored.
     Readied.Step step = checked.failure().isPresent()
         || storedHash(article, graphName(article)).equals(checked.storedHash()) ? checked : check(article);
     if (step.failure().isPresent()) {
@@ -156,7 +161,8 @@ public final class Ingestion {
     } else {
       tally.accept(Outcome.unchanged(article));
     }
-    if (pending.size() >= batchSize || pending.quads() >= MAX_BATCH_QUADS) {
+    pending.listener.progressed(article.origin());
+    if (pending.size() >= batchSize) {
       pending.commit();
     }
   }
@@ -232,46 +238,66 @@ public final class Ingestion {
     });
   }
 
-  /** Holds the articles waiting for the next commit, and commits them in one write transaction. */
-  private final class Pending {
-    private final List<Prepared> batch = new ArrayList<>();
-    private final Set<String> ids = new HashSet<>();
-    private long quads;
+  /**
+   * Holds the write transaction of the batch being written and the outcomes waiting for its commit; when a write
+   * or the commit fails, every article of the batch is reported as not stored.
+   */
+  private final class Pending implements AutoCloseable {
+    private final List<Outcome> written = new ArrayList<>();
     private final Tally tally;
-    private final Runnable afterCommit;
+    private final Listener listener;
+    private WriteTransaction open;
 
-    Pending(Tally tally, Runnable afterCommit) {
+    Pending(Tally tally, Listener listener) {
       this.tally = tally;
-      this.afterCommit = afterCommit;
-    }
-
-    boolean holds(String articleId) {
-      return ids.contains(articleId);
+      this.listener = listener;
     }
 
     int size() {
-      return batch.size();
-    }
-
-    long quads() {
-      return quads;
+      return written.size();
     }
 
     void add(Prepared prepared) {
-      batch.add(prepared);
-      ids.add(prepared.article().id());
-      quads += prepared.graph().size();
+      written.add(prepared.committed().withoutContent());
+      try {
+        if (open == null) {
+          open = store.beginWrite();
+        }
+        open.run(() -> write(prepared));
+      } catch (DealGraphException e) {
+        abandon(e);
+      }
     }
 
     void commit() {
-      if (batch.isEmpty()) {
+      if (open == null) {
         return;
       }
-      Ingestion.this.commit(batch).forEach(tally);
-      batch.clear();
-      ids.clear();
-      quads = 0;
-      afterCommit.run();
+      try {
+        open.commit();
+      } catch (DealGraphException e) {
+        abandon(e);
+        return;
+      } finally {
+        close();
+      }
+      written.forEach(tally);
+      written.clear();
+      listener.committed();
+    }
+
+    private void abandon(DealGraphException e) {
+      close();
+      written.forEach(o -> tally.accept(Outcome.failed(o.origin(), o.article(), "not stored: " + e.getMessage())));
+      written.clear();
+    }
+
+    @Override
+    public void close() {
+      if (open != null) {
+        open.close();
+        open = null;
+      }
     }
   }
 
@@ -280,18 +306,19 @@ public final class Ingestion {
       return List.of();
     }
     try {
-      store.write(() -> {
-        for (Prepared p : batch) {
-          store.dataset().removeGraph(p.graphName());
-          Graph target = store.dataset().getGraph(p.graphName());
-          p.graph().find().forEach(target::add);
-        }
-      });
+      store.write(() -> batch.forEach(this::write));
     } catch (DealGraphException e) {
       return batch.stream().map(p -> Outcome.failed(p.article().origin(), Optional.of(p.article()),
           "not stored: " + e.getMessage())).toList();
     }
     return batch.stream().map(Prepared::committed).toList();
+  }
+
+  /** Replaces the article's graph with the prepared one; runs in a write transaction. */
+  private void write(Prepared prepared) {
+    store.dataset().removeGraph(prepared.graphName());
+    Graph target = store.dataset().getGraph(prepared.graphName());
+    prepared.graph().find().forEach(target::add);
   }
 
 }

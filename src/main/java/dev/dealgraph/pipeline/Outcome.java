@@ -42,6 +42,11 @@ public record Outcome(
         Optional.empty(), Optional.of(extraction));
   }
 
+  /** Returns this outcome without the article and its extraction, to be held until a large batch commits. */
+  Outcome withoutContent() {
+    return new Outcome(origin, Optional.empty(), result, reason, Optional.empty());
+  }
+
   static Outcome unchanged(Article article) {
     return new Outcome(article.origin(), Optional.of(article), Result.UNCHANGED, Optional.empty(), Optional.empty());
   }

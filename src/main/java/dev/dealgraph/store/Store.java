@@ -101,13 +101,19 @@ public final class Store implements AutoCloseable {
 
   /** Runs {@code work} in a write transaction; nothing of it is kept if it throws. */
   public void write(Runnable work) {
-    try {
-      Txn.executeWrite(dataset, work);
-      generation.incrementAndGet();
-    } catch (InternalError e) {
-      // TDB2 reports a full disk as InternalError; the transaction is aborted and nothing acknowledged is lost.
-      throw DealGraphException.unavailable("the store cannot write (disk full?): " + e.getMessage(), e);
+    if (dataset.isInTransaction()) {
+      work.run(); // part of a transaction already open on this thread, which commits or aborts it whole
+      return;
     }
+    try (WriteTransaction txn = beginWrite()) {
+      txn.run(work);
+      txn.commit();
+    }
+  }
+
+  /** Begins a write transaction on the calling thread, to be committed or closed on that thread. */
+  public WriteTransaction beginWrite() {
+    return WriteTransaction.begin(dataset, generation::incrementAndGet);
   }
 
   /**

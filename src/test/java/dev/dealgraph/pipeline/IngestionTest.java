@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -147,9 +149,60 @@ class IngestionTest {
       inputs.add(input("n" + i + ".txt", "Firm" + i + " AI raises money\n\nFirm" + i
           + " AI said Northgate Ventures invested in it."));
     }
-    ingestion(store, 2, 2).ingestAll(inputs.iterator(), o -> { },
-        () -> storedWhenRun.add(store.read(() -> countArticleGraphs(store))));
+    ingestion(store, 2, 2).ingestAll(inputs.iterator(), new Ingestion.Listener() {
+      @Override
+      public void outcome(Outcome outcome) {
+      }
+
+      @Override
+      public void committed() {
+        storedWhenRun.add(store.read(() -> countArticleGraphs(store)));
+      }
+    });
     assertThat(storedWhenRun).containsExactly(2L, 4L, 5L);
+  }
+
+  @Test
+  void anOpenBatchIsInvisibleToOtherThreadsUntilItCommitsAndReportsProgressMeanwhile() throws Exception {
+    Store store = Store.inMemory();
+    List<Input> inputs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      inputs.add(input("b" + i + ".txt", "Firm" + i + " AI raises money\n\nFirm" + i
+          + " AI said Northgate Ventures invested in it."));
+    }
+    List<String> events = new ArrayList<>();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      ingestion(store, 10, 2).ingestAll(inputs.iterator(), new Ingestion.Listener() {
+        @Override
+        public void outcome(Outcome outcome) {
+          events.add(outcome.result() + " " + outcome.origin());
+        }
+
+        @Override
+        public void progressed(String origin) {
+          events.add(origin + " seen by another reader: " + read(other, () -> store.read(() -> countArticleGraphs(store))));
+        }
+
+        @Override
+        public void committed() {
+          events.add("committed, seen by another reader: " + read(other, () -> store.read(() -> countArticleGraphs(store))));
+        }
+      });
+    } finally {
+      other.shutdownNow();
+    }
+    assertThat(events).containsExactly("b0.txt seen by another reader: 0", "b1.txt seen by another reader: 0",
+        "b2.txt seen by another reader: 0", "INGESTED b0.txt", "INGESTED b1.txt", "INGESTED b2.txt",
+        "committed, seen by another reader: 3");
+  }
+
+  private static long read(ExecutorService other, java.util.concurrent.Callable<Long> work) {
+    try {
+      return other.submit(work).get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

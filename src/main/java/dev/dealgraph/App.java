@@ -25,6 +25,7 @@ import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.ingest.ArticleReader;
 import dev.dealgraph.ontology.Ontology;
 import dev.dealgraph.pipeline.DirectoryWatcher;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.pipeline.Ingestion;
 import dev.dealgraph.pipeline.ReferenceGraphs;
 import dev.dealgraph.pipeline.SampleCorpus;
@@ -126,7 +127,7 @@ public final class App implements AutoCloseable {
       CompletableFuture<Ingestion> pipeline = new CompletableFuture<>();
       if (options.loadSampleIfEmpty() && !hasArticles(store)) {
         LOG.info("The store holds no article: loading the sample corpus");
-        Ingestion ingestion = ingestion(store, BATCH_SIZE);
+        Ingestion ingestion = ingestion(store, Batching.shared(BATCH_SIZE));
         ingestion.ingestAll(SampleCorpus.inputs().iterator(), o -> o.reason().ifPresent(
             reason -> LOG.warn("Sample article {} not loaded: {}", o.origin(), reason)));
         compactIfGrown(store);
@@ -144,7 +145,7 @@ public final class App implements AutoCloseable {
         // and extractions wait for it.
         daemonThread("dealgraph-pipeline", () -> {
           try {
-            pipeline.complete(ingestion(store, BATCH_SIZE));
+            pipeline.complete(ingestion(store, Batching.shared(BATCH_SIZE)));
           } catch (RuntimeException | Error e) {
             pipeline.completeExceptionally(e);
           }
@@ -248,14 +249,14 @@ public final class App implements AutoCloseable {
    * Builds the ingestion pipeline for {@code store}, storing the ontology and gazetteer graphs first so that
    * every article's graph lands next to them.
    */
-  public static Ingestion ingestion(Store store, int batchSize) {
+  public static Ingestion ingestion(Store store, Batching batching) {
     Ontology ontology = Ontology.standard();
     Gazetteer gazetteer = Gazetteer.standard();
     ReferenceGraphs.install(store, Map.of(
         Iris.ONTOLOGY_GRAPH, ontology.model().getGraph(),
         Iris.GAZETTEER_GRAPH, GazetteerGraph.map(gazetteer.organizations()).getGraph()));
     return new Ingestion(store, ArticleReader.create(), Extractor.create(gazetteer), ShapeValidator.standard(),
-        Clock.systemUTC(), batchSize);
+        Clock.systemUTC(), batching);
   }
 
   /** Compacts the store when it has grown past {@link #COMPACT_RATIO} times its compacted size. */

@@ -2,6 +2,7 @@ package dev.dealgraph.bench;
 
 import dev.dealgraph.App;
 import dev.dealgraph.ingest.Sources;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.pipeline.Input;
 import dev.dealgraph.pipeline.Summary;
 import dev.dealgraph.store.Store;
@@ -32,7 +33,7 @@ final class BackgroundIngest {
         return inputs.next();
       }
     };
-    thread = new Thread(() -> summary = App.ingestion(store, App.BATCH_SIZE)
+    thread = new Thread(() -> summary = App.ingestion(store, Batching.shared(App.BATCH_SIZE))
         .ingestAll(stoppable, o -> done.incrementAndGet()), "bench-batch");
   }
 

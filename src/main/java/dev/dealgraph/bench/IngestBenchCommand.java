@@ -3,6 +3,7 @@ package dev.dealgraph.bench;
 import dev.dealgraph.App;
 import dev.dealgraph.DealGraphException;
 import dev.dealgraph.ingest.Sources;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.pipeline.Ingestion;
 import dev.dealgraph.pipeline.Input;
 import dev.dealgraph.pipeline.Outcome;
@@ -90,7 +91,7 @@ final class IngestBenchCommand implements Callable<Integer> {
       AtomicLong seen = new AtomicLong();
       long started = System.nanoTime();
       long[] lastReport = {started};
-      Summary summary = App.ingestion(opened, batchSize).ingestAll(
+      Summary summary = App.ingestion(opened, Batching.bulk(batchSize)).ingestAll(
           Sources.create().expand(List.of(corpus.toString())).map(Input::of).iterator(), new Ingestion.Listener() {
             @Override
             public void outcome(Outcome outcome) {

@@ -2,6 +2,7 @@ package dev.dealgraph.cli;
 
 import dev.dealgraph.App;
 import dev.dealgraph.ingest.Sources;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.pipeline.Ingestion;
 import dev.dealgraph.pipeline.Input;
 import dev.dealgraph.pipeline.Outcome;
@@ -40,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Store opened = Store.open(store.directory);
          Progress progress = Progress.start(total, err)) {
-      Ingestion ingestion = App.ingestion(opened, batchSize);
+      Ingestion ingestion = App.ingestion(opened, Batching.bulk(batchSize));
       Iterator<Input> inputs = sources.expand(paths).map(Input::of).iterator();
       Summary summary = ingestion.ingestAll(inputs, new Ingestion.Listener() {
         @Override

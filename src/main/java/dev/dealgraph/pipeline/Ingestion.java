@@ -42,13 +42,13 @@ public final class Ingestion {
   private final Extractor extractor;
   private final ShapeValidator validator;
   private final Clock clock;
-  private final int batchSize;
+  private final Batching batching;
   private final int workers;
 
   /** Creates the pipeline with one preparing worker per core when there is more than one core. */
   public Ingestion(Store store, ArticleReader reader, Extractor extractor, ShapeValidator validator, Clock clock,
-      int batchSize) {
-    this(store, reader, extractor, validator, clock, batchSize, defaultWorkers());
+      Batching batching) {
+    this(store, reader, extractor, validator, clock, batching, defaultWorkers());
   }
 
   /**
@@ -56,10 +56,7 @@ public final class Ingestion {
    * calling thread prepares them itself.
    */
   public Ingestion(Store store, ArticleReader reader, Extractor extractor, ShapeValidator validator, Clock clock,
-      int batchSize, int workers) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
-    }
+      Batching batching, int workers) {
     if (workers < 0) {
       throw new IllegalArgumentException("workers must be 0 or more: " + workers);
     }
@@ -69,7 +66,7 @@ public final class Ingestion {
     this.extractor = extractor;
     this.validator = validator;
     this.clock = clock;
-    this.batchSize = batchSize;
+    this.batching = batching;
   }
 
   /** Returns the reader, for callers that only need articles (the extract endpoint). */
@@ -119,6 +116,9 @@ public final class Ingestion {
          Lookahead<Input, Readied> ahead = Lookahead.start(inputs, this::ready, workers,
              Math.max(1, workers * INPUTS_AHEAD))) {
       while (ahead.hasNext()) {
+        if (!batching.holdOpen() && !ahead.nextReady()) {
+          pending.commit(); // other writers must not wait while the next article is prepared
+        }
         Readied readied = ahead.next();
         readied.readFailure().ifPresent(reason -> {
           tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason));
@@ -162,7 +162,7 @@ public final class Ingestion {
       tally.accept(Outcome.unchanged(article));
     }
     pending.listener.progressed(article.origin());
-    if (pending.size() >= batchSize) {
+    if (pending.size() >= batching.articles()) {
       pending.commit();
     }
   }

@@ -55,6 +55,11 @@ final class Lookahead<T, R> implements Iterator<R>, AutoCloseable {
     return !pending.isEmpty() || source.hasNext();
   }
 
+  /** Tells whether {@link #next()} would return without waiting for a worker. */
+  boolean nextReady() {
+    return pool != null && !pending.isEmpty() && pending.peek().isDone();
+  }
+
   @Override
   public R next() {
     if (pool == null) {

@@ -16,8 +16,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -197,6 +199,39 @@ class IngestionTest {
         "committed, seen by another reader: 3");
   }
 
+  @Test
+  void aSharedBatchCommitsRatherThanWaitOpenForAnArticleStillBeingPrepared() {
+    Store store = Store.inMemory();
+    CountDownLatch firstCommitted = new CountDownLatch(1);
+    Input slow = new Input("slow.txt", r -> {
+      awaitQuietly(firstCommitted); // in a held-open batch nothing commits here, and this gives up after 5 s
+      return input("slow.txt", "Firm9 AI raises money\n\nFirm9 AI said Northgate Ventures invested in it.")
+          .reading().apply(r);
+    });
+    List<Long> storedAtCommit = new ArrayList<>();
+    new Ingestion(store, reader, extractor, ShapeValidator.standard(), CLOCK, Batching.shared(10), 2)
+        .ingestAll(List.of(input("first.txt", DEAL), slow).iterator(), new Ingestion.Listener() {
+          @Override
+          public void outcome(Outcome outcome) {
+          }
+
+          @Override
+          public void committed() {
+            storedAtCommit.add(store.read(() -> countArticleGraphs(store)));
+            firstCommitted.countDown();
+          }
+        });
+    assertThat(storedAtCommit).containsExactly(1L, 2L);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static long read(ExecutorService other, java.util.concurrent.Callable<Long> work) {
     try {
       return other.submit(work).get();
@@ -208,7 +243,7 @@ class IngestionTest {
   @Test
   void deleteRemovesTheArticleGraphAndNothingElse() {
     Store store = Store.inMemory();
-    Ingestion ingestion = App.ingestion(store, 10);
+    Ingestion ingestion = App.ingestion(store, Batching.shared(10));
     String id = ingestion.ingest(input("a.txt", DEAL)).get(0).article().orElseThrow().id();
     long before = store.read(() -> store.dataset().getGraph(NodeFactory.createURI(Iris.GAZETTEER_GRAPH)).size());
     assertThat(ingestion.delete(id)).isTrue();
@@ -228,14 +263,15 @@ class IngestionTest {
     return n;
   }
 
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
   private static Ingestion ingestion(Store store, ShapeValidator validator, int batch) {
-    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    return new Ingestion(store, reader, extractor, validator, clock, batch);
+    return new Ingestion(store, reader, extractor, validator, CLOCK, Batching.shared(batch));
   }
 
   private static Ingestion ingestion(Store store, int batch, int workers) {
-    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    return new Ingestion(store, reader, extractor, ShapeValidator.standard(), clock, batch, workers);
+    return new Ingestion(store, reader, extractor, ShapeValidator.standard(), CLOCK, Batching.bulk(batch),
+        workers);
   }
 
   private static Input input(String origin, String text) {

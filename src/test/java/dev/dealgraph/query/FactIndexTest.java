@@ -3,6 +3,7 @@ package dev.dealgraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealgraph.App;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.pipeline.SampleCorpus;
 import dev.dealgraph.store.Store;
 import dev.dealgraph.testing.CorpusStore;
@@ -29,7 +30,7 @@ class FactIndexTest {
   @BeforeAll
   static void loadSampleCorpus() {
     sample = Store.inMemory();
-    App.ingestion(sample, 50).ingestAll(SampleCorpus.inputs().iterator(), o -> { });
+    App.ingestion(sample, Batching.bulk(50)).ingestAll(SampleCorpus.inputs().iterator(), o -> { });
   }
 
   @AfterAll

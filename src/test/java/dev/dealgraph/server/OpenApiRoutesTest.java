@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealgraph.App;
+import dev.dealgraph.pipeline.Batching;
 import dev.dealgraph.http.WriteToken;
 import dev.dealgraph.store.Store;
 import dev.dealgraph.web.LinkedDataController;
@@ -26,7 +27,7 @@ class OpenApiRoutesTest {
   void openApiDocumentListsExactlyTheDeclaredApiRoutes() throws IOException {
     Set<String> declared = new TreeSet<>();
     try (Store store = Store.inMemory()) {
-      new Routes(App.controllers(store, App.ingestion(store, 1), WriteToken.of(Optional.empty())),
+      new Routes(App.controllers(store, App.ingestion(store, Batching.shared(1)), WriteToken.of(Optional.empty())),
           new LinkedDataController(store)).apiRoutes()
           .forEach(r -> declared.add(r.method().name().toUpperCase(Locale.ROOT) + " " + r.path()));
     }

@@ -84,7 +84,7 @@ final class TableRows {
     }
     int roundColumn = heading.column("round");
     Optional<String> series = roundColumn < 0 ? Optional.empty()
-        : RoundFinder.seriesWithin(v, cells.get(roundColumn).first(), cells.get(roundColumn).end());
+        : RoundParts.seriesWithin(v, cells.get(roundColumn).first(), cells.get(roundColumn).end());
     out.rounds.add(new Finding.Round(company.entity(), series, amount(v, cells, heading.column("amount")),
         amount(v, cells, heading.column("valuation")), List.copyOf(leads), List.copyOf(participants),
         v.evidence(0.8), sentence));

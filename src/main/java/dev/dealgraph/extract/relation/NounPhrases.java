@@ -171,7 +171,7 @@ final class NounPhrases {
     for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
-        return h > k && m.named() ? h : -1;
+        return h > k && (m.named() || m.form() == EntityMention.Form.CANDIDATE && investorNoun(v, k, h)) ? h : -1;
       }
       // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
       boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
@@ -182,6 +182,16 @@ final class NounPhrases {
     return -1;
   }
 
+  /** Returns true when a noun of investors stands in {@code [from, to)}: "existing investors Zorvex" names one. */
+  private static boolean investorNoun(View v, int from, int to) {
+    for (int h = from; h < to; h++) {
+      if (v.cueAt("trigger:investor-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns where a unit's name starts after its owner's relational noun and a comma ("'s venture arm, X"), or -1. */
   private static int apposedUnit(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 3); h++) {
@@ -189,8 +199,10 @@ final class NounPhrases {
         return -1;
       }
       if (RELATIONAL.contains(v.low(h))) {
-        EntityMention unit = v.is(h + 1, ",") ? v.mentionAt(h + 2) : null;
-        return unit != null && unit.named() ? h + 2 : -1;
+        // "Hooli's venture arm, Hooli Ventures, …" and "Hooli's venture arm Hooli Ventures".
+        int at = v.is(h + 1, ",") ? h + 2 : h + 1;
+        EntityMention unit = v.mentionAt(at);
+        return unit != null && unit.named() ? at : -1;
       }
     }
     return -1;
@@ -275,7 +287,7 @@ final class NounPhrases {
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
-          && !v.words.prepositions.contains(v.low(m.end()))) {
+          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
@@ -287,6 +299,8 @@ final class NounPhrases {
         // "invested $8 billion in Acme, and Globex has also put …": the name after ", and" starts a new clause.
         break;
       }
+      // "…, Hooli Alternatives, …": unknown capitalised words after a known name belong to the member.
+      m = ListItems.whole(v, m);
       out.add(m);
       k = m.end();
       EntityMention titled = m.possessive() || !RELATIONAL.contains(v.low(k)) || v.low(k).endsWith("s") ? null
@@ -331,7 +345,11 @@ final class NounPhrases {
           && v.is(k + 2, "of");
       // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
       member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
-      if (v.is(k, ",") && !member && (ownerOf
+      int unitAside = member ? -1 : ListItems.ownerApposition(v, k);
+      if (unitAside > 0 && (v.is(unitAside + 1, "and", "or") || v.mentionAt(unitAside + 1) != null)) {
+        // "NVentures, Hooli's venture capital arm, Halcyon Media and …": the unit's description is no member.
+        k = unitAside;
+      } else if (v.is(k, ",") && !member && (ownerOf
           || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
         // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":
         // skip the apposition.

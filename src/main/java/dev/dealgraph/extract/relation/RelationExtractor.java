@@ -75,6 +75,7 @@ public final class RelationExtractor {
       listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
+      SectionHeading.find(v, k, found);
       for (int i = 0; i < used.length; i++) {
         used[i] |= consumed[i];
       }
@@ -109,7 +110,7 @@ public final class RelationExtractor {
     // A deal only reported or in talks is gone once the article carries a denial of it; a completed one stays.
     deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
         && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
-    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));
+    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics), competitors(found.rivals));
   }
 
   private static List<Competition> competitors(List<Finding.Rivals> found) {

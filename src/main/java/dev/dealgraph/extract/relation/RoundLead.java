@@ -62,6 +62,9 @@ final class RoundLead {
         List<EntityMention> investors = new ArrayList<>(Slots.subject(v, i));
         investors.addAll(fellows);
         investors.addAll(with);
+        // "X led, with participation from Y and Z": the participants of the round the lead leads.
+        List<EntityMention> following = bareLead ? RoundAgents.read(v, end, -1).participants() : List.of();
+        following.stream().filter(m -> !investors.contains(m)).forEach(investors::add);
         investors.addAll(NounPhrases.coInvestors(v, end));
         Reading reading = StatusReader.read(v, InvestmentFinder.from(v, investors, i), i, end, end, verb, -1);
         if (!reading.denied()) {
@@ -69,7 +72,8 @@ final class RoundLead {
           if (bareLead) {
             // "X and Y led it": the leads of the round named before, whose company the context gives.
             out.rounds.add(new Finding.Round(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                RoundParts.entities(Slots.subject(v, i)), RoundParts.entities(with), v.evidence(0.7), sentence));
+                RoundParts.entities(Slots.subject(v, i)), RoundParts.entities(with.isEmpty() ? following : with),
+                v.evidence(0.7), sentence));
           }
           // "made significant investments" joined the round: its noun states no deal of its own.
           java.util.Arrays.fill(consumed, i, end, true);

@@ -41,6 +41,9 @@ final class RoundNoun {
       List<EntityMention> after = RoundParts.afterRound(v, cue.end());
       investee = after.isEmpty() ? null : after.get(0);
     }
+    if (investee == null) {
+      investee = RoundClosing.company(v, cue.first());
+    }
     int limit = Math.min(v.size(), cue.end() + 10);
     for (int k = cue.end(); k < limit && total.isEmpty() && !v.is(k, ";", "."); k++) {
       Money money = v.money(k);

@@ -104,7 +104,8 @@ final class Vocabulary {
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
         "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
         "recruit", "launch", "debt-noun", "debt-equity",
-        "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun")) {
+        "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
+        "presentational-opener", "presentational-verb", "round-close")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -63,6 +63,13 @@ class ListMemberSpanTest {
   }
 
   @Test
+  void readsTheMemberAfterThePlaceThatOwnsItAtTheEndOfAList() {
+    assertThat(pairs(extract(OPENING, "Backers include Orrin Ventures, Zorvex and Abu Dhabi's Halvard Partners.")))
+        .containsExactlyInAnyOrder("Orrin Ventures -> Vandelay Labs", "Zorvex -> Vandelay Labs",
+            "Halvard Partners -> Vandelay Labs");
+  }
+
+  @Test
   void readsAnInitialJoinedByItsPeriodAsPartOfTheName() {
     assertThat(pairs(extract(OPENING, "Backers include Orrin Ventures, J. Harlan Price Associates and Quorra.")))
         .contains("J. Harlan Price Associates -> Vandelay Labs", "Quorra -> Vandelay Labs");

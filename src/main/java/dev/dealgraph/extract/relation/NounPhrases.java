@@ -281,6 +281,8 @@ final class NounPhrases {
         named = named >= 0 ? named : describedPerson(v, k);
         // "…, as well as industrial actors: C, D and E": a later group of members introduced by a colon.
         named = named >= 0 ? named : introducedList(v, k);
+        // "… and Saudi Arabia's Public Investment Fund": a place that owns the member is no member.
+        named = named >= 0 ? named : ownedByPlace(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION

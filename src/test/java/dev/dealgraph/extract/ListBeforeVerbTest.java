@@ -57,6 +57,23 @@ class ListBeforeVerbTest {
   }
 
   @Test
+  void givesAListOfParticipantsToTheRoundInContextRatherThanToAMembersEarlierDeal() {
+    assertThat(pairs(extract("Rounds of the week",
+        "Quanta AI raised $50 million in a round led by Tessier Capital, and Hooli also took part.",
+        "Separately, Lantern AI completed a Series A financing of $80 million.",
+        "Globex, Hooli and Initech participated.")))
+        .contains("Hooli -> Quanta AI", "Globex -> Lantern AI", "Hooli -> Lantern AI", "Initech -> Lantern AI");
+  }
+
+  @Test
+  void givesTheLeadOfARoundRenamedInAppositionToTheRoundsOwner() {
+    assertThat(pairs(extract("Hooli deepens its ties with Lantern AI",
+        "Hooli also took part in Lantern AI's $500 million Series B a year ago, a round led by Orrin Ventures that"
+            + " valued the company at $3 billion.")))
+        .containsExactlyInAnyOrder("Hooli -> Lantern AI", "Orrin Ventures -> Lantern AI");
+  }
+
+  @Test
   void makesTheSubjectOfAVerbOfClosingTheRoundsCompany() {
     assertThat(pairs(extract("Quorra, the Lisbon start-up, has finalised a fundraising of 60 million euros.",
         "The round was conducted by Tessier Capital. Orrin Ventures and Zorvex also took part.")))

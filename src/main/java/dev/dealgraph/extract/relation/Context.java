@@ -29,9 +29,11 @@ final class Context {
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     // Implicit deals are completed in sentence order, and each completed one is context for the next: "It agreed
     // to invest ₹X for a stake in Y" lets a later "Z would invest ₹W for a stake" find Y through it.
+    Map<Integer, Integer> perSentence = new java.util.HashMap<>();
+    found.implicit.forEach(i -> perSentence.merge(i.sentence(), 1, Integer::sum));
     for (Finding.Deal i : found.implicit) {
       RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds,
-              backedAside(i, found))
+              backedAside(i, found), perSentence.get(i.sentence()) > 1)
           .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
               i.reading(), i.evidence(), i.sentence(), i.headline())));
     }

@@ -6,8 +6,9 @@ import dev.dealgraph.extract.text.PhraseIndex;
 import java.util.List;
 
 /**
- * Reads the company of a round that is the object of a verb of closing (lexicon section round-close): "Acme has
- * finalised a fundraising of €600 million", "Acme closed a $50 million Series B": the subject raised the round.
+ * Reads the company of a round its noun phrase leaves unnamed: the subject of a verb of closing (lexicon section
+ * round-close), "Acme has finalised a fundraising of €600 million", or the owner of the round an apposition
+ * renames, "Poolside's Series B a year ago, a round led by X".
  */
 final class RoundClosing {
 
@@ -29,6 +30,22 @@ final class RoundClosing {
         boolean company = subject.size() == 1
             && subject.get(0).entity().map(e -> e.kind() != EntityKind.PERSON).orElse(false);
         return company ? subject.get(0) : null;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the owner of the last round named before {@code before} ("Poolside's $500 million Series B"), or null. */
+  static EntityMention earlierOwner(View v, int before) {
+    for (int k = before - 1; k >= Math.max(0, before - Slots.REACH); k--) {
+      if (v.cueAt("trigger:round-noun", k) != null) {
+        for (int h = k - 1; h >= Math.max(0, k - REACH); h--) {
+          EntityMention m = v.mention(h);
+          if (m != null) {
+            return m.possessive() && m.named() ? m : null;
+          }
+        }
+        return null;
       }
     }
     return null;

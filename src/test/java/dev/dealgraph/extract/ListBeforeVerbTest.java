@@ -74,6 +74,14 @@ class ListBeforeVerbTest {
   }
 
   @Test
+  void readsTheLeadOfARoundNamedWithADemonstrative() {
+    assertThat(pairs(extract("Hooli deepens its ties with Lantern AI",
+        "Hooli took part in Lantern AI's $1 billion Series C in May 2024. That round was led by Orrin Ventures,"
+            + " with Globex, an existing investor, also participating.")))
+        .containsExactlyInAnyOrder("Hooli -> Lantern AI", "Orrin Ventures -> Lantern AI", "Globex -> Lantern AI");
+  }
+
+  @Test
   void makesTheSubjectOfAVerbOfClosingTheRoundsCompany() {
     assertThat(pairs(extract("Quorra, the Lisbon start-up, has finalised a fundraising of 60 million euros.",
         "The round was conducted by Tessier Capital. Orrin Ventures and Zorvex also took part.")))

@@ -33,6 +33,21 @@ class UnknownListMemberTest {
         "XQ -> Vandelay Labs", "April Partners -> Vandelay Labs", "Orrin Ventures -> Vandelay Labs");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The company counts several financial actors among its backers: Zorvex, XQ, Halcyon Media and Tessier Capital.",
+      "Vandelay Labs also named its other backers: Zorvex, XQ, Halcyon Media and Tessier Capital.",
+      "The company listed the new investors on Monday: Zorvex, XQ, Halcyon Media and Tessier Capital."})
+  void readsAColonListAfterANounOfInvestors(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Zorvex -> Vandelay Labs",
+        "XQ -> Vandelay Labs", "Halcyon Media -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
+  @Test
+  void readsNoInvestorsInAColonClauseThatGoesOnAfterTheName() {
+    assertThat(pairs(extract(OPENING, "Its backers have one message: Zorvex must grow faster."))).isEmpty();
+  }
+
   @Test
   void keepsAPersonInTheListAPerson() {
     assertThat(extract(OPENING, "Investors in the round included Sarah Arlen, Zorvex and Orrin Ventures.")

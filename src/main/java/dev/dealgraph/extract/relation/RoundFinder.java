@@ -53,6 +53,7 @@ final class RoundFinder {
       }
     }
     OpeningList.find(v, sentence, out);
+    ColonList.find(v, sentence, out);
     Launch.find(v, sentence, out);
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (cue.value().equals("trigger:round-phrase")) {

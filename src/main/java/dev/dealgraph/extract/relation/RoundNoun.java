@@ -62,7 +62,8 @@ final class RoundNoun {
     if (investee == null && agents.leads().isEmpty() && agents.participants().isEmpty()) {
       return;
     }
-    if (investee == null && total.isEmpty() && !v.is(cue.first() - 1, "the") && !v.is(cue.first() - 2, "the")) {
+    if (investee == null && total.isEmpty() && !v.is(cue.first() - 1, "the", "that", "this")
+        && !v.is(cue.first() - 2, "the", "that", "this")) {
       return;
     }
     Reading reading = StatusReader.read(v, Math.max(0, cue.first() - 6), cue.first(), cue.end(), agents.end() + 1,

@@ -23,6 +23,24 @@ class ListBeforeVerbTest {
         "Velta -> Vandelay Labs", "Keelo -> Vandelay Labs", "Tarnis -> Vandelay Labs");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Other participants were Zorvex, XQ and Quorra.",
+      "Participants in the round were Zorvex, XQ and Quorra.",
+      "Also participating were Zorvex, XQ and Quorra."})
+  void readsACopularListAfterTheOpeningNounOfInvestors(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Zorvex -> Vandelay Labs",
+        "XQ -> Vandelay Labs", "Quorra -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The investors were Hooli's biggest worry.",
+      "Early investors were wary of Hooli and Globex."})
+  void readsNoListWhereTheCopulaDescribesTheInvestors(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).isEmpty();
+  }
+
   @Test
   void readsTwoMembersOpenedByAnUnknownWord() {
     assertThat(pairs(extract(OPENING, "Zorvex and Halvard Partners also took part.")))

@@ -110,7 +110,8 @@ public final class RelationExtractor {
     // A deal only reported or in talks is gone once the article carries a denial of it; a completed one stays.
     deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
         && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
-    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics), competitors(found.rivals));
+    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics),
+        competitors(found.rivals));
   }
 
   private static List<Competition> competitors(List<Finding.Rivals> found) {

@@ -130,7 +130,8 @@ final class RoundFinder {
       return;
     }
     EntityMention investee = subject.get(0);
-    out.rounds.add(new Finding.Round(investee.entity(), RoundParts.series(v, i + 1, limit), total, RoundParts.valuation(v),
+    out.rounds.add(new Finding.Round(investee.entity(), RoundParts.series(v, i + 1, limit), total,
+        RoundParts.valuation(v),
         RoundParts.entities(agents.leads()), RoundParts.entities(agents.participants()), v.evidence(0.85), sentence));
     Set<EntityMention> all = new LinkedHashSet<>(agents.leads());
     all.addAll(agents.participants());

@@ -114,7 +114,8 @@ final class RoundLead {
         StatusReader.after(v, anchor + 1), verb, -1);
     if (investors.isEmpty() && !reading.denied() && investee != null && ClauseShapes.describedSubject(v, i)) {
       // "Gulf fund leads $600m round in Y": the round is context for the body that names the fund.
-      out.rounds.add(new Finding.Round(out.receiving(v, investee), RoundParts.series(v, i, anchor + 2), total, RoundParts.valuation(v),
+      out.rounds.add(new Finding.Round(out.receiving(v, investee), RoundParts.series(v, i, anchor + 2), total,
+          RoundParts.valuation(v),
           List.of(), List.of(), v.evidence(0.8), sentence));
       return;
     }
@@ -129,7 +130,8 @@ final class RoundLead {
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee, investors),
         RoundParts.series(v, i, anchor + 2),
         // "X led the round, joined by Y and Z": only the subject leads.
-        total, RoundParts.valuation(v), leads ? RoundParts.entities(subject) : List.of(), leads ? RoundParts.entities(joined) : RoundParts.entities(investors),
+        total, RoundParts.valuation(v), leads ? RoundParts.entities(subject) : List.of(),
+        leads ? RoundParts.entities(joined) : RoundParts.entities(investors),
         v.evidence(0.8), sentence));
     // "X agreed to lead the round with about $1 billion": the figure after "with" is the lone investor's own.
     Optional<Amount> own = investors.size() == 1 ? ownShare(v, anchor + 1) : Optional.empty();

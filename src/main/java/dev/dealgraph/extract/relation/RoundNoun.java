@@ -72,7 +72,8 @@ final class RoundNoun {
       return;
     }
     out.rounds.add(new Finding.Round(investee == null ? Optional.empty() : out.receiving(v, investee),
-        RoundParts.series(v, Math.max(0, cue.first() - 3), cue.end()), total, RoundParts.valuation(v), RoundParts.entities(agents.leads()),
+        RoundParts.series(v, Math.max(0, cue.first() - 3), cue.end()), total, RoundParts.valuation(v),
+        RoundParts.entities(agents.leads()),
         RoundParts.entities(agents.participants()), v.evidence(0.8), sentence));
     Reading done = OpeningList.joined(reading);
     List<EntityMention> all = new ArrayList<>(agents.leads());
@@ -90,7 +91,8 @@ final class RoundNoun {
   static void cameFrom(View v, int sentence, int i, Collected out) {
     boolean money = false;
     for (int k = Math.max(0, i - 4); k < i; k++) {
-      money |= RoundParts.FUNDING.contains(v.low(k)) || v.is(k, "backing", "rest", "remainder", "participation", "support")
+      money |= RoundParts.FUNDING.contains(v.low(k))
+          || v.is(k, "backing", "rest", "remainder", "participation", "support")
           || v.money(k) != null
           || v.cueAt("trigger:round-noun", k) != null;
     }

@@ -41,6 +41,16 @@ class ListBeforeVerbTest {
     assertThat(pairs(extract(OPENING, sentence))).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Tessier Capital led the round, with Zorvex and Quorra alongside.",
+      "The round was led by Tessier Capital, with Zorvex and Quorra alongside.",
+      "Tessier Capital led, with Zorvex and Quorra alongside."})
+  void readsAListAfterWithThatAlongsideCloses(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
+        "Zorvex -> Vandelay Labs", "Quorra -> Vandelay Labs");
+  }
+
   @Test
   void readsTwoMembersOpenedByAnUnknownWord() {
     assertThat(pairs(extract(OPENING, "Zorvex and Halvard Partners also took part.")))

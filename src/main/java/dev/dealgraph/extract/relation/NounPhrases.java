@@ -26,9 +26,13 @@ final class NounPhrases {
   static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
       "co-investing", "leading", "co-leading");
 
-  /** Returns true when the word at {@code k} is one of {@link #JOINING}, or "serving as" / "acting as" a role. */
+  /**
+   * Returns true when the word at {@code k} is one of {@link #JOINING}, "serving as" / "acting as" a role, or an
+   * "alongside" that closes the clause ("with Y and Z alongside").
+   */
   static boolean joining(View v, int k) {
-    return k < v.size() && (JOINING.contains(v.low(k)) || v.is(k, "serving", "acting") && v.is(k + 1, "as"));
+    return k < v.size() && (JOINING.contains(v.low(k)) || v.is(k, "serving", "acting") && v.is(k + 1, "as")
+        || v.is(k, "alongside") && (k + 1 == v.size() || v.is(k + 1, ".", ",", ";")));
   }
 
   private NounPhrases() {}

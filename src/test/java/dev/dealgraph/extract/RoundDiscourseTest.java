@@ -153,7 +153,10 @@ class RoundDiscourseTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Quanta AI launched with more than $1 billion in committed capital, led by Marlow Ventures and Orrin Ventures.",
-      "Quanta AI emerged from stealth with $40 million led by Marlow Ventures and Orrin Ventures."})
+      "Quanta AI emerged from stealth with $40 million led by Marlow Ventures and Orrin Ventures.",
+      "Quanta AI launched last year with more than $1 billion in committed capital, led by Marlow Ventures and"
+          + " Orrin Ventures.",
+      "Quanta AI emerged from stealth in 2024 with $40 million led by Marlow Ventures and Orrin Ventures."})
   void readsTheMoneyACompanyLaunchedWithAsItsRound(String sentence) {
     Extraction e = extract(sentence);
     assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Quanta AI", "Orrin Ventures -> Quanta AI");

@@ -24,6 +24,14 @@ class TableRowsTest {
   }
 
   @Test
+  void readsAColumnByTheKnownWordsOfALongerHeading() {
+    assertThat(pairs(extract("Rounds of the week", "| Company | Round | Lead | Other backers mentioned |",
+        "| --- | --- | --- | --- |", "| Cyberdyne | Series B | Tessier Capital | Orrin Ventures, Zorvex, Hooli |")))
+        .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Orrin Ventures -> Cyberdyne",
+            "Zorvex -> Cyberdyne", "Hooli -> Cyberdyne");
+  }
+
+  @Test
   void makesTheAmountColumnTheRoundsTotalWithItsSeries() {
     Extraction e = extract("Rounds of the week", HEADING,
         "Cyberdyne | Series B | $40 million | Tessier Capital | Orrin Ventures");

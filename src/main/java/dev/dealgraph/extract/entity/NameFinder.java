@@ -45,6 +45,7 @@ final class NameFinder {
   private final Set<String> givenNames;
   private final PhraseIndex<Set<String>> heads;
   private final FundingVerbs funding;
+  private final ListNames listNames;
   /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
   private static final int REPEATED = 3;
   /** What one occurrence next to a verb of saying takes off that count: enough to rule the word out. */
@@ -54,6 +55,7 @@ final class NameFinder {
 
   NameFinder(Lexicons lex, Set<String> cities, FundingVerbs funding) {
     this.funding = funding;
+    this.listNames = new ListNames(lex);
     this.suffixes = lex.names().phrases("corporate-suffix");
     this.orgWords = lex.names().phrases("org-word");
     Set<String> not = new HashSet<>(lex.names().phrases("not-name"));
@@ -291,7 +293,9 @@ final class NameFinder {
     if (t.is("&", "of", "de", "and")) {
       return !t.is("and") || s.token(j - 1).is("&");
     }
-    return t.is("-", ".") && !t.spaceBefore() && !s.token(j + 1).spaceBefore();
+    // "T. Rowe Price": an initial's period joins it to the next word, spaced or not.
+    boolean initial = t.is(".") && s.token(j - 1).text().length() == 1 && nameToken(s.token(j - 1));
+    return t.is("-", ".") && !t.spaceBefore() && (initial || !s.token(j + 1).spaceBefore());
   }
 
   /** Returns the end of the longest place name (at most three words) starting at {@code from}, or -1. */
@@ -321,7 +325,8 @@ final class NameFinder {
       first = place;
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())
-        || s.token(first).is("-", "&", "of", ".")) && !opensName(s, first, end)) {
+        || s.token(first).is("-", "&", "of", ".")) && !opensName(s, first, end)
+        && !listNames.keepsOpener(s, first, end)) {
       first++;
     }
     while (end > first && (notName.contains(s.token(end - 1).lower()) && !orgWords.contains(s.token(end - 1).lower())
@@ -389,7 +394,8 @@ final class NameFinder {
       // A lone capitalised word opening a sentence is only a name when the article has named it so before, or
       // when its shares move by a figure ("Zorbit jumped 20% after …") or a participle of its founding or backing
       // follows it ("Quillon, founded by …, raised").
-      form = movedBy(s, end) || foundedBefore(s, end) ? EntityMention.Form.DISCOVERED : null;
+      form = movedBy(s, end) || foundedBefore(s, end) ? EntityMention.Form.DISCOVERED
+          : listNames.opensList(s, end) ? EntityMention.Form.CANDIDATE : null;
     }
     return new Run(first, end, name, form, tags, mentionEnd);
   }

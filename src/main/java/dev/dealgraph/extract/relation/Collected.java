@@ -21,6 +21,8 @@ final class Collected {
   /** Per implicit deal, the organizations its investor's apposition names, which its investee cannot be. */
   final Map<Finding.Deal, Set<String>> asides = new IdentityHashMap<>();
   final List<Finding.Round> rounds = new ArrayList<>();
+  /** Organizations named alone by section headings ("## How Acme got here"), as rounds with nothing but a company. */
+  final List<Finding.Round> topics = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
   /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();

@@ -25,13 +25,15 @@ final class Context {
 
   /** Returns the explicit deals with the implicit ones completed and the anaphoric amounts attached, in order. */
   static List<Finding.Deal> resolve(Collected found) {
-    List<Finding.Round> rounds = withInvestees(found.rounds, found.deals);
+    List<Finding.Round> rounds = withInvestees(found.rounds, found.deals, found.topics);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     // Implicit deals are completed in sentence order, and each completed one is context for the next: "It agreed
     // to invest ₹X for a stake in Y" lets a later "Z would invest ₹W for a stake" find Y through it.
+    Map<Integer, Integer> perSentence = new java.util.HashMap<>();
+    found.implicit.forEach(i -> perSentence.merge(i.sentence(), 1, Integer::sum));
     for (Finding.Deal i : found.implicit) {
       RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds,
-              backedAside(i, found))
+              backedAside(i, found), perSentence.get(i.sentence()) > 1)
           .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
               i.reading(), i.evidence(), i.sentence(), i.headline())));
     }
@@ -97,22 +99,35 @@ final class Context {
         || s == dev.dealgraph.extract.Status.ANNOUNCED).orElse(false);
   }
 
-  /** Gives rounds without a named company the company of the latest round or deal before them. */
-  private static List<Finding.Round> withInvestees(List<Finding.Round> rounds, List<Finding.Deal> deals) {
+  /**
+   * Gives rounds without a named company the company of the latest round or deal before them, or of the section
+   * heading above them when nothing was stated since the heading.
+   */
+  private static List<Finding.Round> withInvestees(List<Finding.Round> rounds, List<Finding.Deal> deals,
+      List<Finding.Round> topics) {
     List<Finding.Round> out = new ArrayList<>();
     for (Finding.Round r : rounds) {
       Optional<Entity> investee = r.investee();
       if (investee.isEmpty()) {
-        for (int k = out.size() - 1; k >= 0 && investee.isEmpty()
-            && r.sentence() - out.get(k).sentence() <= RelationExtractor.CONTEXT; k--) {
-          investee = out.get(k).investee();
-        }
-        for (int d = deals.size() - 1; d >= 0 && investee.isEmpty()
-            && r.sentence() - deals.get(d).sentence() <= RelationExtractor.CONTEXT; d--) {
-          if (deals.get(d).sentence() <= r.sentence()) {
-            investee = Optional.of(deals.get(d).investee().get(0));
+        int since = -1;
+        for (Finding.Round t : topics) {
+          if (t.sentence() < r.sentence() && r.sentence() - t.sentence() <= RelationExtractor.CONTEXT) {
+            since = t.sentence();
+            investee = t.investee();
           }
         }
+        Optional<Entity> stated = Optional.empty();
+        for (int k = out.size() - 1; k >= 0 && stated.isEmpty()
+            && r.sentence() - out.get(k).sentence() <= RelationExtractor.CONTEXT; k--) {
+          stated = out.get(k).sentence() > since ? out.get(k).investee() : Optional.empty();
+        }
+        for (int d = deals.size() - 1; d >= 0 && stated.isEmpty()
+            && r.sentence() - deals.get(d).sentence() <= RelationExtractor.CONTEXT; d--) {
+          if (deals.get(d).sentence() <= r.sentence() && deals.get(d).sentence() > since) {
+            stated = Optional.of(deals.get(d).investee().get(0));
+          }
+        }
+        investee = stated.isPresent() ? stated : investee;
       }
       out.add(new Finding.Round(investee, r.series(), r.amount(), r.valuation(), r.leads(), r.participants(),
           r.evidence(), r.sentence()));
@@ -121,10 +136,10 @@ final class Context {
   }
 
   /** Returns one round per company and series (or figure), with leads and participants merged. */
-  static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals) {
+  static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals, List<Finding.Round> topics) {
     Map<String, Finding.Round> merged = new LinkedHashMap<>();
     Map<String, List<String>> byInvestee = new java.util.HashMap<>();
-    for (Finding.Round r : withInvestees(found, deals)) {
+    for (Finding.Round r : withInvestees(found, deals, topics)) {
       if (r.investee().isEmpty()) {
         continue;
       }

@@ -110,7 +110,10 @@ final class InvestorNouns {
     // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
     // is named elsewhere.
     int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
-    if (before == null && v.include(k0)) {
+    // "Other participants were X and Y": a copula after the sentence's opening noun lists them too.
+    boolean opening = cue.first() <= 3 && v.mentions.stream().noneMatch(m -> m.first() < cue.first());
+    if (before == null && (v.include(k0) || opening && v.copula(k0) && v.mentionAt(k0 + 1) != null
+        && !v.mentionAt(k0 + 1).possessive())) {
       Reading stage = stage(v, cue, reading);
       for (EntityMention investor : NounPhrases.list(v, k0 + 1)) {
         out.implicitDeal(v, sentence, investor, Optional.empty(), stage);

@@ -17,6 +17,9 @@ final class Launch {
 
   private Launch() {}
 
+  /** How many words of time may stand between the launch verb and its "with": "launched earlier this year with". */
+  private static final int TIME = 4;
+
   /** Adds the launch rounds of a sentence, with the investments of their leads, participants and sources. */
   static void find(View v, int sentence, Collected out) {
     for (PhraseIndex.Match<String> cue : v.cues) {
@@ -24,6 +27,36 @@ final class Launch {
         read(v, sentence, cue, out);
       }
     }
+    for (int k = 2; k < v.size(); k++) {
+      int verb = v.is(k, "with") ? timeBefore(v, k) : k;
+      if (verb < k) {
+        // "Acme launched last year with $1 billion, led by X": a time between the verb and its "with".
+        read(v, sentence, new PhraseIndex.Match<>(verb, k + 1, "trigger:launch"), out);
+      }
+    }
+  }
+
+  /**
+   * Returns where a launch verb starts before the words of time that end at {@code with} ("launched last year"),
+   * or {@code with} itself when no time words or no launch verb stand there.
+   */
+  private static int timeBefore(View v, int with) {
+    int j = with - 1;
+    while (j > 0 && with - j <= TIME && (v.words.adverbs.contains(v.low(j)) || v.is(j, "in", "of")
+        || v.tok(j).type() == dev.dealgraph.extract.text.Token.Type.NUMBER)) {
+      j--;
+    }
+    if (j == with - 1) {
+      return with;
+    }
+    for (String phrase : v.words.launchVerbs) {
+      int n = phrase.split(" ").length;
+      if (j - n + 1 >= 0 && phrase.equals(String.join(" ", java.util.stream.IntStream.rangeClosed(j - n + 1, j)
+          .mapToObj(v::low).toList()))) {
+        return j - n + 1;
+      }
+    }
+    return with;
   }
 
   private static void read(View v, int sentence, PhraseIndex.Match<String> cue, Collected out) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
  * added by "as did", "along with" or "alongside".
  *
- * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 380 lines
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 470 lines
  * because a list member and the first name of a phrase are read by the same steps (titles, owners, units, people
  * behind their descriptions), which every finder shares.
  */
@@ -26,9 +26,13 @@ final class NounPhrases {
   static final Set<String> JOINING = Set.of("participating", "joining", "investing", "following", "returning",
       "co-investing", "leading", "co-leading");
 
-  /** Returns true when the word at {@code k} is one of {@link #JOINING}, or "serving as" / "acting as" a role. */
+  /**
+   * Returns true when the word at {@code k} is one of {@link #JOINING}, "serving as" / "acting as" a role, or an
+   * "alongside" that closes the clause ("with Y and Z alongside").
+   */
   static boolean joining(View v, int k) {
-    return k < v.size() && (JOINING.contains(v.low(k)) || v.is(k, "serving", "acting") && v.is(k + 1, "as"));
+    return k < v.size() && (JOINING.contains(v.low(k)) || v.is(k, "serving", "acting") && v.is(k + 1, "as")
+        || v.is(k, "alongside") && (k + 1 == v.size() || v.is(k + 1, ".", ",", ";")));
   }
 
   private NounPhrases() {}
@@ -171,7 +175,7 @@ final class NounPhrases {
     for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
-        return h > k && m.named() ? h : -1;
+        return h > k && (m.named() || m.form() == EntityMention.Form.CANDIDATE && investorNoun(v, k, h)) ? h : -1;
       }
       // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
       boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
@@ -182,6 +186,16 @@ final class NounPhrases {
     return -1;
   }
 
+  /** Returns true when a noun of investors stands in {@code [from, to)}: "existing investors Zorvex" names one. */
+  private static boolean investorNoun(View v, int from, int to) {
+    for (int h = from; h < to; h++) {
+      if (v.cueAt("trigger:investor-noun", h) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns where a unit's name starts after its owner's relational noun and a comma ("'s venture arm, X"), or -1. */
   private static int apposedUnit(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 3); h++) {
@@ -189,8 +203,10 @@ final class NounPhrases {
         return -1;
       }
       if (RELATIONAL.contains(v.low(h))) {
-        EntityMention unit = v.is(h + 1, ",") ? v.mentionAt(h + 2) : null;
-        return unit != null && unit.named() ? h + 2 : -1;
+        // "Hooli's venture arm, Hooli Ventures, …" and "Hooli's venture arm Hooli Ventures".
+        int at = v.is(h + 1, ",") ? h + 2 : h + 1;
+        EntityMention unit = v.mentionAt(at);
+        return unit != null && unit.named() ? at : -1;
       }
     }
     return -1;
@@ -269,13 +285,15 @@ final class NounPhrases {
         named = named >= 0 ? named : describedPerson(v, k);
         // "…, as well as industrial actors: C, D and E": a later group of members introduced by a colon.
         named = named >= 0 ? named : introducedList(v, k);
+        // "… and Saudi Arabia's Public Investment Fund": a place that owns the member is no member.
+        named = named >= 0 ? named : ownedByPlace(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
-          && !v.words.prepositions.contains(v.low(m.end()))) {
+          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
@@ -287,6 +305,8 @@ final class NounPhrases {
         // "invested $8 billion in Acme, and Globex has also put …": the name after ", and" starts a new clause.
         break;
       }
+      // "…, Hooli Alternatives, …": unknown capitalised words after a known name belong to the member.
+      m = ListItems.whole(v, m);
       out.add(m);
       k = m.end();
       EntityMention titled = m.possessive() || !RELATIONAL.contains(v.low(k)) || v.low(k).endsWith("s") ? null
@@ -331,7 +351,11 @@ final class NounPhrases {
           && v.is(k + 2, "of");
       // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
       member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
-      if (v.is(k, ",") && !member && (ownerOf
+      int unitAside = member ? -1 : ListItems.ownerApposition(v, k);
+      if (unitAside > 0 && (v.is(unitAside + 1, "and", "or") || v.mentionAt(unitAside + 1) != null)) {
+        // "NVentures, Hooli's venture capital arm, Halcyon Media and …": the unit's description is no member.
+        k = unitAside;
+      } else if (v.is(k, ",") && !member && (ownerOf
           || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
         // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":
         // skip the apposition.

@@ -24,6 +24,12 @@ final class OpeningList {
     EntityMention owner = null;
     int listFrom = -1;
     boolean listed = false;
+    int presented = Presentational.listStart(v);
+    if (presented > 0) {
+      // "Beside it are found A and B", "Alongside it sit A, B and C": the list stands after the inverted verb.
+      listFrom = presented;
+      k = presented;
+    }
     while (k < Math.min(v.size(), OPENER_REACH) && listFrom < 0) {
       PhraseIndex.Match<String> cue = v.cueAt("trigger:participation", k);
       if (cue != null) {

@@ -75,6 +75,7 @@ public final class RelationExtractor {
       listed = listed && BulletList.item(v, k, found) || BulletList.opens(v);
       boolean[] used = verbs.find(v, k, found);
       boolean[] consumed = rounds.find(v, k, found);
+      SectionHeading.find(v, k, found);
       for (int i = 0; i < used.length; i++) {
         used[i] |= consumed[i];
       }
@@ -109,7 +110,8 @@ public final class RelationExtractor {
     // A deal only reported or in talks is gone once the article carries a denial of it; a completed one stays.
     deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
         && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
-    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals), competitors(found.rivals));
+    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics),
+        competitors(found.rivals));
   }
 
   private static List<Competition> competitors(List<Finding.Rivals> found) {
@@ -127,10 +129,12 @@ public final class RelationExtractor {
 
   /**
    * Returns the investee a statement leaves implicit, from the deals and rounds just before it; never one of the
-   * organizations the investor's apposition names ({@code aside}).
+   * organizations the investor's apposition names ({@code aside}). A member of a list of several investors
+   * ({@code listed}) joins the round in context before its own earlier deal: "Alibaba, Tencent and Xiaomi
+   * participated" are in one round, whatever Tencent backed two sentences before.
    */
   static Optional<Entity> contextInvestee(Entity investor, int sentence, boolean withAmount,
-      List<Finding.Deal> deals, List<Finding.Round> rounds, Set<String> aside) {
+      List<Finding.Deal> deals, List<Finding.Round> rounds, Set<String> aside, boolean listed) {
     for (int r = rounds.size() - 1; r >= 0 && rounds.get(r).sentence() >= sentence; r--) {
       Finding.Round round = rounds.get(r);
       if (round.sentence() == sentence && round.investee().isPresent()
@@ -140,20 +144,11 @@ public final class RelationExtractor {
       }
     }
     int last = lastAtOrBefore(deals, sentence);
-    for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= INVESTOR_REACH; d--) {
-      Finding.Deal f = deals.get(d);
-      if (f.investor().get(0).name().equals(investor.name()) && !aside.contains(f.investee().get(0).name())) {
-        return Optional.of(f.investee().get(0));
-      }
-    }
-    for (int r = rounds.size() - 1; r >= 0 && sentence - rounds.get(r).sentence() <= CONTEXT; r--) {
-      Finding.Round round = rounds.get(r);
-      if (round.sentence() <= sentence && round.investee().isPresent()
-          && !round.investee().get().name().equals(investor.name())
-          && !aside.contains(round.investee().get().name())
-          && !investorBefore(round.investee().get(), round.sentence(), deals)) {
-        return round.investee();
-      }
+    Optional<Entity> found = listed ? recentRound(investor, sentence, deals, rounds, aside) : Optional.empty();
+    found = found.or(() -> ownDeal(investor, sentence, deals, aside, last));
+    found = found.or(() -> recentRound(investor, sentence, deals, rounds, aside));
+    if (found.isPresent()) {
+      return found;
     }
     // Last, for a stated sum, the company the latest deal before was about: "Google would invest ₹33,737 crore
     // for a stake".
@@ -161,6 +156,33 @@ public final class RelationExtractor {
       Finding.Deal f = deals.get(d);
       if (!f.investee().get(0).name().equals(investor.name()) && !aside.contains(f.investee().get(0).name())) {
         return Optional.of(f.investee().get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the company of the investor's own latest deal a few sentences before, if any. */
+  private static Optional<Entity> ownDeal(Entity investor, int sentence, List<Finding.Deal> deals, Set<String> aside,
+      int last) {
+    for (int d = last; d >= 0 && sentence - deals.get(d).sentence() <= INVESTOR_REACH; d--) {
+      Finding.Deal f = deals.get(d);
+      if (f.investor().get(0).name().equals(investor.name()) && !aside.contains(f.investee().get(0).name())) {
+        return Optional.of(f.investee().get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the company of the latest round in context that is neither the investor nor another investor. */
+  private static Optional<Entity> recentRound(Entity investor, int sentence, List<Finding.Deal> deals,
+      List<Finding.Round> rounds, Set<String> aside) {
+    for (int r = rounds.size() - 1; r >= 0 && sentence - rounds.get(r).sentence() <= CONTEXT; r--) {
+      Finding.Round round = rounds.get(r);
+      if (round.sentence() <= sentence && round.investee().isPresent()
+          && !round.investee().get().name().equals(investor.name())
+          && !aside.contains(round.investee().get().name())
+          && !investorBefore(round.investee().get(), round.sentence(), deals)) {
+        return round.investee();
       }
     }
     return Optional.empty();

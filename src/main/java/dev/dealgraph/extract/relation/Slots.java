@@ -14,8 +14,8 @@ final class Slots {
 
   /** How far a walk may go from its trigger, in tokens. */
   static final int REACH = 40;
-  /** How many members a coordinated list may have. */
-  static final int MAX_LIST = 12;
+  /** How many members a coordinated list may have: enough for a round's full roll of participants. */
+  static final int MAX_LIST = 30;
 
   private Slots() {}
 

@@ -52,7 +52,7 @@ final class TableRows {
     List<String> roles = new ArrayList<>();
     int known = 0;
     for (Cell c : cells) {
-      String role = columns.getOrDefault(headingText(v, c), "other");
+      String role = role(headingText(v, c));
       known += role.equals("other") ? 0 : 1;
       roles.add(role);
     }
@@ -84,7 +84,7 @@ final class TableRows {
     }
     int roundColumn = heading.column("round");
     Optional<String> series = roundColumn < 0 ? Optional.empty()
-        : RoundFinder.seriesWithin(v, cells.get(roundColumn).first(), cells.get(roundColumn).end());
+        : RoundParts.seriesWithin(v, cells.get(roundColumn).first(), cells.get(roundColumn).end());
     out.rounds.add(new Finding.Round(company.entity(), series, amount(v, cells, heading.column("amount")),
         amount(v, cells, heading.column("valuation")), List.copyOf(leads), List.copyOf(participants),
         v.evidence(0.8), sentence));
@@ -112,6 +112,23 @@ final class TableRows {
       cells.remove(cells.size() - 1);
     }
     return cells;
+  }
+
+  /**
+   * Returns what a column holds: its whole heading's role, else the role of the longest run of its words the
+   * lexicon knows ("Other backers mentioned" holds investors); "other" when no words are known.
+   */
+  private String role(String heading) {
+    String[] words = heading.split(" ");
+    for (int n = words.length; n > 0; n--) {
+      for (int from = 0; from + n <= words.length; from++) {
+        String role = columns.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)));
+        if (role != null) {
+          return role;
+        }
+      }
+    }
+    return "other";
   }
 
   /** Returns a heading cell's words, lower-cased, without "(s)", "*" and a final colon. */

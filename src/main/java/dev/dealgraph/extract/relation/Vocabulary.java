@@ -47,6 +47,8 @@ final class Vocabulary {
   final Map<String, Verb> verbs;
   /** Forms of the recruit verbs that state a done deal: "got X to lead", "brought in X to lead". */
   final Set<String> recruitedPast;
+  /** The launch phrases without their closing "with" ("launched", "emerged from stealth"), for a time between. */
+  final Set<String> launchVerbs;
   /** One automaton for every multi-word cue: "status:inTalks", "competition:verb-with", "trigger:noun"… */
   final PhraseIndex<String> cues;
 
@@ -62,6 +64,8 @@ final class Vocabulary {
     this.ingNouns = g.phrases("ing-noun");
     this.adverbs = g.phrases("adverb");
     this.investorNouns = lex.triggers().phrases("investor-noun");
+    this.launchVerbs = lex.triggers().phrases("launch").stream().filter(p -> p.endsWith(" with"))
+        .map(p -> p.substring(0, p.length() - " with".length())).collect(java.util.stream.Collectors.toSet());
     this.participles = lex.triggers().phrases("participle");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     this.titles = lex.names().phrases("title");
@@ -104,7 +108,8 @@ final class Vocabulary {
     for (String section : List.of("noun", "round-noun", "round-phrase", "participation", "investor-noun",
         "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
         "recruit", "launch", "debt-noun", "debt-equity",
-        "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun")) {
+        "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
+        "presentational-opener", "presentational-verb", "round-close")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     this.cues = b.build();

@@ -1,0 +1,60 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a list introduced by a colon after a noun of investors, anywhere in a sentence: "The company counts several
+ * financial actors among its backers: A, B and C", "Acme's new investors: A and B". The list invests in the
+ * possessor of the noun, or in the round in context.
+ */
+final class ColonList {
+
+  /** How many words may stand between the investor noun and the colon: "backers in the round:". */
+  private static final int REACH = 4;
+
+  private ColonList() {}
+
+  /** Adds a deal for each member of a colon list that closes its sentence or clause after a noun of investors. */
+  static void find(View v, int sentence, Collected out) {
+    for (int c = 1; c + 1 < v.size(); c++) {
+      if (!v.is(c, ":") || v.mentionAt(c + 1) == null) {
+        continue;
+      }
+      int noun = investorNoun(v, c);
+      if (noun < 0) {
+        continue;
+      }
+      List<EntityMention> investors = NounPhrases.list(v, c + 1);
+      int after = investors.get(investors.size() - 1).end();
+      if (after < v.size() && !v.is(after, ".", ";")) {
+        // "Its backers have a message: Hooli must grow" names no investor list.
+        continue;
+      }
+      EntityMention owner = v.mention(noun - 1) != null && v.mention(noun - 1).possessive() ? v.mention(noun - 1)
+          : null;
+      Reading reading = OpeningList.joined(StatusReader.read(v, 0, noun, c, c, null, -1));
+      for (EntityMention investor : investors) {
+        if (owner != null) {
+          out.deal(v, sentence, investor, owner, Optional.empty(), reading);
+        } else {
+          out.implicitDeal(v, sentence, investor, Optional.empty(), reading);
+        }
+      }
+    }
+  }
+
+  /** Returns where the noun of investors before the colon at {@code colon} starts, or -1. */
+  private static int investorNoun(View v, int colon) {
+    for (int k = colon - 1; k >= Math.max(0, colon - REACH); k--) {
+      if (v.cueAt("trigger:investor-noun", k) != null && v.cueAt("trigger:list-owner", k) == null) {
+        return k;
+      }
+      if (v.mention(k) != null && !v.mention(k).possessive() || Slots.boundary(v, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -224,8 +224,10 @@ final class NameFinder {
         } else if (j + 1 < s.size() && !covered[j + 1] && pluralPossessiveInside(s, j)) {
           // "Teachers' Venture Growth": a plural possessive that is part of the name, not its owner.
           j += 2;
-        } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))) {
-          // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name.
+        } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))
+            && !founding.contains(s.token(j + 1).lower())) {
+          // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name; "Berlin-based Zorbit"
+          // describes the name after it.
           j += 3;
         } else {
           break;
@@ -379,6 +381,11 @@ final class NameFinder {
     }
     if (end - first == 1 && s.token(first).text().length() == 1
         || first > 0 && s.token(first - 1).is("series")) {
+      return null;
+    }
+    if (form == EntityMention.Form.CANDIDATE && end + 1 < s.size() && s.token(end).is("-")
+        && !s.token(end).spaceBefore() && s.token(end + 1).is("based")) {
+      // "Norway-based Zorbit Labs": the word before "-based" is a place.
       return null;
     }
     if (form == EntityMention.Form.CANDIDATE && from == 0 && funding.subjectFrameAt(s, end)) {

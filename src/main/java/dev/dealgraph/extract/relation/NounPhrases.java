@@ -175,7 +175,10 @@ final class NounPhrases {
       }
       // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
       boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
-      if (!joiner && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+      // "US-based HeyGen", "Paris-based Quanta AI": a place joined to the describing word after it.
+      boolean place = v.tok(h).capitalised() && v.is(h + 1, "-") && !v.tok(h + 1).spaceBefore()
+          && v.words.describers.contains(v.low(h + 2));
+      if (!joiner && !place && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
         return -1;
       }
     }

@@ -23,8 +23,12 @@ final class RivalClauses {
   private static List<EntityMention> clauseSubject(View v, int k) {
     List<EntityMention> found = Slots.subject(v, k);
     EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
+    if (described == null && !found.isEmpty()) {
+      described = participialHolder(v, found.get(0), k);
+    }
     if (described != null) {
-      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject.
+      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject;
+      // "Quanta AI, founded by Ana Ruiz and Tom Bell, is … , competing with Initech": so do the founders.
       return List.of(described);
     }
     if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
@@ -59,6 +63,34 @@ final class RivalClauses {
     EntityMention named = v.is(h, "a", "an", "the") && v.is(h - 1, ",") ? v.mention(h - 2) : null;
     return named != null && named.named() && named.form() != EntityMention.Form.PERSON && !named.possessive()
         ? named : null;
+  }
+
+  /**
+   * Returns the name a participial aside holding {@code m} is said of, when that aside closes before {@code verb}:
+   * "Quanta AI, founded in 2020 by Ana Ruiz and Tom Bell, sells chips, competing with Initech" gives Quanta AI;
+   * null when {@code m} stands in no such aside.
+   */
+  private static EntityMention participialHolder(View v, EntityMention m, int verb) {
+    int close = m.end();
+    while (close < verb && !v.is(close, ",") && !Slots.boundary(v, close)) {
+      close++;
+    }
+    if (!v.is(close, ",") || close >= verb) {
+      return null;
+    }
+    for (int c = m.first() - 1; c > 0 && m.first() - c <= Slots.REACH; c--) {
+      if (v.is(c, ",")) {
+        String w = v.low(c + 1);
+        EntityMention holder = v.mention(c - 1);
+        boolean participle = w.endsWith("ed") || v.words.participles.contains(w);
+        return participle && holder != null && holder.named() && holder.form() != EntityMention.Form.PERSON
+            && !holder.possessive() ? holder : null;
+      }
+      if (Slots.boundary(v, c)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -88,4 +88,42 @@ class RivalAnchorTest {
     assertThat(rivals(extract("Quanta AI builds models for banks.", "Lantern AI sells chips to insurers.", text)))
         .isEmpty();
   }
+
+  @Test
+  void readsTheSubjectOfTheFirstVerbForASecondVerbJoinedByAnd() {
+    assertThat(rivals(extract("Quanta AI presents itself as the rival of Globex, the maker of Nimbus, and measures "
+        + "itself squarely against Hooli and Initech.")))
+        .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI", "Initech ~ Quanta AI");
+  }
+
+  @Test
+  void readsAPossessiveObjectAsNoneOfTheCompaniesChallengingIt() {
+    assertThat(rivals(extract("Globex raised $2 billion.", "Globex, for its part, faces growing competition.",
+        "Initech, which released a low-cost model in May, and Hooli, whose chips are popular with banks, are both "
+            + "challenging its lead.")))
+        .containsExactlyInAnyOrder("Globex ~ Initech", "Globex ~ Hooli");
+  }
+
+  @Test
+  void readsItsAfterASentenceAboutTheCompanyFrontedByFor() {
+    assertThat(rivals(extract("Globex raised $2 billion. Globex is trying to catch up with Initech.",
+        "For Hooli, the vote comes at a delicate moment.",
+        "Its robotaxi service, launched in Lisbon in June, is up against Vandelay Labs.")))
+        .contains("Hooli ~ Vandelay Labs").doesNotContain("Globex ~ Vandelay Labs");
+  }
+
+  @Test
+  void readsASingularRivalNounApposedToAPairAsTheLastNameOnly() {
+    assertThat(rivals(extract("Quanta AI raised $50 million.",
+        "The deal sets up a sharper contest between Globex and Hooli, its main rival in search.")))
+        .contains("Globex ~ Hooli").doesNotContain("Globex ~ Quanta AI");
+  }
+
+  @Test
+  void readsAnUnknownNameWhoseSharesMovedByMoreThanAFigure() {
+    assertThat(rivals(extract("Zorbit jumped more than 20% in Oslo after Globex said it would invest $1 billion in "
+        + "the network equipment maker.", "Zorbit, which competes with Initech and Hooli in network gear, welcomed "
+        + "the deal.")))
+        .containsExactlyInAnyOrder("Initech ~ Zorbit", "Hooli ~ Zorbit");
+  }
 }

@@ -415,8 +415,14 @@ final class NameFinder {
   /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */
   private boolean movedBy(Sentence s, int k) {
     int verb = k < s.size() && s.token(k).is("shares", "stock") ? k + 1 : k;
-    return verb + 1 < s.size() && moves.contains(s.token(verb).lower())
-        && s.token(verb + 1).type() == Token.Type.NUMBER;
+    int figure = verb + 1;
+    // "Zorbit jumped more than 20%", "fell nearly 3%", "rose by about 5%".
+    while (figure < Math.min(s.size(), verb + 4) && s.token(figure).is("more", "less", "than", "nearly", "almost",
+        "about", "around", "roughly", "some", "over", "by", "as", "much")) {
+      figure++;
+    }
+    return figure < s.size() && moves.contains(s.token(verb).lower())
+        && s.token(figure).type() == Token.Type.NUMBER;
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */

@@ -17,7 +17,34 @@ final class RivalClauses {
    * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
    */
   static List<EntityMention> subject(View v, int k) {
-    return RivalAsides.joined(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k);
+    return RivalAsides.joined(v, pastClause(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k), k);
+  }
+
+  /**
+   * Returns {@code found} with the name joined to it past a relative clause, when a plural verb at {@code verb}
+   * says both are meant: "A, which sells chips, and B, whose models …, are both challenging X" gives A and B.
+   */
+  private static List<EntityMention> pastClause(View v, List<EntityMention> found, int verb) {
+    if (found.size() != 1 || !v.is(found.get(0).first() - 1, "and") || !v.is(found.get(0).first() - 2, ",")) {
+      return found;
+    }
+    int k = found.get(0).first() - 3;
+    while (k > 0 && found.get(0).first() - k < Slots.REACH && !v.is(k, ".", ";", ":")
+        && !(v.is(k, ",") && v.words.relatives.contains(v.low(k + 1)))) {
+      k--;
+    }
+    boolean plural = false;
+    for (int h = found.get(0).end(); h < verb; h++) {
+      plural |= v.is(h, "are", "were", "have", "both", "all");
+    }
+    List<EntityMention> before = k < found.get(0).first() - 3 && v.is(k, ",") && plural
+        ? RivalFields.listBefore(v, k) : List.of();
+    if (before.isEmpty()) {
+      return found;
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(before);
+    out.addAll(found);
+    return out;
   }
 
   private static List<EntityMention> clauseSubject(View v, int k) {

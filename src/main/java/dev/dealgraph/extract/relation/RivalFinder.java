@@ -59,7 +59,9 @@ final class RivalFinder {
         case "competition:verb-with" -> RivalVerbs.with(v, cue, out);
         case "competition:verb-object" -> RivalVerbs.object(v, cue, out);
         case "competition:noun-with", "competition:noun-from" -> RivalComplements.after(v, cue, topic, out);
-        case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()), out);
+        // "a contest between Globex and Hooli, its main rival": the owner of the apposed rival noun is no member.
+        case "competition:between" -> all(v, NounPhrases.phrase(v, cue.end()).stream()
+            .filter(m -> m.form() != EntityMention.Form.PRONOUN || !m.possessive()).toList(), out);
         case "competition:versus" -> {
           EntityMention a = v.mention(cue.first() - 1);
           EntityMention b = v.mentionAt(v.is(cue.end(), ".") ? cue.end() + 1 : cue.end());

@@ -120,7 +120,10 @@ final class RivalNouns {
     if (!apposed.isEmpty() && v.cueAt("competition:list-intro", after) == null && v.mentionAt(after) == null) {
       // "OpenAI, its nearest rival", "Google, one of Meta's main rivals", "Nvidia and AMD, fierce competitors".
       if (adjacent && before.form() != EntityMention.Form.CANDIDATE) {
-        RivalFinder.pairs(v, List.of(before), apposed, out, 0.85);
+        // "a contest between Globex and Hooli, its main rival": a singular noun describes the last name only.
+        boolean singular = !v.low(cue.first()).endsWith("s") && !v.is(k, "one", "of");
+        RivalFinder.pairs(v, List.of(before), singular ? apposed.subList(apposed.size() - 1, apposed.size())
+            : apposed, out, 0.85);
         return;
       } else if (apposed.size() >= 2 && v.low(cue.first()).endsWith("s") && !v.is(cue.end(), "of", "to")) {
         RivalFinder.all(v, apposed, out);

@@ -31,7 +31,8 @@ final class RivalVerbs {
         object.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
       }
       List<EntityMention> subject = RivalPhrases.aimOwner(v, cue.first())
-          .orElseGet(() -> RivalClauses.subject(v, cue.first()));
+          .orElseGet(() -> coordinated(v, cue.first(), RivalClauses.subject(v, cue.first())));
+      object = otherThan(v, cue.first(), object, subject);
       // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
       if (subject.stream().noneMatch(object::contains)) {
         RivalFinder.pairs(v, subject, object, out, 0.85);
@@ -41,7 +42,7 @@ final class RivalVerbs {
 
   /** Pairs the subject of a verb like "compete" with the names after its "with" or "against". */
   static void with(View v, PhraseIndex.Match<String> cue, Collected out) {
-    List<EntityMention> subject = RivalClauses.subject(v, cue.first());
+    List<EntityMention> subject = coordinated(v, cue.first(), RivalClauses.subject(v, cue.first()));
     int k = v.is(cue.end() - 1, "with", "against") ? cue.end() - 1 : cue.end();
     // "competing head-to-head against": the dashes of a compound adverb do not end the gap.
     while (k < Math.min(v.size(), cue.end() + ADVERB_GAP) && !v.is(k, "with", "against")
@@ -77,5 +78,49 @@ final class RivalVerbs {
       // the whole list before it.
       RivalFinder.all(v, RivalClauses.pluralAntecedent(v, subject.get(0), cue.first()), out);
     }
+  }
+
+  /**
+   * Returns the subject of the first of two verb phrases joined by "and" when the rivalry verb at {@code verb} opens
+   * the second: in "Quanta AI calls itself the rival of Globex, the maker of Nimbus, and measures itself against
+   * Hooli" the one measuring is Quanta AI, not the name just before; otherwise {@code found}.
+   */
+  static List<EntityMention> coordinated(View v, int verb, List<EntityMention> found) {
+    int and = verb - 1;
+    while (and > 0 && (v.words.adverbs.contains(v.low(and)) || v.low(and).endsWith("ly"))) {
+      and--;
+    }
+    if (!v.is(and, "and") || !v.is(and - 1, ",") || found.isEmpty()) {
+      return found;
+    }
+    int open = RivalDiscourse.openerEnd(v);
+    for (EntityMention m : v.mentions) {
+      if (m.first() > open && m.entity().isPresent() && !Slots.objectOfPreposition(v, m)) {
+        List<EntityMention> main = NounPhrases.list(v, m.first());
+        int after = main.isEmpty() ? v.size() : main.get(main.size() - 1).end();
+        boolean verbAfter = after < v.size() && v.tok(after).type() == Token.Type.WORD && !v.tok(after).capitalised();
+        return verbAfter && m.first() < found.get(0).first() && !m.possessive() ? main : found;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns the object with a lone possessive pronoun read as another company than the subject and the others named
+   * before the verb at {@code verb}: in "A, which …, and B are both challenging its lead" the lead is neither A's
+   * nor B's; an owner ("A's unit B is challenging its lead") may still be meant.
+   */
+  static List<EntityMention> otherThan(View v, int verb, List<EntityMention> object, List<EntityMention> subject) {
+    if (object.size() != 1 || object.get(0).form() != EntityMention.Form.PRONOUN || !object.get(0).possessive()) {
+      return object;
+    }
+    java.util.Set<dev.dealgraph.extract.Entity> named = new java.util.HashSet<>();
+    subject.forEach(m -> m.entity().ifPresent(named::add));
+    v.mentions.stream().filter(m -> m.first() < verb && !m.possessive() && m.entity().isPresent())
+        .forEach(m -> named.add(m.entity().get()));
+    EntityMention its = object.get(0);
+    List<dev.dealgraph.extract.Entity> others = its.candidates().stream().filter(e -> !named.contains(e)).toList();
+    return others.isEmpty() || others.size() == its.candidates().size() ? object
+        : List.of(new EntityMention(its.first(), its.end(), its.form(), others, true, its.rivalOf()));
   }
 }

@@ -198,4 +198,18 @@ final class RivalDiscourse {
   private static boolean forTopic(View v, EntityMention m) {
     return m.first() == 1 && v.is(0, "for") && v.is(m.end(), ",");
   }
+
+  /**
+   * Returns where the names opening a sentence start: at its first word, or after a pronoun that points to them
+   * ("Those – A, B and C – still win most contracts", "They are A, B and C"); -1 when it opens otherwise.
+   */
+  static int namedOpening(View v) {
+    if (v.mentionAt(0) != null) {
+      return 0;
+    }
+    int k = v.is(0, "those", "these", "they", "them") ? 1 : -1;
+    k = k > 0 && (v.copula(k) || v.include(k)) ? k + 1 : k;
+    k = k > 0 && v.is(k, "–", "—", "-", "--", ":") ? k + 1 : k;
+    return k > 0 && v.mentionAt(k) != null ? k : -1;
+  }
 }

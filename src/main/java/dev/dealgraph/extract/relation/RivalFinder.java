@@ -25,7 +25,8 @@ final class RivalFinder {
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
     List<EntityMention> awaiting = out.awaitingRivals;
     out.awaitingRivals = List.of();
-    List<EntityMention> opening = v.mentionAt(0) == null ? List.of() : NounPhrases.list(v, 0);
+    int open = RivalDiscourse.namedOpening(v);
+    List<EntityMention> opening = open < 0 ? List.of() : NounPhrases.list(v, open);
     if (opening.size() >= 2 && awaiting.stream().noneMatch(opening::contains)
         && java.util.stream.IntStream.range(0, v.size()).noneMatch(k -> v.words.verbs.containsKey(v.low(k)))) {
       // A sentence stating a deal names backers, not rivals.

@@ -22,7 +22,8 @@ final class RivalVerbs {
   static void object(View v, PhraseIndex.Match<String> cue, Collected out) {
     if (!v.is(cue.first(), "rivals") || v.mention(cue.first() - 1) != null || v.is(cue.first() - 1, "that",
         "which")) {
-      List<EntityMention> named = NounPhrases.phrase(v, cue.end());
+      // "taking on defence primes such as A, B and C": the examples of a described group.
+      List<EntityMention> named = RivalPhrases.orExamples(v, NounPhrases.phrase(v, cue.end()), cue.end());
       List<EntityMention> object = new ArrayList<>(named.isEmpty() ? RivalClauses.relativeObject(v, cue.first())
           : named);
       if (!named.isEmpty() && v.words.prepositions.contains(v.low(cue.end() - 1))) {
@@ -36,6 +37,10 @@ final class RivalVerbs {
       // "Both are taking on the incumbents: A, B and C": a subject found among the objects is none.
       if (subject.stream().noneMatch(object::contains)) {
         RivalFinder.pairs(v, subject, object, out, 0.85);
+      }
+      if (object.isEmpty() && RivalPhrases.describedToTheEnd(v, cue.end())) {
+        // "Quanta AI wants to unseat the old guard. Those – A, B and C – …": the next sentence may name them.
+        out.awaitingRivals = subject;
       }
     }
   }

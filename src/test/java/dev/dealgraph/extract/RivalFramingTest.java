@@ -63,4 +63,18 @@ class RivalFramingTest {
     assertThat(rivals(extract("Lantern AI, seen as Ireland's answer to Initech, raised $40 million.")))
         .containsExactly("Initech ~ Lantern AI");
   }
+
+  @Test
+  void readsWhatIsTurnedIntoAChallengerAsTheChallengerNotTheBackers() {
+    assertThat(rivals(extract("Lantern AI builds assistants for lawyers.", "The start-up raised $90 million from "
+        + "Tessier Capital and Globex, money meant to turn its Zorbit assistant into a challenger to Initech.")))
+        .containsExactly("Initech ~ Lantern AI");
+  }
+
+  @Test
+  void readsAnIndefiniteAlternativeWithoutASubjectAsTheArticlesSubject() {
+    assertThat(rivals(extract("Quanta AI designs inference chips. Quanta AI sold its first boards in May.",
+        "The order matters for the country's efforts to build a domestic alternative to Cyberdyne.")))
+        .containsExactly("Cyberdyne ~ Quanta AI");
+  }
 }

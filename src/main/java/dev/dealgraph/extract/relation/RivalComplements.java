@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +25,15 @@ final class RivalComplements {
       int last = rivals.get(rivals.size() - 1).end();
       rivals.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
     }
+    List<EntityMention> turned = turnedInto(v, cue.first());
+    subject = turned.isEmpty() ? subject : turned;
     if (subject.isEmpty() && !rivals.isEmpty()) {
       subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
+    }
+    if (subject.isEmpty() && !rivals.isEmpty() && topic != null && !rivals.contains(topic)
+        && RivalPhrases.indefinite(v, cue.first())) {
+      // "the country's efforts to build a domestic alternative to Globex": the article's subject is the one meant.
+      subject = List.of(topic);
     }
     RivalFinder.pairs(v, subject, rivals, out, 0.85);
     if (v.low(cue.first()).startsWith("alternative")) {
@@ -46,8 +54,9 @@ final class RivalComplements {
     of.addAll(RivalPhrases.repeated(v, end, end + 20, v.low(cue.end())));
     end = of.isEmpty() ? end : Math.max(end, of.get(of.size() - 1).end());
     PhraseIndex.Match<String> examples = v.cueAt("competition:list-intro", v.is(end, ",") ? end + 1 : end);
+    List<EntityMention> turned = turnedInto(v, cue.first());
     List<EntityMention> described = examples != null ? NounPhrases.list(v, examples.end())
-        : RivalClauses.subject(v, cue.first());
+        : !turned.isEmpty() ? turned : RivalClauses.subject(v, cue.first());
     if (described.isEmpty() && examples == null) {
       // "Quanta AI presents itself as the rival of Globex".
       described = RivalAsides.reflexive(v, cue.first());
@@ -98,5 +107,29 @@ final class RivalComplements {
       return;
     }
     RivalFinder.pairs(v, subject, rivals, out, 0.8);
+  }
+
+  /**
+   * Returns what a verb turns into the rival noun at {@code noun}: "money meant to turn its Nimbus chatbot into a
+   * challenger to X" makes the chatbot's owner the challenger, not the investors that are the sentence's subject.
+   */
+  private static List<EntityMention> turnedInto(View v, int noun) {
+    int k = noun - 1;
+    while (k > 0 && noun - k <= 4 && v.mention(k) == null && v.tok(k).type() == Token.Type.WORD
+        && !v.is(k, "into") && !v.tok(k).capitalised()) {
+      k--;
+    }
+    if (!v.is(k, "into")) {
+      return List.of();
+    }
+    for (int h = k - 1; h >= Math.max(0, k - 5) && !v.is(h, ",") && !Slots.boundary(v, h); h--) {
+      EntityMention m = v.mention(h);
+      EntityMention owner = m == null ? null : v.mention(m.first() - 1);
+      if (m != null) {
+        // "its Nimbus chatbot": the owner of the named product is meant.
+        return List.of(owner != null && owner.possessive() ? owner : m);
+      }
+    }
+    return List.of();
   }
 }

@@ -67,6 +67,13 @@ class RivalAnchorTest {
   }
 
   @Test
+  void readsAnUnknownRivalAfterAKnownPlaceJoinedToItsDescribingWord() {
+    assertThat(rivals(extract("Quanta AI raised $50 million.", "The company competes with Dublin-based Zorbit and "
+        + "a growing number of video tools from larger software companies.")))
+        .containsExactly("Quanta AI ~ Zorbit");
+  }
+
+  @Test
   void keepsAPlaceJoinedToADescribingWordOutOfAnUnknownName() {
     assertThat(rivals(extract("Quanta AI competes with Berlin-based Zorbit Labs.")))
         .containsExactly("Quanta AI ~ Zorbit Labs");

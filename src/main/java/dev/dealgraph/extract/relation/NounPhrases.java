@@ -168,17 +168,23 @@ final class NounPhrases {
    * startup Anthropic"), or -1.
    */
   static int titledName(View v, int k) {
+    boolean placed = false;
     for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
+      // "US-based HeyGen", "Paris-based Quanta AI": a place joined to the describing word after it, whatever the
+      // gazetteer says of the place; the name it describes may be one the gazetteer does not know.
+      boolean place = v.tok(h).capitalised() && v.is(h + 1, "-") && !v.tok(h + 1).spaceBefore()
+          && v.words.describers.contains(v.low(h + 2)) && (m == null || m.end() == h + 1);
+      if (place) {
+        placed = true;
+        continue;
+      }
       if (m != null) {
-        return h > k && m.named() ? h : -1;
+        return h > k && (m.named() || placed && m.form() == EntityMention.Form.CANDIDATE) ? h : -1;
       }
       // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
       boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
-      // "US-based HeyGen", "Paris-based Quanta AI": a place joined to the describing word after it.
-      boolean place = v.tok(h).capitalised() && v.is(h + 1, "-") && !v.tok(h + 1).spaceBefore()
-          && v.words.describers.contains(v.low(h + 2));
-      if (!joiner && !place && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+      if (!joiner && !v.words.describers.contains(v.low(h))) {
         return -1;
       }
     }

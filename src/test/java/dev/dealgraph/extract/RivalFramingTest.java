@@ -77,4 +77,18 @@ class RivalFramingTest {
         "The order matters for the country's efforts to build a domestic alternative to Cyberdyne.")))
         .containsExactly("Cyberdyne ~ Quanta AI");
   }
+
+  @Test
+  void endsTheRivalsBeforeAListInsideARelativeClauseAboutThem() {
+    assertThat(rivals(extract("Quanta AI is taking on Globex and Hooli, whose models already handle Estonian, "
+        + "Latvian and other Baltic languages.")))
+        .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void keepsReadingTheRivalsAfterARelativeClauseThatEndsOnAName() {
+    assertThat(rivals(extract("Quanta AI competes with Globex, whose models are built into Nimbus and Stratus, and "
+        + "with Hooli.")))
+        .containsExactlyInAnyOrder("Globex ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
 }

@@ -245,6 +245,17 @@ final class NounPhrases {
     return -1;
   }
 
+  /**
+   * Returns true when the comma at {@code close} that seems to end a relative clause goes on with a list of the
+   * clause's own: "OpenAI and Google, whose models handle Hindi, Tamil and other languages"; ", and with X" after
+   * it still continues the sentence's own list.
+   */
+  static boolean clauseGoesOn(View v, int close) {
+    EntityMention last = v.mention(close - 1);
+    return v.is(close, ",") && close + 1 < v.size() && v.tok(close - 1).capitalised() && v.tok(close + 1).capitalised()
+        && (last == null || last.form() == EntityMention.Form.CANDIDATE);
+  }
+
   /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
   static List<EntityMention> list(View v, int k) {
     List<EntityMention> out = new ArrayList<>();
@@ -379,6 +390,9 @@ final class NounPhrases {
         k++;
         while (k < v.size() && v.relative[k]) {
           k++;
+        }
+        if (clauseGoesOn(v, k)) {
+          break;
         }
       }
       int colon = v.is(k, ",") && v.is(k + 1, "alongside", "plus") ? introducedList(v, k + 2) : -1;

@@ -140,13 +140,25 @@ final class Coreference {
     }
     Token next = s.token(m.end());
     return next.type() == Token.Type.WORD && !next.capitalised()
-        && !next.is("and", "or", "&");
+        && !next.is("and", "or", "&") || asideAfter(s, m);
   }
 
   /** Returns true for a mention after a comma that continues no list: the fronted phrase has ended before it. */
   private static boolean pastFront(Sentence s, EntityMention m) {
     return m.first() > 0 && s.token(m.first() - 1).is(",") && m.end() < s.size()
-        && !s.token(m.end()).is("and", "or", "&", ",");
+        && (!s.token(m.end()).is("and", "or", "&", ",") || asideAfter(s, m));
+  }
+
+  /**
+   * Returns true when an aside in lower case follows a name after its comma ("In Freiburg, Quanta AI, founded by
+   * …, is raising"): the name is the main clause's subject, not the next member of a list.
+   */
+  private static boolean asideAfter(Sentence s, EntityMention m) {
+    if (m.end() + 1 >= s.size() || !s.token(m.end()).is(",")) {
+      return false;
+    }
+    Token next = s.token(m.end() + 1);
+    return next.type() == Token.Type.WORD && !next.capitalised() && !next.is("and", "or", "&");
   }
 
   private List<Entity> candidates(Reference ref, int sentence, List<Seen> history, Map<String, Set<String>> tags,

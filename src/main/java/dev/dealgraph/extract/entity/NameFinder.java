@@ -226,8 +226,10 @@ final class NameFinder {
         } else if (j + 1 < s.size() && !covered[j + 1] && pluralPossessiveInside(s, j)) {
           // "Teachers' Venture Growth": a plural possessive that is part of the name, not its owner.
           j += 2;
-        } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))) {
-          // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name.
+        } else if (j + 2 < s.size() && !covered[j + 2] && hyphenatedWord(s, j) && nameToken(s.token(j + 2))
+            && !founding.contains(s.token(j + 1).lower())) {
+          // "Chengdu Hi-tech Investment": a lower-case word joined by a hyphen inside a name; "Berlin-based Zorbit"
+          // describes the name after it.
           j += 3;
         } else {
           break;
@@ -386,6 +388,11 @@ final class NameFinder {
         || first > 0 && s.token(first - 1).is("series")) {
       return null;
     }
+    if (form == EntityMention.Form.CANDIDATE && end + 1 < s.size() && s.token(end).is("-")
+        && !s.token(end).spaceBefore() && s.token(end + 1).is("based")) {
+      // "Norway-based Zorbit Labs": the word before "-based" is a place.
+      return null;
+    }
     if (form == EntityMention.Form.CANDIDATE && from == 0 && funding.subjectFrameAt(s, end)) {
       // "Brisk raised $12 million", "Brava led the round": only an organization raises a sum or leads a round.
       form = EntityMention.Form.DISCOVERED;
@@ -414,8 +421,14 @@ final class NameFinder {
   /** Returns true when a verb of a share price's move and a figure follow {@code k}: "jumped 20%", "shares fell 3%". */
   private boolean movedBy(Sentence s, int k) {
     int verb = k < s.size() && s.token(k).is("shares", "stock") ? k + 1 : k;
-    return verb + 1 < s.size() && moves.contains(s.token(verb).lower())
-        && s.token(verb + 1).type() == Token.Type.NUMBER;
+    int figure = verb + 1;
+    // "Zorbit jumped more than 20%", "fell nearly 3%", "rose by about 5%".
+    while (figure < Math.min(s.size(), verb + 4) && s.token(figure).is("more", "less", "than", "nearly", "almost",
+        "about", "around", "roughly", "some", "over", "by", "as", "much")) {
+      figure++;
+    }
+    return figure < s.size() && moves.contains(s.token(verb).lower())
+        && s.token(figure).type() == Token.Type.NUMBER;
   }
 
   /** Returns true for "National" in "National Growth Fund": an opener before three words ending the name. */

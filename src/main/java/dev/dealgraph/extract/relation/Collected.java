@@ -32,6 +32,10 @@ final class Collected {
   List<EntityMention> notAlone = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
+  /** How many of {@link #rivals} the sentences before this one found: the rest are this sentence's. */
+  int rivalsGrouped;
+  /** The organizations that were the subjects of the last sentences, oldest first, each once. */
+  List<EntityMention> groupSubjects = List.of();
   /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */
   List<String> frontedBefore = List.of();
   /**

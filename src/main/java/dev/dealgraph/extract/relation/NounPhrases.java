@@ -172,14 +172,24 @@ final class NounPhrases {
    * startup Anthropic"), or -1.
    */
   static int titledName(View v, int k) {
+    boolean placed = false;
     for (int h = k; h < Math.min(v.size(), k + 6); h++) {
       EntityMention m = v.mentionAt(h);
+      // "US-based HeyGen", "Paris-based Quanta AI": a place joined to the describing word after it, whatever the
+      // gazetteer says of the place; the name it describes may be one the gazetteer does not know.
+      boolean place = v.tok(h).capitalised() && v.is(h + 1, "-") && !v.tok(h + 1).spaceBefore()
+          && v.words.describers.contains(v.low(h + 2)) && (m == null || m.end() == h + 1);
+      if (place) {
+        placed = true;
+        continue;
+      }
       if (m != null) {
-        return h > k && (m.named() || m.form() == EntityMention.Form.CANDIDATE && investorNoun(v, k, h)) ? h : -1;
+        return h > k && (m.named() || m.form() == EntityMention.Form.CANDIDATE && (placed || investorNoun(v, k, h)))
+            ? h : -1;
       }
       // "state-run Korea Development Bank": a hyphen inside a describing word joins its halves.
       boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore() && h > k;
-      if (!joiner && !v.words.describers.contains(v.low(h)) || v.mention(h) != null) {
+      if (!joiner && !v.words.describers.contains(v.low(h))) {
         return -1;
       }
     }
@@ -250,6 +260,17 @@ final class NounPhrases {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns true when the comma at {@code close} that seems to end a relative clause goes on with a list of the
+   * clause's own: "OpenAI and Google, whose models handle Hindi, Tamil and other languages"; ", and with X" after
+   * it still continues the sentence's own list.
+   */
+  static boolean clauseGoesOn(View v, int close) {
+    EntityMention last = v.mention(close - 1);
+    return v.is(close, ",") && close + 1 < v.size() && v.tok(close - 1).capitalised() && v.tok(close + 1).capitalised()
+        && (last == null || last.form() == EntityMention.Form.CANDIDATE);
   }
 
   /** Returns the coordinated mentions starting at {@code k}, skipping relative clauses between members. */
@@ -394,6 +415,9 @@ final class NounPhrases {
         k++;
         while (k < v.size() && v.relative[k]) {
           k++;
+        }
+        if (clauseGoesOn(v, k)) {
+          break;
         }
       }
       int colon = v.is(k, ",") && v.is(k + 1, "alongside", "plus") ? introducedList(v, k + 2) : -1;

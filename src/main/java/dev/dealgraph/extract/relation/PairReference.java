@@ -23,16 +23,25 @@ final class PairReference {
   /**
    * Returns the organizations "the two" or "the three" may stand for after this sentence: those named as "X and Y"
    * or "X, Y and Z" in it, or the one it opens with and the one the sentences before ended on ("Initech sells chips.
-   * Hooli sells them too.").
+   * Hooli sells them too."), else those {@link GroupHistory} finds.
    */
-  static List<EntityMention> groupOf(View v, List<EntityMention> before) {
+  static List<EntityMention> groupOf(View v, List<EntityMention> before, Collected out) {
+    List<EntityMention> fallback = GroupHistory.fallback(v, out);
     List<EntityMention> joined = listOf(v);
-    EntityMention opening = v.mentionAt(0);
-    if (!joined.isEmpty() || opening == null || !organization(opening)) {
+    EntityMention possessed = GroupHistory.possessedOpening(v);
+    EntityMention opening = possessed != null ? possessed : v.mentionAt(0);
+    if (!joined.isEmpty()) {
       return joined;
     }
+    if (opening == null || !organization(opening)) {
+      return fallback;
+    }
     EntityMention last = before.isEmpty() ? null : before.get(before.size() - 1);
-    return last == null || last.entity().equals(opening.entity()) ? List.of(opening) : List.of(last, opening);
+    if (last == null || last.entity().equals(opening.entity())) {
+      // "Initech sells chips. Its founder … Hooli sells them too": the subjects before stand in for the pair.
+      return fallback.stream().anyMatch(m -> m.entity().equals(opening.entity())) ? fallback : List.of(opening);
+    }
+    return List.of(last, opening);
   }
 
   /** Returns the first list of two or more different organizations a sentence names ("A, B and C"), or none. */

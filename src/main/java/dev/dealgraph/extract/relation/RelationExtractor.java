@@ -93,7 +93,7 @@ public final class RelationExtractor {
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
-      pair = PairReference.groupOf(v, pair);
+      pair = PairReference.groupOf(v, pair, found);
       // The article's protagonist so far: the organization named most often, outside the phrases fronted before
       // a subject ("Founded by former Globex engineers, Quanta AI …" is about Quanta AI).
       int open = RivalDiscourse.openerEnd(v);

@@ -97,7 +97,7 @@ final class RivalAsides {
     while (k < v.size() && v.relative[k]) {
       k++;
     }
-    return v.is(k, ",") ? k : h;
+    return v.is(k, ",") && !NounPhrases.clauseGoesOn(v, k) ? k : h;
   }
 
   /**

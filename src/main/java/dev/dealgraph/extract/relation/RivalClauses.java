@@ -17,14 +17,45 @@ final class RivalClauses {
    * in "Zhipu, which counts A and B as shareholders, is seen as a rival to X" the subject is Zhipu.
    */
   static List<EntityMention> subject(View v, int k) {
-    return RivalAsides.joined(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k);
+    return RivalAsides.joined(v, pastClause(v, RivalAsides.interrupted(v, clauseSubject(v, k)), k), k);
+  }
+
+  /**
+   * Returns {@code found} with the name joined to it past a relative clause, when a plural verb at {@code verb}
+   * says both are meant: "A, which sells chips, and B, whose models …, are both challenging X" gives A and B.
+   */
+  private static List<EntityMention> pastClause(View v, List<EntityMention> found, int verb) {
+    if (found.size() != 1 || !v.is(found.get(0).first() - 1, "and") || !v.is(found.get(0).first() - 2, ",")) {
+      return found;
+    }
+    int k = found.get(0).first() - 3;
+    while (k > 0 && found.get(0).first() - k < Slots.REACH && !v.is(k, ".", ";", ":")
+        && !(v.is(k, ",") && v.words.relatives.contains(v.low(k + 1)))) {
+      k--;
+    }
+    boolean plural = false;
+    for (int h = found.get(0).end(); h < verb; h++) {
+      plural |= v.is(h, "are", "were", "have", "both", "all");
+    }
+    List<EntityMention> before = k < found.get(0).first() - 3 && v.is(k, ",") && plural
+        ? RivalFields.listBefore(v, k) : List.of();
+    if (before.isEmpty()) {
+      return found;
+    }
+    List<EntityMention> out = new java.util.ArrayList<>(before);
+    out.addAll(found);
+    return out;
   }
 
   private static List<EntityMention> clauseSubject(View v, int k) {
     List<EntityMention> found = Slots.subject(v, k);
     EntityMention described = found.size() == 1 ? apposedHolder(v, found.get(0), k) : null;
+    if (described == null && !found.isEmpty()) {
+      described = participialHolder(v, found.get(0), k);
+    }
     if (described != null) {
-      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject.
+      // "Quanta AI, a Globex customer, battles Initech": the name inside the apposition only describes the subject;
+      // "Quanta AI, founded by Ana Ruiz and Tom Bell, is … , competing with Initech": so do the founders.
       return List.of(described);
     }
     if (found.isEmpty() || v.relative[k] || !v.relative[found.get(0).first()]) {
@@ -59,6 +90,34 @@ final class RivalClauses {
     EntityMention named = v.is(h, "a", "an", "the") && v.is(h - 1, ",") ? v.mention(h - 2) : null;
     return named != null && named.named() && named.form() != EntityMention.Form.PERSON && !named.possessive()
         ? named : null;
+  }
+
+  /**
+   * Returns the name a participial aside holding {@code m} is said of, when that aside closes before {@code verb}:
+   * "Quanta AI, founded in 2020 by Ana Ruiz and Tom Bell, sells chips, competing with Initech" gives Quanta AI;
+   * null when {@code m} stands in no such aside.
+   */
+  private static EntityMention participialHolder(View v, EntityMention m, int verb) {
+    int close = m.end();
+    while (close < verb && !v.is(close, ",") && !Slots.boundary(v, close)) {
+      close++;
+    }
+    if (!v.is(close, ",") || close >= verb) {
+      return null;
+    }
+    for (int c = m.first() - 1; c > 0 && m.first() - c <= Slots.REACH; c--) {
+      if (v.is(c, ",")) {
+        String w = v.low(c + 1);
+        EntityMention holder = v.mention(c - 1);
+        boolean participle = w.endsWith("ed") || v.words.participles.contains(w);
+        return participle && holder != null && holder.named() && holder.form() != EntityMention.Form.PERSON
+            && !holder.possessive() ? holder : null;
+      }
+      if (Slots.boundary(v, c)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

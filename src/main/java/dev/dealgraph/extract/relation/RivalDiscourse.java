@@ -128,7 +128,8 @@ final class RivalDiscourse {
   static View aboutTopic(View v, EntityMention topic, Collected out) {
     int open = openerEnd(v);
     List<String> fronted = new ArrayList<>(out.frontedBefore);
-    v.mentions.stream().filter(m -> m.end() <= open && m.named() && m.entity().isPresent())
+    // "For Tesla, the vote …" fronts the company the sentence is about, which a later "its" may well mean.
+    v.mentions.stream().filter(m -> m.end() <= open && m.named() && m.entity().isPresent() && !forTopic(v, m))
         .forEach(m -> fronted.add(m.entity().get().name()));
     out.frontedBefore = fronted.subList(out.frontedBefore.size(), fronted.size());
     EntityMention lead = v.mentionAt(open + 1);
@@ -185,11 +186,30 @@ final class RivalDiscourse {
     String last = before.isEmpty() ? null : before.get(before.size() - 1);
     int open = openerEnd(v);
     for (EntityMention m : v.mentions) {
-      if (m.entity().isPresent() && !Slots.objectOfPreposition(v, m) && m.first() > open) {
+      if (m.entity().isPresent() && (forTopic(v, m) || !Slots.objectOfPreposition(v, m) && m.first() > open)) {
         String name = m.entity().get().name();
         return last == null || last.equals(name) ? List.of(name) : List.of(last, name);
       }
     }
     return last == null ? List.of() : List.of(last);
+  }
+
+  /** Returns true for the company that "For X," opens a sentence with: the sentence is about it. */
+  private static boolean forTopic(View v, EntityMention m) {
+    return m.first() == 1 && v.is(0, "for") && v.is(m.end(), ",");
+  }
+
+  /**
+   * Returns where the names opening a sentence start: at its first word, or after a pronoun that points to them
+   * ("Those – A, B and C – still win most contracts", "They are A, B and C"); -1 when it opens otherwise.
+   */
+  static int namedOpening(View v) {
+    if (v.mentionAt(0) != null) {
+      return 0;
+    }
+    int k = v.is(0, "those", "these", "they", "them") ? 1 : -1;
+    k = k > 0 && (v.copula(k) || v.include(k)) ? k + 1 : k;
+    k = k > 0 && v.is(k, "–", "—", "-", "--", ":") ? k + 1 : k;
+    return k > 0 && v.mentionAt(k) != null ? k : -1;
   }
 }

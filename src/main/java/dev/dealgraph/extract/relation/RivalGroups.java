@@ -25,15 +25,17 @@ final class RivalGroups {
 
   /**
    * "X is one of several labs, along with Y and Z, trying to sell models", "one of a few labs building models, along
-   * with Y": X and each of the named peers.
+   * with Y", "one of the country's leading model makers alongside Y": X and each of the named peers; investors,
+   * customers and partners counted together are none.
    */
   static void peers(View v, PhraseIndex.Match<String> joiner, Collected out) {
-    if (!v.is(joiner.first() - 1, ",")) {
-      return;
-    }
+    boolean comma = v.is(joiner.first() - 1, ",");
     PhraseIndex.Match<String> group = null;
-    for (int k = joiner.first() - 2; k >= Math.max(0, joiner.first() - GROUP_WORDS) && group == null; k--) {
-      if (v.mention(k) != null || v.words.investorNouns.contains(v.low(k))) {
+    int head = -1;
+    for (int k = joiner.first() - (comma ? 2 : 1); k >= Math.max(0, joiner.first() - GROUP_WORDS) && group == null;
+        k--) {
+      head = head < 0 && v.words.pluralHeads.contains(v.low(k)) ? k : head;
+      if (v.mention(k) != null || v.words.investorNouns.contains(v.low(k)) || v.words.partyNouns.contains(v.low(k))) {
         // "one of several investors, along with Y, backing Z" counts backers, who are not rivals.
         return;
       }
@@ -49,6 +51,10 @@ final class RivalGroups {
     for (int k = group.end(); k < joiner.first() && activity < 0; k++) {
       // "one of a handful of labs building models, along with Y".
       activity = v.words.participle(v.low(k)) ? k : -1;
+    }
+    if (activity < 0 && !comma && head > group.first()) {
+      // "X is one of the country's leading model makers alongside A and B": peers in the kind of business named.
+      activity = head;
     }
     if (activity >= 0 && !dealAt(v, activity)) {
       RivalFinder.pairs(v, RivalClauses.subject(v, group.first()), named, out, 0.75);

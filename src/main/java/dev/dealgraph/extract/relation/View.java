@@ -31,7 +31,7 @@ final class View {
     this.words = words;
     this.mentions = List.copyOf(mentions);
     this.money = withoutGlosses(sentence, money);
-    this.cues = dropContained(words.cues.find(sentence.tokens()));
+    this.cues = dropContained(AdverbGaps.withGaps(words, sentence.tokens(), words.cues.find(sentence.tokens())));
     this.mentionAt = new EntityMention[sentence.size()];
     this.moneyAt = new Money[sentence.size()];
     // A name inside a longer mention ("The Globex-backed lab Initech") keeps its own tokens: longest first.

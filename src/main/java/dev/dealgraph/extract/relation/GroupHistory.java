@@ -1,0 +1,91 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.EntityKind;
+import dev.dealgraph.extract.entity.EntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds what "the two companies" or "both" may stand for when the sentence before names no pair outright: the
+ * organization an opening possessive introduces ("Its rival Zorbit raised …"), the two a rivalry of that sentence
+ * joined ("… within reach of its closest rival, the maker of Nimbus"), or the last two organizations that were the
+ * subjects of sentences ("Quanta AI builds … Its founder … Initech sells … The two companies are rivals").
+ */
+final class GroupHistory {
+
+  /** How many organization subjects of sentences are kept. */
+  private static final int KEPT = 4;
+
+  private GroupHistory() {
+  }
+
+  /**
+   * Returns the named organization an opening possessive introduces: "Its rival Zorbit", "Globex's American rival
+   * Hooli"; null when the sentence opens otherwise.
+   */
+  static EntityMention possessedOpening(View v) {
+    EntityMention owner = v.mentionAt(0);
+    if (owner == null || !owner.possessive()) {
+      return null;
+    }
+    for (int k = owner.end(); k < Math.min(v.size(), owner.end() + 4); k++) {
+      EntityMention m = v.mentionAt(k);
+      if (m != null) {
+        return organization(m) && k > owner.end() ? m : null;
+      }
+      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Records the sentence's organization subject and returns the group its rivalries or the recent subjects make,
+   * for a sentence whose own names make none.
+   */
+  static List<EntityMention> fallback(View v, Collected out) {
+    List<Finding.Rivals> added = out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()),
+        out.rivals.size());
+    out.rivalsGrouped = out.rivals.size();
+    remember(v, out);
+    if (!added.isEmpty() && added.stream().allMatch(r -> samePair(r, added.get(0)))) {
+      return List.of(stand(added.get(0).a()), stand(added.get(0).b()));
+    }
+    List<EntityMention> recent = out.groupSubjects;
+    return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+  }
+
+  /** Keeps the organization that is the subject of the sentence, last of the kept ones. */
+  private static void remember(View v, Collected out) {
+    int open = RivalDiscourse.openerEnd(v);
+    EntityMention possessed = possessedOpening(v);
+    Optional<EntityMention> subject = possessed != null ? Optional.of(possessed) : v.mentions.stream()
+        .filter(m -> m.first() > open && m.entity().isPresent() && !Slots.objectOfPreposition(v, m))
+        .findFirst();
+    if (subject.isEmpty() || subject.get().form() == EntityMention.Form.CANDIDATE
+        || subject.get().entity().get().kind() == EntityKind.PERSON) {
+      return;
+    }
+    Entity e = subject.get().entity().get();
+    List<EntityMention> kept = new ArrayList<>(out.groupSubjects);
+    kept.removeIf(m -> m.entity().get().equals(e));
+    kept.add(stand(e));
+    out.groupSubjects = List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size()));
+  }
+
+  private static boolean samePair(Finding.Rivals r, Finding.Rivals s) {
+    return r.a().equals(s.a()) && r.b().equals(s.b()) || r.a().equals(s.b()) && r.b().equals(s.a());
+  }
+
+  /** Returns a mention that stands for an organization named in an earlier sentence. */
+  private static EntityMention stand(Entity e) {
+    return new EntityMention(0, 0, EntityMention.Form.NAME, List.of(e), false, Optional.empty());
+  }
+
+  private static boolean organization(EntityMention m) {
+    return m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent();
+  }
+}

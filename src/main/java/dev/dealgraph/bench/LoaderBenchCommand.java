@@ -26,12 +26,20 @@ final class LoaderBenchCommand implements Callable<Integer> {
       description = "An existing store; DIR.nq.gz and DIR-loader are written beside it, then deleted.")
   Path store;
 
+  @Option(names = "--gzip", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Export the quads gzipped (default), or plain with --no-gzip.")
+  boolean gzip;
+
+  @Option(names = "--report", hidden = true, paramLabel = "FILE",
+      description = "Write the figures to FILE instead of the log, for the ingest benchmark that started this one.")
+  Path report;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(store)) {
       throw DealGraphException.badParameter("--store needs an existing store: " + store);
     }
-    Path nquads = store.resolveSibling(store.getFileName() + ".nq.gz");
+    Path nquads = store.resolveSibling(store.getFileName() + (gzip ? ".nq.gz" : ".nq"));
     Path loaderStore = store.resolveSibling(store.getFileName() + "-loader");
     for (Path p : List.of(nquads, loaderStore)) {
       if (Files.exists(p)) {
@@ -40,10 +48,14 @@ final class LoaderBenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Machine machine = Machine.now();
-    Phase jena = JenaLoader.reload(store, nquads, loaderStore, true);
+    Phase jena = JenaLoader.reload(store, nquads, loaderStore, gzip);
+    if (report != null) {
+      jena.write(report);
+      return 0;
+    }
     String results = "Jena basic loader: " + jena.line();
     out.println(results);
-    log.log().append("loader", store + " (" + Memory.mb(DiskUsage.of(store)) + "), its quads exported gzipped",
+    log.log().append("loader", store + " (" + Memory.mb(DiskUsage.of(store)) + "), its quads exported" + (gzip ? " gzipped" : ""),
         results, machine.reloaded());
     return 0;
   }

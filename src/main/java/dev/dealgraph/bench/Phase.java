@@ -1,7 +1,14 @@
 package dev.dealgraph.bench;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * Says what one measured phase of a benchmark did and what it cost.
@@ -43,6 +50,41 @@ record Phase(long articles, long quads, Duration elapsed, Duration cpu, long pea
             + "files), peak heap after GC %s, store %s", seconds(), cpu.toNanos() / 1e9,
         articles > 0 ? String.format(Locale.ROOT, "%.1f articles/s, ", articlesPerSecond()) : "",
         quadsPerSecond(), Memory.mb(peakRss), Memory.mb(peakAnon), Memory.mb(peakHeap), Memory.mb(diskBytes));
+  }
+
+  /** Writes the figures to {@code file}, for the process that started this one. */
+  void write(Path file) {
+    Properties p = new Properties();
+    p.setProperty("articles", Long.toString(articles));
+    p.setProperty("quads", Long.toString(quads));
+    p.setProperty("elapsedNanos", Long.toString(elapsed.toNanos()));
+    p.setProperty("cpuNanos", Long.toString(cpu.toNanos()));
+    p.setProperty("peakRss", Long.toString(peakRss));
+    p.setProperty("peakAnon", Long.toString(peakAnon));
+    p.setProperty("peakHeap", Long.toString(peakHeap));
+    p.setProperty("diskBytes", Long.toString(diskBytes));
+    try (Writer out = Files.newBufferedWriter(file)) {
+      p.store(out, "one measured phase");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads figures written by {@link #write(Path)}. */
+  static Phase read(Path file) {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Phase(number(p, "articles"), number(p, "quads"), Duration.ofNanos(number(p, "elapsedNanos")),
+        Duration.ofNanos(number(p, "cpuNanos")), number(p, "peakRss"), number(p, "peakAnon"), number(p, "peakHeap"),
+        number(p, "diskBytes"));
+  }
+
+  private static long number(Properties p, String key) {
+    return Long.parseLong(p.getProperty(key, "0"));
   }
 
   /** Measures one phase: resets the memory peaks, runs {@code work} and collects the figures. */

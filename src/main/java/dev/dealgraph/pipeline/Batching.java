@@ -5,8 +5,8 @@ package dev.dealgraph.pipeline;
  *
  * @param articles articles written per transaction at most
  * @param holdOpen true when the transaction waits, open, for articles still being prepared: a bulk ingest holds it
- *                 so as to commit rarely; a server commits first, so that an upload never waits on the preparation
- *                 of another batch
+ *                 so as to commit rarely; a server commits first, and also as soon as another write waits, so that
+ *                 an upload waits for one article of another batch at most
  */
 public record Batching(int articles, boolean holdOpen) {
   public Batching {
@@ -20,7 +20,10 @@ public record Batching(int articles, boolean holdOpen) {
     return new Batching(articles, true);
   }
 
-  /** Batches for a store other writers share: committed when full or when the next article is not ready yet. */
+  /**
+   * Batches for a store other writers share: committed when full, when the next article is not ready yet, or when
+   * another write waits.
+   */
   public static Batching shared(int articles) {
     return new Batching(articles, false);
   }

@@ -162,7 +162,7 @@ public final class Ingestion {
       tally.accept(Outcome.unchanged(article));
     }
     pending.listener.progressed(article.origin());
-    if (pending.size() >= batching.articles()) {
+    if (pending.size() >= batching.articles() || !batching.holdOpen() && store.writerWaiting()) {
       pending.commit();
     }
   }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -28,7 +30,8 @@ public final class Store implements AutoCloseable {
 
   private final DatasetGraph dataset;
   private final Location location;
-  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong generation = new AtomicLong();
+  private final AtomicInteger writersWaiting = new AtomicInteger();
 
   private Store(DatasetGraph dataset, Location location) {
     this.dataset = dataset;
@@ -105,10 +108,22 @@ public final class Store implements AutoCloseable {
       work.run(); // part of a transaction already open on this thread, which commits or aborts it whole
       return;
     }
-    try (WriteTransaction txn = beginWrite()) {
+    WriteTransaction begun;
+    writersWaiting.incrementAndGet();
+    try {
+      begun = beginWrite();
+    } finally {
+      writersWaiting.decrementAndGet();
+    }
+    try (WriteTransaction txn = begun) {
       txn.run(work);
       txn.commit();
     }
+  }
+
+  /** Tells whether a {@link #write} is waiting for the write transaction another thread holds. */
+  public boolean writerWaiting() {
+    return writersWaiting.get() > 0;
   }
 
   /** Begins a write transaction on the calling thread, to be committed or closed on that thread. */

@@ -224,6 +224,60 @@ class IngestionTest {
     assertThat(storedAtCommit).containsExactly(1L, 2L);
   }
 
+  @Test
+  void aSharedBatchCommitsAsSoonAsAnotherWriteWaitsAndABulkOneDoesNot() throws Exception {
+    assertThat(otherWriteDoneBeforeTheSecondArticle(Batching.shared(10))).isTrue();
+    assertThat(otherWriteDoneBeforeTheSecondArticle(Batching.bulk(10))).isFalse();
+  }
+
+  /** Starts another write while the batch holds its first article, and says whether it got through before the next. */
+  private static boolean otherWriteDoneBeforeTheSecondArticle(Batching batching) throws Exception {
+    Store store = Store.inMemory();
+    Thread other = new Thread(() -> store.write(() -> { }));
+    boolean[] doneBeforeSecond = new boolean[1];
+    List<Input> inputs = List.of(input("w0.txt", DEAL), input("w1.txt", CHANGED.replace("quillmoor-12m", "other")));
+    new Ingestion(store, reader, extractor, ShapeValidator.standard(), CLOCK, batching, 2)
+        .ingestAll(inputs.iterator(), new Ingestion.Listener() {
+          @Override
+          public void outcome(Outcome outcome) {
+          }
+
+          @Override
+          public void progressed(String origin) {
+            if (origin.equals("w0.txt")) {
+              other.start();
+              long giveUp = System.nanoTime() + 5_000_000_000L;
+              while (!store.writerWaiting() && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+              }
+              // By now the next article is prepared: only the waiting write can make the batch commit early.
+              sleepQuietly(300);
+            } else {
+              joinQuietly(other, 2_000);
+              doneBeforeSecond[0] = !other.isAlive();
+            }
+          }
+        });
+    other.join();
+    return doneBeforeSecond[0];
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void joinQuietly(Thread thread, long millis) {
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);

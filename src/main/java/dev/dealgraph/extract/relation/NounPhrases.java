@@ -271,6 +271,8 @@ final class NounPhrases {
         named = named >= 0 ? named : introducedList(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
+      // "Kestrel co-founder Ana Ruiz", "Globex's chief scientist Ana Ruiz": the person behind the title is the member.
+      m = m == null ? null : PersonMembers.behindTitle(v, m, m.end());
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null

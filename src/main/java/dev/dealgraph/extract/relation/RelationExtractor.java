@@ -88,6 +88,7 @@ public final class RelationExtractor {
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
       Portfolio.find(v, k, found);
+      GroupInvestors.find(v, k, found);
       EquityReceived.find(v, k, found, roundsBefore, topic);
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);

@@ -107,6 +107,9 @@ final class Vocabulary {
         "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
+    // "angels = person": a group of people, whose members unknown to the gazetteer are read as persons.
+    lex.triggers().section("investor-group").forEach(e -> b.add(e.phrase(),
+        "person".equals(e.value()) ? "trigger:people-group" : "trigger:investor-group"));
     this.cues = b.build();
   }
 

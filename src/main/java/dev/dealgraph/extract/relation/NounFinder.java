@@ -145,8 +145,12 @@ final class NounFinder {
       possessor = writer;
     }
     // Right of the noun: "of $N", the investee's preposition, "by X" / "from X".
-    List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
-    List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
+    // "a Benchmark bet on video", "a Vela investment in Y": a venture firm before the noun makes the bet, it does not
+    // receive it; the firm is an investee only where the text makes it one.
+    boolean firm = compound != null && possessor == null
+        && compound.entity().filter(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).isPresent();
+    List<EntityMention> investees = compound == null || firm ? List.of() : List.of(compound);
+    List<EntityMention> investors = possessor == null ? firm ? List.of(compound) : List.of() : List.of(possessor);
     boolean explicitObject = false;
     boolean ledBy = false;
     // "took a 10% stake in Y for $300 million": the price after a stake is what it cost.

@@ -36,4 +36,16 @@ class InvesteePrecisionTest {
     assertThat(pairs(e)).contains("Kasumi Securities -> Quanta AI", "Tessier Capital -> Quanta AI")
         .doesNotContain("Kasumi Group -> Quanta AI", "Securities -> Quanta AI");
   }
+
+  @Test
+  void readsTheCompanyAfterTheSizeOfAStake() {
+    Extraction e = extract("Hooli invested $100 million in Initech last year, and Globex bought a stake of just under"
+        + " 15% in the robot maker Cyberdyne in 2023 for about 86.8 billion won.");
+
+    assertThat(Fixtures.staged(e)).contains("Globex -> Cyberdyne COMPLETED");
+    assertThat(e.investments()).filteredOn(i -> i.investee().name().equals("Cyberdyne"))
+        .extracting(i -> i.amount().orElseThrow())
+        .allMatch(a -> a.kind() == Amount.Kind.APPROX && a.currency().equals("KRW")
+            && a.figure().compareTo(java.math.BigDecimal.valueOf(86_800_000_000L)) == 0);
+  }
 }

@@ -204,6 +204,11 @@ final class NounFinder {
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
+      } else if (v.is(j, "of") && shareEnd(v, j + 1) > 0) {
+        // "a stake of just under 15% in Y": the stake's size stands between the noun and its company, and the
+        // reach after the noun grows by its length.
+        limit = Math.min(v.size(), limit + shareEnd(v, j + 1) - j);
+        j = shareEnd(v, j + 1) - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to") && !(v.is(j, "for") && bought)
           && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
@@ -349,5 +354,21 @@ final class NounFinder {
       }
     }
     return -1;
+  }
+
+  /** Returns the index after a share such as "just under 15%" or "about 20 percent" at {@code k}, or -1. */
+  private static int shareEnd(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 4) && v.is(h, "just", "under", "over", "about", "nearly", "almost", "roughly",
+        "around", "some", "more", "less", "than", "a", "little", "slightly")) {
+      h++;
+    }
+    if (h >= v.size() || v.tok(h).type() != Token.Type.NUMBER) {
+      return -1;
+    }
+    if (v.is(h + 1, "%", "percent")) {
+      return h + 2;
+    }
+    return v.is(h + 1, "per") && v.is(h + 2, "cent") ? h + 3 : -1;
   }
 }

@@ -204,9 +204,10 @@ final class NounFinder {
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
-      } else if (v.is(j, "of") && shareEnd(v, j + 1) > 0) {
-        // "a stake of just under 15% in Y": the stake's size stands between the noun and its company, and the
-        // reach after the noun grows by its length.
+      } else if (v.is(j, "of") && shareEnd(v, j + 1) > 0 && v.is(shareEnd(v, j + 1), "in")
+          && NounPhrases.phrase(v, shareEnd(v, j + 1) + 1).stream().anyMatch(EntityMention::named)) {
+        // "a stake of just under 15% in Y": the stake's size stands between the noun and the company it names, and
+        // the reach after the noun grows by its length; "a stake of 27% in it" is left to the readings of pronouns.
         limit = Math.min(v.size(), limit + shareEnd(v, j + 1) - j);
         j = shareEnd(v, j + 1) - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to") && !(v.is(j, "for") && bought)

@@ -48,4 +48,13 @@ class InvesteePrecisionTest {
         .allMatch(a -> a.kind() == Amount.Kind.APPROX && a.currency().equals("KRW")
             && a.figure().compareTo(java.math.BigDecimal.valueOf(86_800_000_000L)) == 0);
   }
+
+  @Test
+  void readsNoInvesteeFromAThingTheCompanyOwns() {
+    Extraction e = extract("Quanta AI raised $100 million in a Series A led by Tessier Capital.",
+        "Hooli will keep selling or borrowing against other holdings to fund its AI plans.",
+        "Initech said it would finance its expansion from cash.");
+
+    assertThat(pairs(e)).containsExactly("Tessier Capital -> Quanta AI");
+  }
 }

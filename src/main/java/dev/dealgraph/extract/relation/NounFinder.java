@@ -253,6 +253,10 @@ final class NounFinder {
       }
       return;
     }
+    if (investees.isEmpty() && investors.size() == 1 && v.is(cue.first() - 1, "other") && noun.endsWith("s")) {
+      // "selling other holdings to fund its plans": one holder's other stakes name no company.
+      return;
+    }
     if (investees.isEmpty()) {
       if (!explicitObject) {
         // "Anthropic relies on Google, which also holds a stake": the stake is in the sentence's subject when that

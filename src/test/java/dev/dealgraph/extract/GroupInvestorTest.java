@@ -42,6 +42,15 @@ class GroupInvestorTest {
             "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs");
   }
 
+  @Test
+  void readsPeopleBehindTheTitlesOfTheirEmployersThroughoutAList() {
+    assertThat(pairs(extract(OPENING, "A group of individuals also invested, including Globex chief executive Mira"
+        + " Tanaka, Initech co-founder Idris Okafor, Cyberdyne co-founder Lucan Pereira and former Hooli chief"
+        + " Sara Lind.")))
+        .containsExactlyInAnyOrder("Hooli -> Vandelay Labs", "Mira Tanaka -> Vandelay Labs",
+            "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs", "Sara Lind -> Vandelay Labs");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Several funds have invested in start-ups, including Initech and Cyberdyne.",

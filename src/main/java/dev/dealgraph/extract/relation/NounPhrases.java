@@ -272,7 +272,7 @@ final class NounPhrases {
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       // "Kestrel co-founder Ana Ruiz", "Globex's chief scientist Ana Ruiz": the person behind the title is the member.
-      m = m == null ? null : PersonMembers.behindTitle(v, m, m.end());
+      m = m == null ? out.isEmpty() ? null : PersonMembers.titled(v, k) : PersonMembers.behindTitle(v, m, m.end());
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
@@ -333,6 +333,8 @@ final class NounPhrases {
           && v.is(k + 2, "of");
       // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
       member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
+      // "…, LinkedIn co-founder Ana Ruiz, …" is a member too: the person behind an employer's title.
+      member |= v.is(k, ",") && PersonMembers.titled(v, k + 1) != null;
       if (v.is(k, ",") && !member && (ownerOf
           || v.is(k + 1, "the", "a", "an", "its", "his", "their", "one", "early", "former"))) {
         // "Eric Schmidt, the former chief executive of Google, and …", "X, owner of the Lidl chain, Y and Z":

@@ -16,8 +16,16 @@ final class HeaderLines {
   /** A name, a place and a date between separators, "Ana Ruiz · Madrid · 2 May 2025": short parts only. */
   private static final int SIGNATURE_MAX_CHARS = 100;
   private static final int SIGNATURE_PART_MAX_WORDS = 5;
-  private static final Pattern STAMP = Pattern.compile(
-      "^(?i)(published|posted|first published|updated|last updated|modified|date)(?:\\s+on)?\\s*[:\\-]?\\s+(.+)$");
+  private static final Pattern STAMP = Pattern.compile("^(?i)(published|posted|first published|original(?:ly)? published"
+      + "|updated|last updated|modified|date)(?:\\s+on)?\\s*[:\\-]?\\s+(.+)$");
+  /**
+   * A short note in brackets or parentheses above the story, "[Translated from Korean. Original published …]":
+   * its sentences are read like header lines.
+   */
+  private static final Pattern NOTE = Pattern.compile("^[\\[(]([^\\[\\]()]{6,200})[\\])]$");
+  /** Where a stamp starts inside a note: at its start or after a sentence's stop ("Sept." in a date is no stop). */
+  private static final Pattern NOTE_STAMP = Pattern.compile(
+      "(?i)(?:^|[.;|]\\s+)((?:original(?:ly)?\\s+|first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b)");
   private static final Pattern READING_TIME = Pattern.compile("^(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read$");
   private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
   /** A date alone on its line, with at most a weekday and a time: a line that says more is about an event. */
@@ -43,16 +51,18 @@ final class HeaderLines {
 
   /** Reads the line into the draft and returns true when it is a header line, else returns false. */
   boolean accept(String line) {
-    Matcher stamp = STAMP.matcher(line);
-    if (stamp.matches()) {
-      Optional<LocalDate> date = Dates.find(stamp.group(2));
-      if (date.isPresent()) {
-        if (stamp.group(1).toLowerCase(Locale.ROOT).contains("updated")
-            || stamp.group(1).equalsIgnoreCase("modified")) {
-          updated = updated.or(() -> date);
-        } else {
-          draft.published(date);
-        }
+    if (stamp(line)) {
+      return true;
+    }
+    Matcher note = NOTE.matcher(line);
+    if (note.matches()) {
+      // A note is a header line when one of its sentences dates the story; any other note stays in the text.
+      String inner = note.group(1).strip();
+      boolean dated = false;
+      for (Matcher m = NOTE_STAMP.matcher(inner); m.find(); ) {
+        dated |= stamp(inner.substring(m.start(1)));
+      }
+      if (dated) {
         return true;
       }
     }
@@ -89,6 +99,25 @@ final class HeaderLines {
       return true;
     }
     return false;
+  }
+
+  /** Reads a "Published …" or "Updated …" stamp with a date into the draft; false when the line is none. */
+  private boolean stamp(String line) {
+    Matcher stamp = STAMP.matcher(line);
+    if (!stamp.matches()) {
+      return false;
+    }
+    Optional<LocalDate> date = Dates.find(stamp.group(2));
+    if (date.isEmpty()) {
+      return false;
+    }
+    String kind = stamp.group(1).toLowerCase(Locale.ROOT);
+    if (kind.contains("updated") || kind.equals("modified")) {
+      updated = updated.or(() -> date);
+    } else {
+      draft.published(date);
+    }
+    return true;
   }
 
   /** A signature line has a date alone in one part, and no part longer than a name or a place. */

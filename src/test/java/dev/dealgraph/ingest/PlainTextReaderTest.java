@@ -47,6 +47,47 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void takesThePublicationDateFromABracketedTranslatorsNote() {
+    Article article = Reading.one("Quayside Robotics closes its second round\n"
+        + "[Translated from Portuguese. Original published 14 February 2025]\n\n"
+        + "Quayside Robotics raised new money from Fennel Partners on Monday.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 2, 14));
+    assertThat(article.paragraphs()).noneMatch(p -> p.contains("Translated"));
+  }
+
+  @Test
+  void takesThePublicationDateFromAParenthesisedNoteWithAnAbbreviatedMonth() {
+    assertThat(Reading.one("Headline here\n(Translated from Finnish. Published Sept. 9, 2024)\n\nBody.\n")
+        .published()).contains(LocalDate.of(2024, 9, 9));
+    assertThat(Reading.one("Headline here\n(Published March 2, 2023)\n\nBody of the story.\n").published())
+        .contains(LocalDate.of(2023, 3, 2));
+    assertThat(Reading.one("Headline here\nFirst published on 5 June 2022\n\nBody of the story.\n").published())
+        .contains(LocalDate.of(2022, 6, 5));
+  }
+
+  @Test
+  void prefersThePublishedDateOfANoteToItsUpdatedDate() {
+    Article article = Reading.one("Headline here\n[Updated 3 May 2024. First published 1 May 2024]\n\nBody.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2024, 5, 1));
+  }
+
+  @Test
+  void keepsANoteWithoutADateInTheText() {
+    Article article = Reading.one("Headline here\n[Translated from Estonian by the desk]\n\nBody of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.paragraphs()).anyMatch(p -> p.contains("Translated from Estonian"));
+  }
+
+  @Test
+  void readsNoPublicationDateFromAParenthesisedEventInTheNote() {
+    assertThat(Reading.one("Headline here\n(The deal was signed on 4 April 2024)\n\nBody.\n").published())
+        .isEmpty();
+  }
+
+  @Test
   void takesTheDateOfADatelineWithoutAPlace() {
     assertThat(Reading.one("Headline here\nSept 25, 2023 -- Body of the story.\n").published())
         .contains(LocalDate.of(2023, 9, 25));

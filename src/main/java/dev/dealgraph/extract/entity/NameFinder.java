@@ -354,7 +354,9 @@ final class NameFinder {
         && !(after + 2 < s.size() && s.token(after + 2).is("-") && !s.token(after + 2).spaceBefore())) {
       after += 2;
       suffix = true;
-    } else if (after < s.size() && suffixes.contains(s.token(after).lower()) && !s.token(after).capitalised()) {
+    } else if (after < s.size() && suffixes.contains(s.token(after).lower()) && !s.token(after).capitalised()
+        && !(after + 1 < s.size() && s.token(after + 1).is("-") && !s.token(after + 1).spaceBefore())) {
+      // "Kestrel co-founder Ana Ruiz": "co" joined by a hyphen opens the title after the name.
       after += 1;
     }
     if (suffix && after < s.size() && s.token(after).is(".") && !s.token(after).spaceBefore() && after + 1 < s.size()) {

@@ -35,7 +35,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("roles.txt", Set.of("before", "after")),
         Lexicon.load("triggers.txt", Set.of("verb-into", "verb-object", "verb-round", "verb-receive", "noun",
             "investor-noun", "participle", "round-phrase", "round-noun", "participation", "list-owner", "talks-purpose",
-            "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
+            "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun", "investor-group",
             "recruit", "launch", "debt-noun", "debt-equity",
             "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
             "presentational-opener", "presentational-verb", "round-close")),

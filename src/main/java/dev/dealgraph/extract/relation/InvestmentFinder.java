@@ -3,6 +3,7 @@ package dev.dealgraph.extract.relation;
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.Money;
+import dev.dealgraph.extract.text.Token;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -282,6 +283,10 @@ final class InvestmentFinder {
       }
     } else {
       investees = NounPhrases.phrase(v, k);
+      if (ownedThing(v, investees)) {
+        // "to fund its AI plans": the object is something the pronoun's company owns, not a company to back.
+        return false;
+      }
       investors = Slots.subject(v, i);
       objectEnd = investees.isEmpty() ? k : investees.get(investees.size() - 1).end();
       int s = investors.isEmpty() ? -1 : investors.get(0).first();
@@ -365,6 +370,18 @@ final class InvestmentFinder {
   }
 
   /** Returns true when a round noun follows within a few tokens: "invest $50 million in a follow-on round". */
+  /**
+   * Returns true when the object is a possessive pronoun before a common noun that is no round ("its AI plans",
+   * "its expansion"), as against "its Series B" or a name.
+   */
+  private static boolean ownedThing(View v, List<EntityMention> object) {
+    if (object.size() != 1 || object.get(0).form() != EntityMention.Form.PRONOUN || !object.get(0).possessive()) {
+      return false;
+    }
+    int k = object.get(0).end();
+    return k < v.size() && v.mention(k) == null && v.tok(k).type() == Token.Type.WORD && !roundAhead(v, k);
+  }
+
   private static boolean roundAhead(View v, int k) {
     for (int h = k; h < Math.min(v.size(), k + 5); h++) {
       if (v.cueAt("trigger:round-noun", h) != null) {

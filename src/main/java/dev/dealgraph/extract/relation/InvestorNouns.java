@@ -40,7 +40,7 @@ final class InvestorNouns {
     if (before != null && v.mentionAt(after) == null && !v.include(after) && !namesInvestee) {
       int p = pastQualifiers(v, before.first() - 1);
       if (v.is(p, ",") && v.mention(p - 1) != null && v.mention(p - 1) != before) {
-        out.deal(v, sentence, v.mention(p - 1), before, Optional.empty(), reading);
+        out.deal(v, sentence, v.mention(p - 1), before, sumInvested(v, after), reading);
         return;
       }
       if (v.copula(p)) {
@@ -213,5 +213,15 @@ final class InvestorNouns {
       }
     }
     return k;
+  }
+
+  /**
+   * Returns the sum of "Y's largest shareholder with more than $13 billion invested" (or "committed"): the holder's
+   * own stake, stated right after the noun.
+   */
+  private static Optional<dev.dealgraph.extract.Amount> sumInvested(View v, int after) {
+    dev.dealgraph.extract.money.Money m = v.is(after, "with") ? v.money(after + 1) : null;
+    return m != null && m.first() == after + 1 && m.role().investable()
+        && v.is(m.end(), "invested", "committed", "put") ? m.amount() : Optional.empty();
   }
 }

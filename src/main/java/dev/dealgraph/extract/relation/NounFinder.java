@@ -145,8 +145,12 @@ final class NounFinder {
       possessor = writer;
     }
     // Right of the noun: "of $N", the investee's preposition, "by X" / "from X".
-    List<EntityMention> investees = compound == null ? List.of() : List.of(compound);
-    List<EntityMention> investors = possessor == null ? List.of() : List.of(possessor);
+    // "a Benchmark bet on video", "a Vela investment in Y": a venture firm before the noun makes the bet, it does not
+    // receive it; the firm is an investee only where the text makes it one.
+    boolean firm = compound != null && possessor == null
+        && compound.entity().filter(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).isPresent();
+    List<EntityMention> investees = compound == null || firm ? List.of() : List.of(compound);
+    List<EntityMention> investors = possessor == null ? firm ? List.of(compound) : List.of() : List.of(possessor);
     boolean explicitObject = false;
     boolean ledBy = false;
     // "took a 10% stake in Y for $300 million": the price after a stake is what it cost.
@@ -200,6 +204,12 @@ final class NounFinder {
         investors = NounPhrases.phrase(v, at);
         end = investors.isEmpty() ? at : investors.get(investors.size() - 1).end();
         j = end - 1;
+      } else if (v.is(j, "of") && shareEnd(v, j + 1) > 0 && v.is(shareEnd(v, j + 1), "in")
+          && NounPhrases.phrase(v, shareEnd(v, j + 1) + 1).stream().anyMatch(EntityMention::named)) {
+        // "a stake of just under 15% in Y": the stake's size stands between the noun and the company it names, and
+        // the reach after the noun grows by its length; "a stake of 27% in it" is left to the readings of pronouns.
+        limit = Math.min(v.size(), limit + shareEnd(v, j + 1) - j);
+        j = shareEnd(v, j + 1) - 1;
       } else if (!v.is(j, "of", "worth", "-", "total", "totaling", "to") && !(v.is(j, "for") && bought)
           && !(j == cue.end() && v.is(j, "in", "into"))) {
         break;
@@ -241,6 +251,10 @@ final class NounFinder {
       } else if (amount.isEmpty() && v.is(modifiersFrom, "the", "this", "that")) {
         anaphoricAmount(v, sentence, end, out);
       }
+      return;
+    }
+    if (investees.isEmpty() && investors.size() == 1 && v.is(cue.first() - 1, "other") && noun.endsWith("s")) {
+      // "selling other holdings to fund its plans": one holder's other stakes name no company.
       return;
     }
     if (investees.isEmpty()) {
@@ -345,5 +359,21 @@ final class NounFinder {
       }
     }
     return -1;
+  }
+
+  /** Returns the index after a share such as "just under 15%" or "about 20 percent" at {@code k}, or -1. */
+  private static int shareEnd(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 4) && v.is(h, "just", "under", "over", "about", "nearly", "almost", "roughly",
+        "around", "some", "more", "less", "than", "a", "little", "slightly")) {
+      h++;
+    }
+    if (h >= v.size() || v.tok(h).type() != Token.Type.NUMBER) {
+      return -1;
+    }
+    if (v.is(h + 1, "%", "percent")) {
+      return h + 2;
+    }
+    return v.is(h + 1, "per") && v.is(h + 2, "cent") ? h + 3 : -1;
   }
 }

@@ -310,6 +310,8 @@ final class NounPhrases {
         named = named >= 0 ? named : ownedByPlace(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
+      // "Kestrel co-founder Ana Ruiz", "Globex's chief scientist Ana Ruiz": the person behind the title is the member.
+      m = m == null ? out.isEmpty() ? null : PersonMembers.titled(v, k) : PersonMembers.behindTitle(v, m, m.end());
       if (m == null || !out.isEmpty() && (m.form() == EntityMention.Form.DESCRIPTION
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
@@ -372,6 +374,8 @@ final class NounPhrases {
           && v.is(k + 2, "of");
       // "…, former Globex chief executive Ana Ruiz, …" is a member: a person named behind the title.
       member |= v.is(k, ",") && describedPerson(v, k + 1) >= 0;
+      // "…, LinkedIn co-founder Ana Ruiz, …" is a member too: the person behind an employer's title.
+      member |= v.is(k, ",") && PersonMembers.titled(v, k + 1) != null;
       int unitAside = member ? -1 : ListItems.ownerApposition(v, k);
       if (unitAside > 0 && (v.is(unitAside + 1, "and", "or") || v.mentionAt(unitAside + 1) != null)) {
         // "NVentures, Hooli's venture capital arm, Halcyon Media and …": the unit's description is no member.

@@ -58,6 +58,7 @@ public final class RelationExtractor {
     EntityMention topic = null;
     Map<String, Integer> counts = new java.util.HashMap<>();
     List<EntityMention> pair = List.of();
+    Set<List<String>> units = new java.util.HashSet<>();
     boolean listed = false;
     Optional<TableRows.Heading> table = Optional.empty();
     for (int k = 0; k < sentences.size(); k++) {
@@ -89,10 +90,12 @@ public final class RelationExtractor {
       ReportDenial.find(v, k, found);
       TalksWith.find(v, k, found);
       Portfolio.find(v, k, found);
+      GroupInvestors.find(v, k, found);
       EquityReceived.find(v, k, found, roundsBefore, topic);
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      UnitFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore, units);
       pair = PairReference.groupOf(v, pair, found);
       // The article's protagonist so far: the organization named most often, outside the phrases fronted before
       // a subject ("Founded by former Globex engineers, Quanta AI …" is about Quanta AI).
@@ -110,6 +113,7 @@ public final class RelationExtractor {
     // A deal only reported or in talks is gone once the article carries a denial of it; a completed one stays.
     deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
         && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
+    deals.removeIf(d -> UnitFilter.pairs(units, d.investor().get(0), d.investee().get(0)));
     return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics),
         competitors(found.rivals));
   }

@@ -178,12 +178,15 @@ final class View {
     return -1;
   }
 
+  private static final Token EDGE = new Token("", "", 0, 0, Token.Type.PUNCT, false);
+
   int size() {
     return sentence.size();
   }
 
+  /** Returns the token at {@code i}; past either end, an empty punctuation mark, so a scan that overruns stops. */
   Token tok(int i) {
-    return sentence.token(i);
+    return i >= 0 && i < size() ? sentence.token(i) : EDGE;
   }
 
   String low(int i) {

@@ -112,6 +112,9 @@ final class Vocabulary {
         "presentational-opener", "presentational-verb", "round-close")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
+    // "angels = person": a group of people, whose members unknown to the gazetteer are read as persons.
+    lex.triggers().section("investor-group").forEach(e -> b.add(e.phrase(),
+        "person".equals(e.value()) ? "trigger:people-group" : "trigger:investor-group"));
     this.cues = b.build();
   }
 

@@ -1,0 +1,70 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.Token;
+import java.util.Set;
+
+/**
+ * Reads the person a list member's title introduces: in "Kestrel co-founder Sam Oduya" or "Globex's chief
+ * scientist Ana Ruiz" the member is the person, and the company before the title only says where the person works.
+ *
+ * <p>A title that acts for a firm ("Vela general partner Ana Ruiz") leaves the firm as the member: a partner
+ * names the fund that writes the cheque.
+ */
+final class PersonMembers {
+  /** Titles held inside an investment firm, whose holder stands for the firm. */
+  private static final Set<String> FIRM_TITLES = Set.of("partner", "partners", "principal", "director", "investor",
+      "investors");
+
+  private PersonMembers() {}
+
+  /**
+   * Returns the person named behind a title right after {@code member} (which ends before {@code k}), or the
+   * member itself when no person follows or the title acts for the member's firm.
+   */
+  static EntityMention behindTitle(View v, EntityMention member, int k) {
+    if (member.form() == EntityMention.Form.PERSON || !member.named()) {
+      return member;
+    }
+    EntityMention person = personAt(v, k);
+    return person != null ? person : member;
+  }
+
+  /**
+   * Returns the person of a list member that opens with an employer, known or not, then a title: "Kestrel
+   * co-founder Ana Ruiz", "Two Sigma co-founder Ana Ruiz"; null when the member at {@code k} is not of that shape.
+   */
+  static EntityMention titled(View v, int k) {
+    EntityMention employer = v.mentionAt(k);
+    int h = k;
+    if (employer != null && employer.form() != EntityMention.Form.PERSON) {
+      h = employer.end();
+    } else if (employer == null) {
+      while (h < Math.min(v.size(), k + 3) && v.tok(h).type() == Token.Type.WORD && v.tok(h).capitalised()
+          && v.mention(h) == null && !v.words.titleWords.contains(v.low(h))) {
+        h++;
+      }
+    }
+    return h > k ? personAt(v, h) : null;
+  }
+
+  /** Returns the person after title words starting at {@code k} ("co-founder", "chief executive"), or null. */
+  private static EntityMention personAt(View v, int k) {
+    boolean titled = false;
+    for (int h = k; h < Math.min(v.size(), k + 6); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return titled && m.form() == EntityMention.Form.PERSON ? m : null;
+      }
+      // "co-founder" is read as three tokens; a title may be written in capitals ("CEO").
+      boolean joiner = v.is(h, "-") && !v.tok(h).spaceBefore();
+      boolean word = v.tok(h).type() == Token.Type.WORD
+          && (!v.tok(h).capitalised() || v.words.titleWords.contains(v.low(h)));
+      if (!joiner && !word || v.is(h, "and", "or") || FIRM_TITLES.contains(v.low(h))) {
+        return null;
+      }
+      titled |= v.words.titleWords.contains(v.low(h));
+    }
+    return null;
+  }
+}

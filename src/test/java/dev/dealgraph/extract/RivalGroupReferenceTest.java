@@ -99,4 +99,33 @@ class RivalGroupReferenceTest {
     assertThat(rivals(extract("Quanta AI and Initech sell speech models.",
         "The two companies are not rivals, their founders said."))).isEmpty();
   }
+
+  @Test
+  void readsAllThreeAsTheCompaniesThatOpenedTheSectionsBefore() {
+    assertThat(rivals(extract("Initech: a quiet seller of labelled images",
+        "Initech labels street photos for carmakers.",
+        "Hooli: speech data at scale",
+        "Hooli records and transcribes call-centre audio.",
+        "Quanta AI: the newcomer",
+        "Quanta AI pays doctors to grade model answers.",
+        "All three have been rivals for the same lab contracts.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsItAndOneAnotherAfterTheGroupAsTheCompanyNamedBeforeAndTheGroupItself() {
+    assertThat(rivals(extract("Initech labels street photos for carmakers.",
+        "Hooli records and transcribes call-centre audio.",
+        "Quanta AI pays doctors to grade model answers.",
+        "All three sell into a market long led by Cyberdyne, and they are rivals of it and of one another.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI",
+            "Cyberdyne ~ Initech", "Cyberdyne ~ Hooli", "Cyberdyne ~ Quanta AI");
+  }
+
+  @Test
+  void leavesAllThreeAloneWhenFewerCompaniesWereSubjectsBefore() {
+    assertThat(rivals(extract("Initech labels street photos for carmakers.",
+        "Hooli records and transcribes call-centre audio.",
+        "All three have been rivals for the same lab contracts."))).isEmpty();
+  }
 }

@@ -23,8 +23,13 @@ final class RivalDiscourse {
   static void find(View v, Collected out) {
     List<EntityMention> alone = out.notAlone;
     out.notAlone = List.of();
-    if (!alone.isEmpty()) {
-      RivalFinder.pairs(v, alone, othersAlike(v, 0), out, 0.7);
+    List<EntityMention> others = alone.isEmpty() ? List.of() : othersAlike(v, 0);
+    if (!others.isEmpty()) {
+      RivalFinder.pairs(v, alone, others, out, 0.7);
+    } else if (!alone.isEmpty()) {
+      RivalPeers.start(v, alone, out);
+    } else {
+      RivalPeers.next(v, out);
     }
     for (int k = 0; k < v.size(); k++) {
       if (v.cueAt("competition:pit-verb", k) != null && !v.is(k + 1, "against") && v.mention(k) == null) {

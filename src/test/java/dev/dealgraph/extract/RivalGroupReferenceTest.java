@@ -128,4 +128,13 @@ class RivalGroupReferenceTest {
         "Hooli records and transcribes call-centre audio.",
         "All three have been rivals for the same lab contracts."))).isEmpty();
   }
+
+  @Test
+  void readsTheThreeAsTheSubjectsBeforeRatherThanTheBackersJustListed() {
+    assertThat(rivals(extract("Initech makes optical chips for data centres.",
+        "Hooli sells photonic links to cloud providers.",
+        "Quanta AI raised $90 million from a group that included Globex, Cyberdyne and Tessier Capital.",
+        "The three have been rivals for the same design wins.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
 }

@@ -81,6 +81,7 @@ final class RivalFinder {
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         case "competition:group-race" -> RivalGroups.race(v, cue, out);
         case "competition:peer-joiner" -> RivalGroups.peers(v, cue, out);
+        case "competition:face-verb" -> RivalOfferings.faced(v, cue, out);
         default -> { }
       }
     }

@@ -1,0 +1,86 @@
+package dev.dealgraph.extract.relation;
+
+import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.PhraseIndex;
+import dev.dealgraph.extract.text.Token;
+import java.util.List;
+
+/**
+ * Reads the rivals a rivalry names through what they offer or through a word describing them: "competes with chips
+ * from Initech and Hooli", "faces the monitoring platforms of Initech and Hooli" and "competes with the veteran
+ * Initech" name Initech (and Hooli) as rivals.
+ */
+final class RivalOfferings {
+
+  /** How many plain words may describe the offering or the rival ("custom inference chips"). */
+  private static final int WORDS = 3;
+
+  private RivalOfferings() {
+  }
+
+  /**
+   * Returns the makers named after a phrase of what they offer starting at {@code from}, or the one rival a single
+   * describing word introduces ("the veteran Initech"); none otherwise, and none whose describing word makes them a
+   * customer, partner or backer ("the customer Initech").
+   */
+  static List<EntityMention> makers(View v, int from) {
+    return makers(v, from, true);
+  }
+
+  /**
+   * Pairs the subject of a verb like "faces" with the makers of what it faces: "it also faces the monitoring
+   * platforms of Initech and Hooli"; "faces a lawsuit from Initech" names no offering and no rival.
+   */
+  static void faced(View v, PhraseIndex.Match<String> cue, Collected out) {
+    List<EntityMention> makers = makers(v, cue.end(), false);
+    if (!makers.isEmpty()) {
+      RivalFinder.pairs(v, RivalClauses.subject(v, cue.first()), makers, out, 0.75);
+    }
+  }
+
+  private static List<EntityMention> makers(View v, int from, boolean described) {
+    int k = from;
+    boolean determined = false;
+    while (k < v.size() && v.is(k, "the", "a", "an")) {
+      k++;
+      determined = true;
+    }
+    int words = 0;
+    while (k < v.size() && words < WORDS && plain(v, k)) {
+      k++;
+      words++;
+    }
+    if (words == 0 || k + 1 >= v.size()) {
+      return List.of();
+    }
+    String last = v.low(k - 1);
+    EntityMention named = v.mentionAt(k);
+    if (named != null) {
+      boolean one = determined && words == 1 && !v.words.partyNouns.contains(last)
+          && !v.words.investorNouns.contains(last) && ends(v, named.end());
+      return described && one && organization(named) ? NounPhrases.list(v, k) : List.of();
+    }
+    if (!v.is(k, "from", "of", "by") || !v.words.offeringNouns.contains(last) || v.mentionAt(k + 1) == null) {
+      return List.of();
+    }
+    List<EntityMention> makers = NounPhrases.list(v, k + 1);
+    return makers.stream().allMatch(RivalOfferings::organization) ? makers : List.of();
+  }
+
+  /** Returns true for a lowercase word that names no entity and joins no clause. */
+  private static boolean plain(View v, int k) {
+    return v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised() && v.mention(k) == null
+        && !v.is(k, "and", "or", "with", "from", "of", "by", "that", "which", "who", "in", "to", "for", "as")
+        && (!v.words.verbs.containsKey(v.low(k)) || v.words.offeringNouns.contains(v.low(k)));
+  }
+
+  /** Returns true when a described name ends its phrase: "the veteran Initech, and …", not "a startup Initech backs". */
+  private static boolean ends(View v, int k) {
+    return k >= v.size() || v.tok(k).type() != Token.Type.WORD || v.words.prepositions.contains(v.low(k))
+        || v.is(k, "and", "or");
+  }
+
+  private static boolean organization(EntityMention m) {
+    return m.named() && m.form() != EntityMention.Form.PERSON && m.entity().isPresent() && !m.possessive();
+  }
+}

@@ -35,4 +35,17 @@ class RivalOfferingTest {
     assertThat(rivals(extract("Quanta AI sells sensors to factories. It competes with the customers of Initech for"
         + " engineers."))).isEmpty();
   }
+
+  @Test
+  void readsTheMakersOfTheToolsARelativeClauseNamesAsRivals() {
+    assertThat(rivals(extract("Quanta AI indexes the web for agents. It competes with Cyberdyne and with the web-search"
+        + " tools that Initech and Hooli sell to developers.")))
+        .containsExactlyInAnyOrder("Cyberdyne ~ Quanta AI", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void leavesTheCompaniesThatBuyTheToolsOutOfTheRivals() {
+    assertThat(rivals(extract("Quanta AI indexes the web for agents. It competes with the search tools that"
+        + " banks buy from Initech."))).isEmpty();
+  }
 }

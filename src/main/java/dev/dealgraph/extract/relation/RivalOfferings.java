@@ -7,13 +7,13 @@ import java.util.List;
 
 /**
  * Reads the rivals a rivalry names through what they offer or through a word describing them: "competes with chips
- * from Initech and Hooli", "faces the monitoring platforms of Initech and Hooli" and "competes with the veteran
- * Initech" name Initech (and Hooli) as rivals.
+ * from Initech and Hooli", "faces the monitoring platforms of Initech and Hooli", "competes with the hosted tools that
+ * Initech and Hooli sell" and "competes with the veteran Initech" name Initech (and Hooli) as rivals.
  */
 final class RivalOfferings {
 
-  /** How many plain words may describe the offering or the rival ("custom inference chips"). */
-  private static final int WORDS = 3;
+  /** How many plain words and joining hyphens may describe the offering or the rival ("custom web-search tools"). */
+  private static final int WORDS = 5;
 
   private RivalOfferings() {
   }
@@ -60,15 +60,22 @@ final class RivalOfferings {
           && !v.words.investorNouns.contains(last) && ends(v, named.end());
       return described && one && organization(named) ? NounPhrases.list(v, k) : List.of();
     }
-    if (!v.is(k, "from", "of", "by") || !v.words.offeringNouns.contains(last) || v.mentionAt(k + 1) == null) {
+    if (!v.is(k, "from", "of", "by", "that", "which") || !v.words.offeringNouns.contains(last)
+        || v.mentionAt(k + 1) == null) {
       return List.of();
     }
     List<EntityMention> makers = NounPhrases.list(v, k + 1);
-    return makers.stream().allMatch(RivalOfferings::organization) ? makers : List.of();
+    // "the web-search tools that A and B sell": the makers are the relative clause's subject, before its verb.
+    boolean made = !v.is(k, "that", "which") || !makers.isEmpty() && k + 1 < v.size()
+        && plain(v, makers.get(makers.size() - 1).end());
+    return made && makers.stream().allMatch(RivalOfferings::organization) ? makers : List.of();
   }
 
-  /** Returns true for a lowercase word that names no entity and joins no clause. */
+  /** Returns true for a lowercase word that names no entity and joins no clause, or a hyphen inside a word. */
   private static boolean plain(View v, int k) {
+    if (v.is(k, "-") && !v.tok(k).spaceBefore() && k + 1 < v.size() && !v.tok(k + 1).spaceBefore()) {
+      return true;
+    }
     return v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised() && v.mention(k) == null
         && !v.is(k, "and", "or", "with", "from", "of", "by", "that", "which", "who", "in", "to", "for", "as")
         && (!v.words.verbs.containsKey(v.low(k)) || v.words.offeringNouns.contains(v.low(k)));

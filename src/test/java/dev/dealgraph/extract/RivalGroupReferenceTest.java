@@ -137,4 +137,13 @@ class RivalGroupReferenceTest {
         "The three have been rivals for the same design wins.")))
         .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
   }
+
+  @Test
+  void readsTheTwoPastAPartnerNamedInAPhraseAfterAnOpeningPossessive() {
+    assertThat(rivals(extract("Initech writes marketing copy for shops.",
+        "Hooli sells marketing copy to large brands.",
+        "Its integrations with Globex made it easier to sell to big companies.",
+        "The two now sell to the same buyers and compete directly.")))
+        .containsExactly("Hooli ~ Initech");
+  }
 }

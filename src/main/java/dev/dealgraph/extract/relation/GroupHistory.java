@@ -35,7 +35,8 @@ final class GroupHistory {
       if (m != null) {
         return organization(m) && k > owner.end() ? m : null;
       }
-      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(v.low(k))) {
+        // "Its integrations with Hooli …" names a partner in a phrase, not a company the possessive introduces.
         return null;
       }
     }

@@ -146,4 +146,19 @@ class RivalGroupReferenceTest {
         "The two now sell to the same buyers and compete directly.")))
         .containsExactly("Hooli ~ Initech");
   }
+
+  @Test
+  void readsWhatTheGroupAlsoFacesAsMoreRivals() {
+    assertThat(rivals(extract("Initech and Hooli write marketing copy for large brands.",
+        "The two now sell to the same buyers and compete directly.",
+        "Both also face Cyberdyne and Vandelay Labs.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Cyberdyne ~ Initech", "Cyberdyne ~ Hooli",
+            "Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs");
+  }
+
+  @Test
+  void leavesALawsuitTheGroupFacesOutOfItsRivals() {
+    assertThat(rivals(extract("Initech and Hooli write marketing copy for large brands.",
+        "Both also face a lawsuit from Cyberdyne."))).isEmpty();
+  }
 }

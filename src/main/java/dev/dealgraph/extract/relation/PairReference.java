@@ -140,6 +140,10 @@ final class PairReference {
       case "competition:verb-object", "competition:noun-with", "competition:noun-from" -> {
         return from;
       }
+      case "competition:face-verb" -> {
+        // "The two compete directly. Both also face A and B": more rivals of the group; "both face a lawsuit" none.
+        return v.is(cue.first() - 1, "also") ? from : -1;
+      }
       default -> {
         return -1;
       }

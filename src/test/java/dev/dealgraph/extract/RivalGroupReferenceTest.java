@@ -151,9 +151,10 @@ class RivalGroupReferenceTest {
   void readsWhatTheGroupAlsoFacesAsMoreRivals() {
     assertThat(rivals(extract("Initech and Hooli write marketing copy for large brands.",
         "The two now sell to the same buyers and compete directly.",
-        "Both also face Cyberdyne and Vandelay Labs.")))
+        "Both also face Cyberdyne, and, more awkwardly, the built-in assistants that Vandelay Labs and Globex have"
+            + " added to office software.")))
         .containsExactlyInAnyOrder("Hooli ~ Initech", "Cyberdyne ~ Initech", "Cyberdyne ~ Hooli",
-            "Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs");
+            "Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs", "Globex ~ Initech", "Globex ~ Hooli");
   }
 
   @Test

@@ -119,7 +119,13 @@ final class PairReference {
    */
   private static List<EntityMention> rivals(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
     int slot = slot(v, cue);
-    return slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+    List<EntityMention> named = slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+    if (named.isEmpty()) {
+      return named;
+    }
+    List<EntityMention> all = new ArrayList<>(named);
+    all.addAll(RivalOfferings.joined(v, named.get(named.size() - 1).end()));
+    return all;
   }
 
   /** Returns where the rivals of a cue are named, or -1 when the cue has no such place. */

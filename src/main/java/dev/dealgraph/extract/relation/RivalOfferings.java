@@ -14,6 +14,8 @@ final class RivalOfferings {
 
   /** How many plain words and joining hyphens may describe the offering or the rival ("custom web-search tools"). */
   private static final int WORDS = 5;
+  /** How many words an aside between ", and" and the offering may take ("more awkwardly"). */
+  private static final int ASIDE = 5;
 
   private RivalOfferings() {
   }
@@ -71,9 +73,31 @@ final class RivalOfferings {
     return made && makers.stream().allMatch(RivalOfferings::organization) ? makers : List.of();
   }
 
+  /**
+   * Returns the makers of an offering joined after a list of rivals ending at {@code end}, past an aside: "face A and
+   * B, and, more awkwardly, the assistants that C and D have added"; none without one.
+   */
+  static List<EntityMention> joined(View v, int end) {
+    int k = end;
+    if (!v.is(k, ",") || !v.is(k + 1, "and")) {
+      return List.of();
+    }
+    k += 2;
+    if (v.is(k, ",")) {
+      int close = k + 1;
+      while (close < Math.min(v.size(), k + ASIDE) && !v.is(close, ",") && plain(v, close)) {
+        close++;
+      }
+      k = v.is(close, ",") ? close + 1 : -1;
+    }
+    return k < 0 ? List.of() : makers(v, k, false);
+  }
+
   /** Returns true for a lowercase word that names no entity and joins no clause, or a hyphen inside a word. */
   private static boolean plain(View v, int k) {
-    if (v.is(k, "-") && !v.tok(k).spaceBefore() && k + 1 < v.size() && !v.tok(k + 1).spaceBefore()) {
+    if (v.is(k, "-") && !v.tok(k).spaceBefore() && k + 1 < v.size() && !v.tok(k + 1).spaceBefore()
+        || k > 0 && v.is(k - 1, "-") && !v.tok(k).spaceBefore() && v.tok(k).type() == Token.Type.WORD) {
+      // "web-search", "built-in": the parts of a hyphenated word, whatever they are alone.
       return true;
     }
     return v.tok(k).type() == Token.Type.WORD && !v.tok(k).capitalised() && v.mention(k) == null

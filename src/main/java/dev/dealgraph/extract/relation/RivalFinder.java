@@ -12,9 +12,11 @@ import java.util.List;
  *
  * <p>Each kind of cue has its reader: rivalry verbs in {@link RivalVerbs}, rival nouns in {@link RivalNouns} (with
  * their owner in {@link RivalPossessed} and their preposition in {@link RivalComplements}), rivalry told across
- * sentences in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named by "the two" or
- * "all three" in {@link PairReference}, products standing for their makers in {@link RivalProducts}, hidden
- * subjects in {@link RivalClauses}, and asides inside lists and clauses in {@link RivalAsides}.
+ * sentences in {@link RivalDiscourse}, peers each given a clause after "X is far from alone" in {@link RivalPeers},
+ * groups chasing one prize in {@link RivalGroups}, groups named by "the two" or "all three" in {@link PairReference}
+ * (with the pronouns after them in {@link GroupPronoun}), products standing for their makers in
+ * {@link RivalProducts}, rivals named through what they offer in {@link RivalOfferings}, hidden subjects in
+ * {@link RivalClauses}, and asides inside lists and clauses in {@link RivalAsides}.
  */
 final class RivalFinder {
 

@@ -36,6 +36,8 @@ final class Collected {
   List<EntityMention> peers = List.of();
   /** How many more sentences may add peers. */
   int peerReach;
+  /** Whom the sentence before asked about ("Who does X compete with?"); see {@link RivalAnswers}. */
+  List<EntityMention> askedRivals = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
   /** How many of {@link #rivals} the sentences before this one found: the rest are this sentence's. */

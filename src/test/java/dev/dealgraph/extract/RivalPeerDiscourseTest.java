@@ -41,4 +41,11 @@ class RivalPeerDiscourseTest {
         "These companies all compete with Cyberdyne.")))
         .containsExactlyInAnyOrder("Cyberdyne ~ Initech", "Cyberdyne ~ Hooli", "Cyberdyne ~ Vandelay Labs");
   }
+
+  @Test
+  void readsTheNamesApposedToADescribedGroupAfterCompetitionFromAsRivals() {
+    assertThat(rivals(extract("Quanta AI faces competition from two directions. The largest labs, Initech and Hooli"
+        + " among them, now sell assistants that connect to company data.")))
+        .containsExactlyInAnyOrder("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
 }

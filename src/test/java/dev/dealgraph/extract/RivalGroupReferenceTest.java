@@ -99,4 +99,67 @@ class RivalGroupReferenceTest {
     assertThat(rivals(extract("Quanta AI and Initech sell speech models.",
         "The two companies are not rivals, their founders said."))).isEmpty();
   }
+
+  @Test
+  void readsAllThreeAsTheCompaniesThatOpenedTheSectionsBefore() {
+    assertThat(rivals(extract("Initech: a quiet seller of labelled images",
+        "Initech labels street photos for carmakers.",
+        "Hooli: speech data at scale",
+        "Hooli records and transcribes call-centre audio.",
+        "Quanta AI: the newcomer",
+        "Quanta AI pays doctors to grade model answers.",
+        "All three have been rivals for the same lab contracts.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsItAndOneAnotherAfterTheGroupAsTheCompanyNamedBeforeAndTheGroupItself() {
+    assertThat(rivals(extract("Initech labels street photos for carmakers.",
+        "Hooli records and transcribes call-centre audio.",
+        "Quanta AI pays doctors to grade model answers.",
+        "All three sell into a market long led by Cyberdyne, and they are rivals of it and of one another.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI",
+            "Cyberdyne ~ Initech", "Cyberdyne ~ Hooli", "Cyberdyne ~ Quanta AI");
+  }
+
+  @Test
+  void leavesAllThreeAloneWhenFewerCompaniesWereSubjectsBefore() {
+    assertThat(rivals(extract("Initech labels street photos for carmakers.",
+        "Hooli records and transcribes call-centre audio.",
+        "All three have been rivals for the same lab contracts."))).isEmpty();
+  }
+
+  @Test
+  void readsTheThreeAsTheSubjectsBeforeRatherThanTheBackersJustListed() {
+    assertThat(rivals(extract("Initech makes optical chips for data centres.",
+        "Hooli sells photonic links to cloud providers.",
+        "Quanta AI raised $90 million from a group that included Globex, Cyberdyne and Tessier Capital.",
+        "The three have been rivals for the same design wins.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @Test
+  void readsTheTwoPastAPartnerNamedInAPhraseAfterAnOpeningPossessive() {
+    assertThat(rivals(extract("Initech writes marketing copy for shops.",
+        "Hooli sells marketing copy to large brands.",
+        "Its integrations with Globex made it easier to sell to big companies.",
+        "The two now sell to the same buyers and compete directly.")))
+        .containsExactly("Hooli ~ Initech");
+  }
+
+  @Test
+  void readsWhatTheGroupAlsoFacesAsMoreRivals() {
+    assertThat(rivals(extract("Initech and Hooli write marketing copy for large brands.",
+        "The two now sell to the same buyers and compete directly.",
+        "Both also face Cyberdyne, and, more awkwardly, the built-in assistants that Vandelay Labs and Globex have"
+            + " added to office software.")))
+        .containsExactlyInAnyOrder("Hooli ~ Initech", "Cyberdyne ~ Initech", "Cyberdyne ~ Hooli",
+            "Initech ~ Vandelay Labs", "Hooli ~ Vandelay Labs", "Globex ~ Initech", "Globex ~ Hooli");
+  }
+
+  @Test
+  void leavesALawsuitTheGroupFacesOutOfItsRivals() {
+    assertThat(rivals(extract("Initech and Hooli write marketing copy for large brands.",
+        "Both also face a lawsuit from Cyberdyne."))).isEmpty();
+  }
 }

@@ -44,7 +44,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",
             "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
             "peer-group", "peer-joiner", "pit-verb", "crowded", "regard-verb",
-            "leader-verb", "trailer", "product-noun", "product-verb",
+            "leader-verb", "trailer", "product-noun", "product-verb", "offering-noun",
             "party-noun", "maker-verb", "face-verb")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",

@@ -30,6 +30,14 @@ final class Collected {
   List<EntityMention> awaitingRivals = List.of();
   /** Who a sentence said is "not alone" in what it does; the next sentence may name the others. */
   List<EntityMention> notAlone = List.of();
+  /** Who a "not alone" described, while later sentences name its peers; see {@link RivalPeers}. */
+  List<EntityMention> peersOf = List.of();
+  /** The peers named so far after a "not alone". */
+  List<EntityMention> peers = List.of();
+  /** How many more sentences may add peers. */
+  int peerReach;
+  /** Whom the sentence before asked about ("Who does X compete with?"); see {@link RivalAnswers}. */
+  List<EntityMention> askedRivals = List.of();
   /** The subjects of the last two sentences, by name: a "the company" after them most likely means one of them. */
   List<String> recentSubjects = List.of();
   /** How many of {@link #rivals} the sentences before this one found: the rest are this sentence's. */

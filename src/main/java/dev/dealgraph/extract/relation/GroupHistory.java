@@ -35,7 +35,8 @@ final class GroupHistory {
       if (m != null) {
         return organization(m) && k > owner.end() ? m : null;
       }
-      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      if (v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.words.prepositions.contains(v.low(k))) {
+        // "Its integrations with Hooli …" names a partner in a phrase, not a company the possessive introduces.
         return null;
       }
     }
@@ -56,6 +57,29 @@ final class GroupHistory {
     }
     List<EntityMention> recent = out.groupSubjects;
     return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+  }
+
+  /**
+   * Returns the last {@code size} organizations that were subjects of sentences, none of them only a backer, when "the
+   * three" or "all four" finds fewer companies named together just before or only backers: the sections of a
+   * comparison ("Initech: … Hooli: … Quanta AI: … All three sell to banks") each open with their company, and a list
+   * of backers ("raised money from Globex, Hooli and Initech. The three are rivals") is no group of rivals;
+   * otherwise returns {@code group}.
+   */
+  static List<EntityMention> ofSize(List<EntityMention> group, int size, Collected out) {
+    // "Its sovereign fund Initech Capital led it": a backer that was a subject is no member of the peers.
+    List<EntityMention> recent = out.groupSubjects.stream().filter(m -> !backer(m.entity().get(), out)).toList();
+    boolean backers = !group.isEmpty() && group.stream().allMatch(m -> backer(m.entity().get(), out));
+    if (size < 3 || group.size() >= size && !backers || recent.size() < size) {
+      return group;
+    }
+    return List.copyOf(recent.subList(recent.size() - size, recent.size()));
+  }
+
+  /** Returns true when the article so far made {@code e} an investor in a deal or a round and never a receiver. */
+  private static boolean backer(Entity e, Collected out) {
+    return !out.received(e) && (out.deals.stream().anyMatch(d -> d.investor().contains(e))
+        || out.rounds.stream().anyMatch(r -> r.leads().contains(e) || r.participants().contains(e)));
   }
 
   /** Keeps the organization that is the subject of the sentence, last of the kept ones. */

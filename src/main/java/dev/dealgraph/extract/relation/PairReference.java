@@ -74,6 +74,7 @@ final class PairReference {
 
   /** Adds the rivalries of a sentence that opens with a reference to {@code group}, the companies named just before. */
   static void find(View v, List<EntityMention> group, Collected out) {
+    group = RivalPeers.these(v, GroupHistory.ofSize(group, openingSize(v), out), out);
     int k = opening(v, group.size());
     if (group.size() < 2 || k < 0) {
       return;
@@ -85,13 +86,16 @@ final class PairReference {
       side.addAll(NounPhrases.list(v, k + 3));
     }
     for (var cue : v.cues) {
-      if (!cue.value().startsWith("competition:") || otherBefore(v, side, cue.first()) || within(v, cue)
-          || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
+      EntityMention it = cue.value().startsWith("competition:") ? GroupPronoun.antecedent(v, slot(v, cue), side)
+          : null;
+      mutual |= it != null && GroupPronoun.reciprocal(v, cue.end());
+      if (!cue.value().startsWith("competition:") || it == null && otherBefore(v, side, cue.first())
+          || within(v, cue) || StatusReader.negated(v, Math.max(0, cue.first() - 6), cue.first())) {
         // "Both raised money from Globex, a rival of Hooli": the rivalry is Globex's, not the group's; "competition"
         // in "face competition from" is read with its phrase; "the two are not rivals" states none.
         continue;
       }
-      List<EntityMention> rivals = rivals(v, cue);
+      List<EntityMention> rivals = it != null ? List.of(it) : rivals(v, cue);
       // "The two companies are rivals", "the pair compete for customers": rivals of each other; "both take on X":
       // of X.
       mutual |= rivals.isEmpty() && (cue.value().equals("competition:rival-noun")
@@ -115,7 +119,13 @@ final class PairReference {
    */
   private static List<EntityMention> rivals(View v, dev.dealgraph.extract.text.PhraseIndex.Match<String> cue) {
     int slot = slot(v, cue);
-    return slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+    List<EntityMention> named = slot < 0 ? List.of() : NounPhrases.phrase(v, slot);
+    if (named.isEmpty()) {
+      return named;
+    }
+    List<EntityMention> all = new ArrayList<>(named);
+    all.addAll(RivalOfferings.joined(v, named.get(named.size() - 1).end()));
+    return all;
   }
 
   /** Returns where the rivals of a cue are named, or -1 when the cue has no such place. */
@@ -135,6 +145,10 @@ final class PairReference {
       }
       case "competition:verb-object", "competition:noun-with", "competition:noun-from" -> {
         return from;
+      }
+      case "competition:face-verb" -> {
+        // "The two compete directly. Both also face A and B": more rivals of the group; "both face a lawsuit" none.
+        return v.is(cue.first() - 1, "also") ? from : -1;
       }
       default -> {
         return -1;
@@ -228,7 +242,28 @@ final class PairReference {
    * "Both", "The three", "All three (labs)"), or -1 without one or when its number is another.
    */
   private static int opening(View v, int size) {
-    return v.mentionAt(0) == null ? reference(v, 0, size) : -1;
+    return v.mentionAt(0) != null ? -1 : collective(v, 0) >= 0 ? collective(v, 0) : reference(v, 0, size);
+  }
+
+  /**
+   * Returns the token after a reference at {@code at} to a group of any size ("All of these companies", "These
+   * labs", "All of them"), or -1 without one.
+   */
+  static int collective(View v, int at) {
+    int k = v.is(at, "all") && v.is(at + 1, "of") && v.is(at + 2, "these", "them") ? at + 2 : at;
+    if (v.is(k, "them") && k > at) {
+      return k + 1;
+    }
+    if (!v.is(k, "these") || k == at && !NOUNS.contains(v.low(k + 1))) {
+      return -1;
+    }
+    return NOUNS.contains(v.low(k + 1)) ? k + 2 : k + 1;
+  }
+
+  /** Returns the size an opening reference names ("All three", "The four labs"), or -1 without one. */
+  private static int openingSize(View v) {
+    Integer named = v.mentionAt(0) != null ? null : SIZES.get(v.low(v.is(0, "the", "all") ? 1 : 0));
+    return named == null ? -1 : named;
   }
 
   /** Returns the token after a reference at {@code at} to a group of {@code size}, or -1 without one. */

@@ -14,6 +14,8 @@ final class RivalDiscourse {
 
   /** How many words may stand between the object of "pits" and its "against". */
   private static final int GAP = 4;
+  /** How many words a described group opening a sentence may take ("The largest labs"). */
+  private static final int DESCRIBED = 5;
   /** How many words a phrase fronted before the subject may take. */
   private static final int OPENER = 16;
 
@@ -23,8 +25,13 @@ final class RivalDiscourse {
   static void find(View v, Collected out) {
     List<EntityMention> alone = out.notAlone;
     out.notAlone = List.of();
-    if (!alone.isEmpty()) {
-      RivalFinder.pairs(v, alone, othersAlike(v, 0), out, 0.7);
+    List<EntityMention> others = alone.isEmpty() ? List.of() : othersAlike(v, 0);
+    if (!others.isEmpty()) {
+      RivalFinder.pairs(v, alone, others, out, 0.7);
+    } else if (!alone.isEmpty()) {
+      RivalPeers.start(v, alone, out);
+    } else {
+      RivalPeers.next(v, out);
     }
     for (int k = 0; k < v.size(); k++) {
       if (v.cueAt("competition:pit-verb", k) != null && !v.is(k + 1, "against") && v.mention(k) == null) {
@@ -200,16 +207,36 @@ final class RivalDiscourse {
   }
 
   /**
-   * Returns where the names opening a sentence start: at its first word, or after a pronoun that points to them
-   * ("Those – A, B and C – still win most contracts", "They are A, B and C"); -1 when it opens otherwise.
+   * Returns where the names opening a sentence start: at its first word, after a pronoun that points to them
+   * ("Those – A, B and C – still win most contracts", "They are A, B and C") or after a described group they belong
+   * to ("The largest labs, A and B among them, …"); -1 when it opens otherwise.
    */
   static int namedOpening(View v) {
     if (v.mentionAt(0) != null) {
       return 0;
     }
+    int described = describedOpening(v);
+    if (described > 0) {
+      return described;
+    }
     int k = v.is(0, "those", "these", "they", "them") ? 1 : -1;
     k = k > 0 && (v.copula(k) || v.include(k)) ? k + 1 : k;
     k = k > 0 && v.is(k, "–", "—", "-", "--", ":") ? k + 1 : k;
     return k > 0 && v.mentionAt(k) != null ? k : -1;
+  }
+
+  /**
+   * Returns where the names apposed to a described group opening the sentence start: "The largest labs, A and B
+   * among them, …", "Two larger groups, A and B, …"; -1 without such an opening.
+   */
+  private static int describedOpening(View v) {
+    int k = v.is(0, "the", "two", "three", "several", "some") ? 1 : 0;
+    int words = 0;
+    while (k < Math.min(v.size(), DESCRIBED) && v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
+        && !v.tok(k).capitalised() && v.mention(k) == null) {
+      k++;
+      words++;
+    }
+    return k > 0 && words > 0 && v.is(k, ",") && v.mentionAt(k + 1) != null ? k + 1 : -1;
   }
 }

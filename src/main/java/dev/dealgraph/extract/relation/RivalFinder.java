@@ -12,9 +12,12 @@ import java.util.List;
  *
  * <p>Each kind of cue has its reader: rivalry verbs in {@link RivalVerbs}, rival nouns in {@link RivalNouns} (with
  * their owner in {@link RivalPossessed} and their preposition in {@link RivalComplements}), rivalry told across
- * sentences in {@link RivalDiscourse}, groups chasing one prize in {@link RivalGroups}, groups named by "the two" or
- * "all three" in {@link PairReference}, products standing for their makers in {@link RivalProducts}, hidden
- * subjects in {@link RivalClauses}, and asides inside lists and clauses in {@link RivalAsides}.
+ * sentences in {@link RivalDiscourse}, peers each given a clause after "X is far from alone" in {@link RivalPeers},
+ * groups chasing one prize in {@link RivalGroups}, groups named by "the two" or "all three" in {@link PairReference}
+ * (with the pronouns after them in {@link GroupPronoun}), products standing for their makers in
+ * {@link RivalProducts}, rivals named through what they offer in {@link RivalOfferings}, answers to questions about rivals in
+ * {@link RivalAnswers}, hidden subjects in
+ * {@link RivalClauses}, and asides inside lists and clauses in {@link RivalAsides}.
  */
 final class RivalFinder {
 
@@ -35,6 +38,7 @@ final class RivalFinder {
     }
 
     RivalDiscourse.find(v, out);
+    RivalAnswers.find(v, out);
     for (EntityMention m : v.mentions) {
       // "Initech, the Globex rival, …": an apposed description is said of the name before its comma.
       EntityMention described = m.entity().isPresent() || !v.is(m.first() - 1, ",") ? m : v.mention(m.first() - 2);
@@ -81,6 +85,7 @@ final class RivalFinder {
         case "competition:race-joiner" -> RivalDiscourse.raceJoiner(v, cue, topic, out);
         case "competition:group-race" -> RivalGroups.race(v, cue, out);
         case "competition:peer-joiner" -> RivalGroups.peers(v, cue, out);
+        case "competition:face-verb" -> RivalOfferings.faced(v, cue, out);
         default -> { }
       }
     }

@@ -27,6 +27,10 @@ final class RivalPhrases {
     if (!named.isEmpty()) {
       return named;
     }
+    List<EntityMention> makers = RivalOfferings.makers(v, from);
+    if (!makers.isEmpty()) {
+      return makers;
+    }
     for (int k = from; k < Math.min(v.size(), from + 12); k++) {
       PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
       if (intro != null) {

@@ -41,6 +41,8 @@ final class Vocabulary {
   final Set<String> makerVerbs;
   /** Nouns of a party that deals with companies without competing with them: "a customer of rivals A and B". */
   final Set<String> partyNouns;
+  /** Words for what rivals offer, named before their makers: "chips from A and B". */
+  final Set<String> offeringNouns;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -81,6 +83,7 @@ final class Vocabulary {
     this.productVerbs = lex.competition().phrases("product-verb");
     this.makerVerbs = lex.competition().phrases("maker-verb");
     this.partyNouns = lex.competition().phrases("party-noun");
+    this.offeringNouns = lex.competition().phrases("offering-noun");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

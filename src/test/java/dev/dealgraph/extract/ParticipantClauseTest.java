@@ -1,0 +1,51 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The other participants of a round told after its lead, in clause shapes that name the round only as "it". */
+class ParticipantClauseTest {
+
+  private static final String OPENING = "Quillon Robotics closed a $45 million Series B led by Tessier Capital.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Also participating in the round are Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "Also participating are Orrin Ventures, Halcyon Partners and Brantley Fund, along with several angels.",
+      "Orrin Ventures, Halcyon Partners and Brantley Fund were also in it.",
+      "The round was led by Tessier Capital; Orrin Ventures, Halcyon Partners and Brantley Fund were also in it.",
+      "Orrin Ventures, Halcyon Partners and Brantley Fund also put money in.",
+      "The round brings together the funds Orrin Ventures, Halcyon Partners and Brantley Fund."})
+  void joinsTheOtherParticipantsToTheRoundInContext(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Quillon Robotics",
+        "Orrin Ventures -> Quillon Robotics", "Halcyon Partners -> Quillon Robotics",
+        "Brantley Fund -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The participant list was a roll-call of the robotics business: Orrin Ventures, Halcyon Partners and Brantley"
+          + " Fund.",
+      "The new investor line-up is a mix of old and new money: Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "Finally, three industrial groups have taken a stake: Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "Three more firms also invested: Orrin Ventures, Halcyon Partners and Brantley Fund."})
+  void readsAColonListAfterAClauseOfInvestors(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Quillon Robotics",
+        "Orrin Ventures -> Quillon Robotics", "Halcyon Partners -> Quillon Robotics",
+        "Brantley Fund -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The robotics market has three leaders: Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "The participants had one worry: Orrin Ventures wanted a board seat.",
+      "Anyone who has taken a stake must follow one rule: Orrin Ventures reports every trade.",
+      "Its customers were in it for the long run: Orrin Ventures and Halcyon Partners signed five-year deals."})
+  void readsNoParticipantsWhereTheClauseNamesNone(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactly("Tessier Capital -> Quillon Robotics");
+  }
+}

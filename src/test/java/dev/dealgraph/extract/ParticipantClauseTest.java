@@ -41,6 +41,27 @@ class ParticipantClauseTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "Orrin Ventures is also participating, as are Halcyon Partners and Brantley Fund.",
+      "The round was led by Tessier Capital; Orrin Ventures also took part, as did Halcyon Partners and Brantley Fund.",
+      "Orrin Ventures has joined the round, as have Halcyon Partners and Brantley Fund."})
+  void givesTheNamesAfterAsAreTheSubjectsPart(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Quillon Robotics",
+        "Orrin Ventures -> Quillon Robotics", "Halcyon Partners -> Quillon Robotics",
+        "Brantley Fund -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Pellmoor Labs raised $10 million from Orrin Ventures, as did Kestrel Robotics.",
+      "Orrin Ventures backed Pellmoor Labs, as did Halcyon Partners in Kestrel Robotics last year."})
+  void givesNoPartToANameAfterAsDidWithAnObjectOrAnotherSubject(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).doesNotContain("Kestrel Robotics -> Pellmoor Labs",
+        "Halcyon Partners -> Pellmoor Labs", "Halcyon Partners -> Quillon Robotics",
+        "Kestrel Robotics -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
       "The robotics market has three leaders: Orrin Ventures, Halcyon Partners and Brantley Fund.",
       "The participants had one worry: Orrin Ventures wanted a board seat.",
       "Anyone who has taken a stake must follow one rule: Orrin Ventures reports every trade.",

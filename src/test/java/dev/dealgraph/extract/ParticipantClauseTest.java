@@ -52,6 +52,25 @@ class ParticipantClauseTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "Its backers in that round were reported to include Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "Investors are said to include Orrin Ventures, Halcyon Partners and Brantley Fund.",
+      "Its investors were understood to include Orrin Ventures, Halcyon Partners and Brantley Fund, people said."})
+  void readsAListAfterAHedgedInclude(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Quillon Robotics",
+        "Orrin Ventures -> Quillon Robotics", "Halcyon Partners -> Quillon Robotics",
+        "Brantley Fund -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Its backers were said to be unhappy with Orrin Ventures.",
+      "Its investors are reported to dislike Orrin Ventures and Halcyon Partners."})
+  void readsNoListAfterAHedgeWithoutInclude(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactly("Tessier Capital -> Quillon Robotics");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
       "Pellmoor Labs raised $10 million from Orrin Ventures, as did Kestrel Robotics.",
       "Orrin Ventures backed Pellmoor Labs, as did Halcyon Partners in Kestrel Robotics last year."})
   void givesNoPartToANameAfterAsDidWithAnObjectOrAnotherSubject(String sentence) {

@@ -29,7 +29,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
         Lexicon.load("abbreviations.txt", Set.of("title", "suffix", "month", "starter")),
         Lexicon.load("grammar.txt", Set.of("determiner", "preposition", "auxiliary", "relative", "subordinator",
             "copula", "include",
-            "ing-noun", "adverb", "expletive")),
+            "ing-noun", "adverb", "expletive", "time-word")),
         Lexicon.load("money.txt", Set.of("symbol", "code", "word", "scale", "number", "max", "approx", "min",
             "range-start", "range-join", "vague")),
         Lexicon.load("roles.txt", Set.of("before", "after")),

@@ -18,6 +18,8 @@ final class Vocabulary {
   final Set<String> auxiliaries;
   /** Forms of "be" and "become": "X is its rival". */
   final Set<String> copulas;
+  /** Words of a time of year between a verb and its complement: "launched in early 2023 with". */
+  final Set<String> timeWords;
   /** Forms of "include", which open a list: "its rivals include X and Y". */
   final Set<String> includes;
   final Set<String> relatives;
@@ -58,6 +60,7 @@ final class Vocabulary {
     this.prepositions = g.phrases("preposition");
     this.auxiliaries = g.phrases("auxiliary");
     this.copulas = g.phrases("copula");
+    this.timeWords = g.phrases("time-word");
     this.includes = g.phrases("include");
     this.relatives = g.phrases("relative");
     this.subordinators = g.phrases("subordinator");

@@ -20,6 +20,11 @@ final class DescribedMember {
    */
   static int at(View v, int k) {
     int h = v.is(k, "the", "a", "an") ? k + 1 : k;
+    int before = v.is(h - 1, "the", "a", "an") ? h - 2 : h - 1;
+    if (!v.is(before, ",", "and")) {
+      // "…, as well as the established X": a member joined by another phrase is read by that phrase's reader.
+      return -1;
+    }
     int words = 0;
     for (; h < Math.min(v.size(), k + REACH + 1); h++) {
       EntityMention m = v.mentionAt(h);
@@ -28,7 +33,7 @@ final class DescribedMember {
       }
       if (v.tok(h).type() != Token.Type.WORD || v.mention(h) != null || v.words.prepositions.contains(v.low(h))
           || v.words.relatives.contains(v.low(h)) || v.words.verbs.containsKey(v.low(h)) || v.copula(h)
-          || v.words.auxiliaries.contains(v.low(h)) || v.is(h, "and", "or")
+          || v.words.auxiliaries.contains(v.low(h)) || v.is(h, "and", "or", "as", "than", "such", "like", "plus")
           || v.tok(h).capitalised() && !lowerNext(v, h)) {
         return -1;
       }

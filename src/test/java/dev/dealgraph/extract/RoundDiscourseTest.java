@@ -156,7 +156,10 @@ class RoundDiscourseTest {
       "Quanta AI emerged from stealth with $40 million led by Marlow Ventures and Orrin Ventures.",
       "Quanta AI launched last year with more than $1 billion in committed capital, led by Marlow Ventures and"
           + " Orrin Ventures.",
-      "Quanta AI emerged from stealth in 2024 with $40 million led by Marlow Ventures and Orrin Ventures."})
+      "Quanta AI emerged from stealth in 2024 with $40 million led by Marlow Ventures and Orrin Ventures.",
+      "Quanta AI launched in early 2024 with $40 million led by Marlow Ventures and Orrin Ventures.",
+      "Quanta AI emerged from stealth in late summer with $40 million led by Marlow Ventures and Orrin Ventures.",
+      "Quanta AI launched in May 2024 with $40 million led by Marlow Ventures and Orrin Ventures."})
   void readsTheMoneyACompanyLaunchedWithAsItsRound(String sentence) {
     Extraction e = extract(sentence);
     assertThat(pairs(e)).containsExactlyInAnyOrder("Marlow Ventures -> Quanta AI", "Orrin Ventures -> Quanta AI");

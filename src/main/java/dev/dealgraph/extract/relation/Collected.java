@@ -53,6 +53,8 @@ final class Collected {
   final java.util.Map<String, Entity> productOwners = new java.util.HashMap<>();
   /** Who has received money in the deals recorded so far, by name. */
   private final java.util.Set<String> receivers = new java.util.HashSet<>();
+  /** Who has put money in the deals recorded so far, by name. */
+  private final java.util.Set<String> givers = new java.util.HashSet<>();
 
   /** Denies the deals of a party stated up to {@code reach} sentences before: "X denied the report". */
   void denyReported(Entity party, int sentence, int reach) {
@@ -98,6 +100,7 @@ final class Collected {
           deals.add(new Finding.Deal(List.of(a), List.of(b), amount, reading, v.evidence(confidence), sentence,
               v.sentence.titleCase()));
           receivers.add(b.name());
+          givers.add(a.name());
           return;
         }
       }
@@ -179,13 +182,29 @@ final class Collected {
    * none so far, a reading that has goes first ("X invested in Y, and Z will take a stake in the company" means
    * Y); otherwise the order stands.
    */
-  private List<Entity> receiversFirst(List<Entity> candidates) {
+  private List<Entity> receiversFirst(View v, List<Entity> candidates, boolean pronoun) {
     if (candidates.isEmpty() || receivers.contains(candidates.get(0).name())) {
+      return candidates;
+    }
+    if (pronoun && !givers.contains(candidates.get(0).name()) && !named(v, candidates.get(0))) {
+      // "Hooli has many backers. Its last round was led by X": a company new to the deals, named in a sentence
+      // before, that a pronoun means most is the one the article has turned to, not an earlier receiver.
       return candidates;
     }
     List<Entity> out = new java.util.ArrayList<>(candidates);
     out.sort(java.util.Comparator.comparing(e -> !receivers.contains(e.name())));
     return out;
+  }
+
+  /** Returns true when the sentence names {@code e} itself, not through a pronoun or description. */
+  private static boolean named(View v, Entity e) {
+    for (int k = 0; k < v.size(); k++) {
+      EntityMention m = v.mention(k);
+      if (m != null && m.named() && m.entity().filter(x -> x.name().equals(e.name())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true when an organization has received money in a deal recorded so far. */
@@ -213,8 +232,8 @@ final class Collected {
    * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
    */
   private List<Entity> receiverReadings(View v, EntityMention m) {
-    return m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(m.candidates())
-        : m.candidates();
+    return m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(v,
+        m.candidates(), m.form() == EntityMention.Form.PRONOUN) : m.candidates();
   }
 
   /** "Nvidia and Amazon also backed it.": a pronoun right after a verb and before no verb of its own is its object. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Reads a list introduced by a colon after a noun of investors, anywhere in a sentence: "The company counts several
  * financial actors among its backers: A, B and C", "Acme's new investors: A and B". The list invests in the
- * possessor of the noun, or in the round in context.
+ * possessor of the noun, or in the round in context. A noun of investors opening the sentence before a copula ("The
+ * participant list was a roll-call of the industry: A, B") and a clause of investing before the colon ("three groups
+ * have taken a stake: A, B and C") introduce such a list too ({@link ColonClauses}).
  */
 final class ColonList {
 
@@ -45,16 +47,16 @@ final class ColonList {
     }
   }
 
-  /** Returns where the noun of investors before the colon at {@code colon} starts, or -1. */
+  /** Returns where the noun or clause of investors before the colon at {@code colon} starts, or -1. */
   private static int investorNoun(View v, int colon) {
     for (int k = colon - 1; k >= Math.max(0, colon - REACH); k--) {
       if (v.cueAt("trigger:investor-noun", k) != null && v.cueAt("trigger:list-owner", k) == null) {
         return k;
       }
       if (v.mention(k) != null && !v.mention(k).possessive() || Slots.boundary(v, k)) {
-        return -1;
+        break;
       }
     }
-    return -1;
+    return Math.max(ColonClauses.subjectNoun(v, colon), ColonClauses.investingClause(v, colon));
   }
 }

@@ -87,6 +87,7 @@ final class InvestorNouns {
         k++;
       }
       PhraseIndex.Match<String> intro = v.cueAt("competition:list-intro", k);
+      k = hedgedInclude(v, k);
       if (v.include(k) || v.copula(k)) {
         k++;
       } else if (intro != null) {
@@ -109,7 +110,7 @@ final class InvestorNouns {
     }
     // "New investors include SAP and HPE", "a syndicate of investors that includes Microsoft": the round's company
     // is named elsewhere.
-    int k0 = v.is(after, "that", "which", "who") ? after + 1 : after;
+    int k0 = hedgedInclude(v, v.is(after, "that", "which", "who") ? after + 1 : after);
     // "Other participants were X and Y": a copula after the sentence's opening noun lists them too.
     boolean opening = cue.first() <= 3 && v.mentions.stream().noneMatch(m -> m.first() < cue.first());
     if (before == null && (v.include(k0) || opening && v.copula(k0) && v.mentionAt(k0 + 1) != null
@@ -130,8 +131,9 @@ final class InvestorNouns {
         // "Investors in the round include X and Y": the round's company is named elsewhere.
         for (int k = after + 1; k < Math.min(v.size(), after + 7); k++) {
           // "Participants in the round are X and Y" lists them as "include" does.
-          if (v.include(k) || v.copula(k)) {
-            for (EntityMention investor : NounPhrases.list(v, k + 1)) {
+          int h = hedgedInclude(v, k);
+          if (v.include(h) || v.copula(h)) {
+            for (EntityMention investor : NounPhrases.list(v, h + 1)) {
               out.implicitDeal(v, sentence, investor, Optional.empty(), stage(v, cue, reading));
             }
             return;
@@ -223,5 +225,14 @@ final class InvestorNouns {
     dev.dealgraph.extract.money.Money m = v.is(after, "with") ? v.money(after + 1) : null;
     return m != null && m.first() == after + 1 && m.role().investable()
         && v.is(m.end(), "invested", "committed", "put") ? m.amount() : Optional.empty();
+  }
+
+  /**
+   * Returns where "include" stands when a hedge of reporting comes first ("were reported to include", "are said to
+   * include"), so that the list after it is read as after "include"; otherwise {@code k}.
+   */
+  private static int hedgedInclude(View v, int k) {
+    return v.copula(k) && v.is(k + 1, "reported", "said", "understood", "believed", "thought") && v.is(k + 2, "to")
+        && v.include(k + 3) ? k + 3 : k;
   }
 }

@@ -43,6 +43,7 @@ final class Launch {
   private static int timeBefore(View v, int with) {
     int j = with - 1;
     while (j > 0 && with - j <= TIME && (v.words.adverbs.contains(v.low(j)) || v.is(j, "in", "of")
+        || v.words.timeWords.contains(v.low(j))
         || v.tok(j).type() == dev.dealgraph.extract.text.Token.Type.NUMBER)) {
       j--;
     }

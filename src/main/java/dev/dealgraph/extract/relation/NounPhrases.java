@@ -308,6 +308,8 @@ final class NounPhrases {
         named = named >= 0 ? named : introducedList(v, k);
         // "… and Saudi Arabia's Public Investment Fund": a place that owns the member is no member.
         named = named >= 0 ? named : ownedByPlace(v, k);
+        // "…, trading firm Orrin Ventures, …": a description of the member's business before its name.
+        named = named >= 0 ? named : DescribedMember.at(v, k);
         m = named >= 0 ? v.mentionAt(named) : null;
       }
       // "Kestrel co-founder Ana Ruiz", "Globex's chief scientist Ana Ruiz": the person behind the title is the member.

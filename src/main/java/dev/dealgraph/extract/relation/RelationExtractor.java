@@ -91,6 +91,8 @@ public final class RelationExtractor {
       TalksWith.find(v, k, found);
       Portfolio.find(v, k, found);
       GroupInvestors.find(v, k, found);
+      AsAreList.find(v, k, found, dealsBefore, implicitBefore);
+      TopicSentence.find(v, k, found, dealsBefore, implicitBefore, roundsBefore);
       EquityReceived.find(v, k, found, roundsBefore, topic);
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);

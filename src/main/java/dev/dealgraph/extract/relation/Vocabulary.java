@@ -18,6 +18,8 @@ final class Vocabulary {
   final Set<String> auxiliaries;
   /** Forms of "be" and "become": "X is its rival". */
   final Set<String> copulas;
+  /** Words of a time of year between a verb and its complement: "launched in early 2023 with". */
+  final Set<String> timeWords;
   /** Forms of "include", which open a list: "its rivals include X and Y". */
   final Set<String> includes;
   final Set<String> relatives;
@@ -60,6 +62,7 @@ final class Vocabulary {
     this.prepositions = g.phrases("preposition");
     this.auxiliaries = g.phrases("auxiliary");
     this.copulas = g.phrases("copula");
+    this.timeWords = g.phrases("time-word");
     this.includes = g.phrases("include");
     this.relatives = g.phrases("relative");
     this.subordinators = g.phrases("subordinator");
@@ -112,7 +115,7 @@ final class Vocabulary {
         "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
         "recruit", "launch", "debt-noun", "debt-equity",
         "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
-        "presentational-opener", "presentational-verb", "round-close")) {
+        "presentational-opener", "presentational-verb", "round-close", "colon-clause")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     // "angels = person": a group of people, whose members unknown to the gazetteer are read as persons.

@@ -2,7 +2,7 @@
 # Runs DealGraph's benchmarks; every benchmark appends a dated row to BENCHMARKS.md.
 #
 #   bench/run.sh quick   a few minutes: a 1,000-article corpus for every benchmark
-#   bench/run.sh full    the growth figures: 1,000, 10,000 and 100,000 articles (hours on two cores, and tens of
+#   bench/run.sh full    the growth figures: 1,000, 10,000 and 100,000 articles (about two hours on two cores, and tens of
 #                        gigabytes of disk for the 100,000-article store and the loader's copy)
 #
 # Work files go to target/bench (or $DEALGRAPH_BENCH_DIR); the jar is copied there first, so rebuilding while a

@@ -56,9 +56,8 @@ final class IngestBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path nquads = store.resolveSibling(store.getFileName() + (gzip ? ".nq.gz" : ".nq"));
-    Path loaderStore = store.resolveSibling(store.getFileName() + "-loader");
-    for (Path p : List.of(store, nquads, loaderStore)) {
+    // Checked here as well as by the loader, so that a long ingest never ends on a clash.
+    for (Path p : List.of(store, JenaLoader.exportFile(store, gzip), JenaLoader.loaderStore(store))) {
       if (Files.exists(p)) {
         throw DealGraphException.badParameter("benchmark output must not exist yet: " + p);
       }
@@ -73,9 +72,9 @@ final class IngestBenchCommand implements Callable<Integer> {
     if (!noLoader) {
       Phase jena = LoaderProcess.reload(store, gzip);
       out.println("Jena basic loader: " + jena.line());
-      results += String.format(Locale.ROOT, "; Jena basic loader (own JVM) on the same %,d quads: %s; DealGraph/Jena: %.0f%% of "
-              + "the quads/s, %.0f%% of the quads per CPU second (target ≥ 50%%)", jena.quads(), jena.line(),
-          100 * ours.quadsPerSecond() / jena.quadsPerSecond(),
+      results += String.format(Locale.ROOT, "; Jena basic loader (own JVM) on the same %,d quads: %s; "
+              + "DealGraph/Jena: %.0f%% of the quads/s, %.0f%% of the quads per CPU second (target ≥ 50%%)",
+          jena.quads(), jena.line(), 100 * ours.quadsPerSecond() / jena.quadsPerSecond(),
           100 * ours.quadsPerCpuSecond() / jena.quadsPerCpuSecond());
     }
     String inputs = corpus + " (" + ours.articles() + " articles), batch " + batchSize
@@ -142,7 +141,8 @@ final class IngestBenchCommand implements Callable<Integer> {
 
     String line() {
       return String.format(Locale.ROOT, "%d commits, %d compactions taking %.0f s, peak store size %s%s", commits,
-          compactions, compactingNanos / 1e9, Memory.mb(peakDisk), failed > 0 ? ", " + failed + " articles refused" : "");
+          compactions, compactingNanos / 1e9, Memory.mb(peakDisk),
+          failed > 0 ? ", " + failed + " articles refused" : "");
     }
   }
 

@@ -27,7 +27,9 @@ final class JenaLoader {
    * {@code loaderStore}, then deletes both: only the loader's speed and size are wanted, and large stores need the
    * disk back.
    */
-  static Phase reload(Path store, Path nquads, Path loaderStore, boolean gzip) {
+  static Phase reload(Path store, boolean gzip) {
+    Path nquads = exportFile(store, gzip);
+    Path loaderStore = loaderStore(store);
     try {
       export(store, nquads, gzip);
       Phase jena = Phase.measure(() -> load(nquads, loaderStore));
@@ -37,6 +39,16 @@ final class JenaLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The file the quads of {@code store} are exported to, beside it. */
+  static Path exportFile(Path store, boolean gzip) {
+    return store.resolveSibling(store.getFileName() + (gzip ? ".nq.gz" : ".nq"));
+  }
+
+  /** The directory the loader builds its store in, beside {@code store}. */
+  static Path loaderStore(Path store) {
+    return store.resolveSibling(store.getFileName() + "-loader");
   }
 
   private static void export(Path store, Path nquads, boolean gzip) throws IOException {

@@ -39,24 +39,22 @@ final class LoaderBenchCommand implements Callable<Integer> {
     if (!Files.isDirectory(store)) {
       throw DealGraphException.badParameter("--store needs an existing store: " + store);
     }
-    Path nquads = store.resolveSibling(store.getFileName() + (gzip ? ".nq.gz" : ".nq"));
-    Path loaderStore = store.resolveSibling(store.getFileName() + "-loader");
-    for (Path p : List.of(nquads, loaderStore)) {
+    for (Path p : List.of(JenaLoader.exportFile(store, gzip), JenaLoader.loaderStore(store))) {
       if (Files.exists(p)) {
         throw DealGraphException.badParameter("benchmark output must not exist yet: " + p);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     Machine machine = Machine.now();
-    Phase jena = JenaLoader.reload(store, nquads, loaderStore, gzip);
+    Phase jena = JenaLoader.reload(store, gzip);
     if (report != null) {
       jena.write(report);
       return 0;
     }
     String results = "Jena basic loader: " + jena.line();
     out.println(results);
-    log.log().append("loader", store + " (" + Memory.mb(DiskUsage.of(store)) + "), its quads exported" + (gzip ? " gzipped" : ""),
-        results, machine.reloaded());
+    String inputs = store + " (" + Memory.mb(DiskUsage.of(store)) + "), its quads exported" + (gzip ? " gzipped" : "");
+    log.log().append("loader", inputs, results, machine.reloaded());
     return 0;
   }
 }

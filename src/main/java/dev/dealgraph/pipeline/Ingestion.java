@@ -124,7 +124,7 @@ public final class Ingestion {
           tally.accept(Outcome.failed(readied.input().origin(), Optional.empty(), reason));
           listener.progressed(readied.input().origin());
         });
-        readied.steps().forEach(step -> take(step, pending, tally));
+        readied.steps().forEach(step -> take(step, pending));
       }
       pending.commit();
     }
@@ -149,7 +149,8 @@ public final class Ingestion {
   }
 
   /** Writes a checked article into the open batch, or reports it, checking it again when the store changed. */
-  private void take(Readied.Step checked, Pending pending, Tally tally) {
+  private void take(Readied.Step checked, Pending pending) {
+    Tally tally = pending.tally;
     Article article = checked.article();
     // Read in the open transaction, so an earlier copy of the same article in this batch counts as stored.
     Readied.Step step = checked.failure().isPresent()
@@ -288,7 +289,7 @@ public final class Ingestion {
 
     private void abandon(DealGraphException e) {
       close();
-      written.forEach(o -> tally.accept(Outcome.failed(o.origin(), o.article(), "not stored: " + e.getMessage())));
+      written.forEach(o -> tally.accept(notStored(o.origin(), o.article(), e)));
       written.clear();
     }
 
@@ -308,10 +309,13 @@ public final class Ingestion {
     try {
       store.write(() -> batch.forEach(this::write));
     } catch (DealGraphException e) {
-      return batch.stream().map(p -> Outcome.failed(p.article().origin(), Optional.of(p.article()),
-          "not stored: " + e.getMessage())).toList();
+      return batch.stream().map(p -> notStored(p.article().origin(), Optional.of(p.article()), e)).toList();
     }
     return batch.stream().map(Prepared::committed).toList();
+  }
+
+  private static Outcome notStored(String origin, Optional<Article> article, DealGraphException e) {
+    return Outcome.failed(origin, article, "not stored: " + e.getMessage());
   }
 
   /** Replaces the article's graph with the prepared one; runs in a write transaction. */

@@ -20,8 +20,8 @@ record Dateline(Optional<LocalDate> date, Optional<String> source) {
   private static final String WORD = "\\p{Lu}[\\p{L}.'\\-]*";
   private static final String PARTICLE = "(?:de|da|del|do|di|la|le|of|am|upon|on|sur)";
   private static final String PLACE = WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + WORD + "){0,3}";
-  /** Press releases issued from several cities join them: "TORONTO and SAN FRANCISCO". */
-  private static final String JOINER = "\\s+(?:and|&)\\s+";
+  /** Stories filed from several cities join them: "TORONTO and SAN FRANCISCO", "SAN FRANCISCO/NEW YORK". */
+  private static final String JOINER = "(?:\\s+(?:and|&)\\s+|\\s*/\\s*)";
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:(?<place>" + PLACE + "(?:" + JOINER + PLACE + "){0,2})"
           + "(?:,\\s*" + WORD + "(?:\\s+" + WORD + ")?)?)?"

@@ -24,6 +24,8 @@ final class Collected {
   /** Organizations named alone by section headings ("## How Acme got here"), as rounds with nothing but a company. */
   final List<Finding.Round> topics = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
+  /** Which company's round each sentence keeps to, for statements that leave the company implicit. */
+  final RoundTopic topic = new RoundTopic();
   /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */

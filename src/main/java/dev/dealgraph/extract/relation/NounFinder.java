@@ -257,6 +257,10 @@ final class NounFinder {
       // "selling other holdings to fund its plans": one holder's other stakes name no company.
       return;
     }
+    if (investees.isEmpty() && sold(v, cue.first())) {
+      // "before selling a controlling stake to Hyundai": the seller of a stake puts no money in.
+      return;
+    }
     if (investees.isEmpty()) {
       if (!explicitObject) {
         // "Anthropic relies on Google, which also holds a stake": the stake is in the sentence's subject when that
@@ -311,6 +315,19 @@ final class NounFinder {
         return;
       }
     }
+  }
+
+  /** Returns true when a verb of selling governs the stake noun at {@code noun}: "selling a controlling stake". */
+  private static boolean sold(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - MODIFIER_REACH); k--) {
+      if (v.is(k, "sold", "sells", "sell", "selling", "divested", "offloaded", "unloaded")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() == Token.Type.PUNCT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */

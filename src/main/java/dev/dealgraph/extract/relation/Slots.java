@@ -90,8 +90,11 @@ final class Slots {
           // the owner inside it.
           int open = openingMark(v, j - 1, limit);
           EntityMention named = v.is(open, ",") ? v.mention(open - 1) : null;
-          antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
-              ? named : null;
+          // "Quanta AI, Hooli's closest rival, which raised …": an apposition opened by a possessor describes the
+          // name before it too.
+          boolean possessor = v.mention(open + 1) != null && v.mention(open + 1).possessive();
+          antecedent = named != null && named.named()
+              && (v.is(open + 1, "one", "a", "an", "the", "its", "their") || possessor) ? named : null;
         }
         antecedent = antecedent != null ? antecedent : ClauseParts.ownerOfNoun(v, k);
         if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {

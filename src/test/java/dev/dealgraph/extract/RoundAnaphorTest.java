@@ -1,0 +1,38 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "That round", "the financing" and a list told without a company name the round just stated, even when the
+ * sentence that stated it named another company inside an apposition ("Quanta AI, Hooli's rival, which raised").
+ */
+class RoundAnaphorTest {
+
+  private static final String FIRST = "Globex is in talks to lead a $200 million round for Initech, people said.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "One of the largest such financings went to Quanta AI, Initech's closest rival, which raised $90 million in May."
+          + " That round was funded by Tessier Capital and Kasumi Group.",
+      "Quanta AI, Initech's main rival, which raised $90 million in May, is the other name in the field."
+          + " The financing drew Tessier Capital and Kasumi Group.",
+      "Quanta AI, Cyberdyne's former unit, which raised $90 million in May, builds similar models."
+          + " Investors in that round included Tessier Capital and Kasumi Group."})
+  void givesTheRoundOfAnApposedRivalToTheRivalNotToThePossessor(String paragraph) {
+    assertThat(pairs(extract(FIRST, paragraph))).contains("Tessier Capital -> Quanta AI", "Kasumi Group -> Quanta AI")
+        .doesNotContain("Tessier Capital -> Initech", "Tessier Capital -> Cyberdyne");
+  }
+
+  @Test
+  void readsNoInvestmentFromTheSellerOfAStake() {
+    assertThat(pairs(extract(FIRST, "Globex knows the field: it owned a robotics unit before selling a controlling"
+        + " stake to Kasumi Group in 2021.")))
+        .containsExactly("Globex -> Initech");
+  }
+}

@@ -52,6 +52,12 @@ final class RoundFinder {
         RoundNoun.cameFrom(v, sentence, i, out);
       }
     }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (cue.value().equals("trigger:round-announce") && !consumed[cue.first()]
+          && AnnouncedRound.funding(v, cue.end())) {
+        receive(v, sentence, cue.first(), null, consumed, out);
+      }
+    }
     OpeningList.find(v, sentence, out);
     ColonList.find(v, sentence, out);
     Launch.find(v, sentence, out);

@@ -35,4 +35,16 @@ class RoundAnaphorTest {
         + " stake to Kasumi Group in 2021.")))
         .containsExactly("Globex -> Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI's investors are a similar mix. Its $350 million Series B was co-led by Tessier Capital and Kasumi"
+          + " Group.",
+      "Quanta AI was backed by much of the same money. Its last round was led by Tessier Capital, and Kasumi Group"
+          + " took part."})
+  void readsItsAfterASentenceAboutACompanysBackersAsThatCompany(String paragraph) {
+    String before = "Globex invested $650 million in Initech last year. The startup raised $1.3 billion in June.";
+    assertThat(pairs(extract(before, paragraph))).contains("Tessier Capital -> Quanta AI", "Kasumi Group -> Quanta AI")
+        .doesNotContain("Tessier Capital -> Initech", "Kasumi Group -> Initech");
+  }
 }

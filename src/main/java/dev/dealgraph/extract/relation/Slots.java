@@ -40,6 +40,12 @@ final class Slots {
     int limit = Math.max(0, i - REACH);
     int j = i - 1;
     while (j >= limit) {
+      int aside = v.is(j, ")") && (j + 1 == i || onlyVerbChain(v, j + 1, i)) ? parenthesisOpening(v, j, limit) : -1;
+      if (aside > 0) {
+        // "Imbue (formerly Generally Intelligent) raised": an aside in parentheses before the verb names no subject.
+        j = aside - 1;
+        continue;
+      }
       EntityMention m = v.mention(j);
       if (m != null) {
         if (m.form() == EntityMention.Form.CANDIDATE && !adjacentToVerb(v, m.end(), i)
@@ -111,6 +117,19 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** Returns where the parenthesis closed at {@code close} opens, when it opens after a name; else -1. */
+  private static int parenthesisOpening(View v, int close, int limit) {
+    for (int k = close - 1; k > Math.max(limit, close - 12); k--) {
+      if (v.is(k, ")", ".", ";")) {
+        return -1;
+      }
+      if (v.is(k, "(")) {
+        return v.mention(k - 1) != null ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */

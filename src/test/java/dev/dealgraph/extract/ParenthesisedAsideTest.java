@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** An aside in parentheses between a company and its verb ("Quanta AI (formerly Lumen) raised") names no subject. */
+/**
+ * An aside between a company and its verb names no subject: one in parentheses ("Quanta AI (formerly Lumen)
+ * raised"), or an apposition describing the founder a participle names ("Quanta AI, founded by Ana Ruiz, a
+ * physicist, raised").
+ */
 class ParenthesisedAsideTest {
 
   @ParameterizedTest(name = "{0}")
@@ -18,5 +22,17 @@ class ParenthesisedAsideTest {
   void readsTheCompanyBeforeAParenthesisedAsideAsTheSubject(String text) {
     assertThat(pairs(extract("Quanta AI funding", text)))
         .contains("Tessier Capital -> Quanta AI", "Globex -> Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI, founded by Ana Ruiz, a physicist, raised $56 million in a round led by Tessier Capital.",
+      "Quanta AI, founded by Ana Ruiz and Ben Ode, two former professors, has raised $56 million in a round led by"
+          + " Tessier Capital.",
+      "Quanta AI, started by Ana Ruiz, one of the early engineers at Globex, raised $56 million in a round led by"
+          + " Tessier Capital."})
+  void readsTheCompanyBeforeAParticipleAndItsFoundersApposition(String text) {
+    assertThat(pairs(extract("Quanta AI funding", text))).contains("Tessier Capital -> Quanta AI")
+        .doesNotContain("Tessier Capital -> Globex");
   }
 }

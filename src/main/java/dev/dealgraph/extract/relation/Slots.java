@@ -77,9 +77,16 @@ final class Slots {
         if (j + 1 <= i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
           return mainSubject(v, j);
         }
-        if (v.is(j + 1, "a", "an", "one", "seen", "known", "widely", "which", "who", "the", "itself", "also")
-            && v.mention(j - 1) != null) {
-          return List.of(v.mention(j - 1));
+        if (v.is(j + 1, "a", "an", "one", "two", "three", "both", "seen", "known", "widely", "which", "who", "the",
+            "itself", "also") && v.mention(j - 1) != null) {
+          EntityMention described = v.mention(j - 1);
+          if (objectOfPreposition(v, described) && described.form() == EntityMention.Form.PERSON) {
+            // "Acme, founded by Ana Ruiz, a physicist, raised": the apposition describes the founder, who stands
+            // in the phrase about the company; the subject is farther left.
+            j = described.first() - 1;
+            continue;
+          }
+          return List.of(described);
         }
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".

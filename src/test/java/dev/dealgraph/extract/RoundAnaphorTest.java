@@ -47,4 +47,21 @@ class RoundAnaphorTest {
     assertThat(pairs(extract(before, paragraph))).contains("Tessier Capital -> Quanta AI", "Kasumi Group -> Quanta AI")
         .doesNotContain("Tessier Capital -> Initech", "Kasumi Group -> Initech");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Tessier Capital took part in the $700 million private placement Quanta AI raised in December, alongside"
+          + " Kasumi Group.",
+      "Tessier Capital joined the round that Quanta AI closed last week, alongside Kasumi Group.",
+      "Tessier Capital took part in the $70 million round Quanta AI has raised, alongside Kasumi Group."})
+  void givesARoundToTheCompanyOfTheClauseThatRaisedIt(String sentence) {
+    assertThat(pairs(extract(FIRST, sentence))).contains("Tessier Capital -> Quanta AI", "Kasumi Group -> Quanta AI")
+        .doesNotContain("Tessier Capital -> Initech");
+  }
+
+  @Test
+  void takesNoRaiserFromANameThatDoesNotRaiseTheRound() {
+    assertThat(pairs(extract(FIRST, "Tessier Capital joined the round as Quanta AI watched from the sidelines.")))
+        .doesNotContain("Tessier Capital -> Quanta AI");
+  }
 }

@@ -64,4 +64,14 @@ class RoundAnaphorTest {
     assertThat(pairs(extract(FIRST, "Tessier Capital joined the round as Quanta AI watched from the sidelines.")))
         .doesNotContain("Tessier Capital -> Quanta AI");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli had been in talks to invest in Quanta AI as part of a round expected to raise about $6.5 billion.",
+      "Hooli wants to invest in Quanta AI through a new funding round that could raise $6.5 billion."})
+  void readsNoRaiserFromTheCompanyBeforeARoundThatIsTheVerbsSubject(String sentence) {
+    assertThat(pairs(extract(sentence, "The round is being led by Tessier Capital, which is expected to contribute"
+        + " about $1 billion.")))
+        .contains("Tessier Capital -> Quanta AI").doesNotContain("Tessier Capital -> Hooli");
+  }
 }

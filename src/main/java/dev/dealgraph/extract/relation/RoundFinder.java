@@ -87,7 +87,7 @@ final class RoundFinder {
       subject = Slots.mainSubject(v, -1);
     }
     if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
-        .orElse(true)) {
+        .orElse(true) || RoundSubject.between(v, subject.get(0).end(), i)) {
       return;
     }
     Optional<Amount> total = Optional.empty();

@@ -281,4 +281,12 @@ class PlainTextReaderTest {
     assertThat(Reading.one("Headline here\n(Translated from the Dutch. Signed on 06.11.2023)\n\nBody.\n")
         .published()).isEmpty();
   }
+
+  @Test
+  void takesTheAgencyOfADatelineThatNamesOnlyTheAgency() {
+    Article article = Reading.one("Headline here\n\n(Harbour Wire) — Body of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.source()).contains("Harbour Wire");
+  }
 }

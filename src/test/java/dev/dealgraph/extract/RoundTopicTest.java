@@ -52,4 +52,14 @@ class RoundTopicTest {
     assertThat(pairs(extract(LEAD, middle, "Investors included Corvane Capital and Ottley Ventures.")))
         .noneMatch(p -> p.endsWith("-> Vantrell Systems"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "In a statement, chief financial officer Dana Ruiz described the financing as a vote of confidence.",
+      "Halden Growth praised the investment in a note to its own backers.",
+      "Analysts at Skylane Research questioned the funding, calling the valuation rich."})
+  void readsNoInvestorFromWhoSpeaksOfTheRound(String comment) {
+    assertThat(pairs(extract(LEAD, MIDDLE, comment)))
+        .noneMatch(p -> p.startsWith("Dana Ruiz") || p.startsWith("Halden Growth") || p.startsWith("Skylane"));
+  }
 }

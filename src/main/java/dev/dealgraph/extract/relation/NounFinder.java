@@ -224,6 +224,10 @@ final class NounFinder {
       // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
       amount = Optional.empty();
     }
+    if (investors.isEmpty() && v.cueAt("trigger:comment-verb", modifiersFrom - 1) != null) {
+      // "Ana Ruiz described the financing as a vote of confidence": who speaks of a deal does not make it.
+      return;
+    }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.
     boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");

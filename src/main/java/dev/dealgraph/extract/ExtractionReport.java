@@ -94,11 +94,12 @@ public final class ExtractionReport implements AutoCloseable {
     doc.put("source", article.origin());
     doc.put("title", article.title());
     doc.put("published", article.published().map(Object::toString).orElse(null));
+    ReportNames names = ReportNames.of(article, extraction);
     ArrayNode investments = doc.putArray("investments");
     for (Investment i : extraction.investments()) {
       ObjectNode n = investments.addObject();
-      n.put("investor", i.investor().name());
-      n.put("investee", i.investee().name());
+      n.put("investor", names.of(i.investor()));
+      n.put("investee", names.of(i.investee()));
       n.set("amount", i.amount().map(ExtractionReport::amount).orElse(null));
       n.put("status", i.status().code());
       evidence(n, i.evidence());
@@ -112,19 +113,19 @@ public final class ExtractionReport implements AutoCloseable {
     ArrayNode rounds = doc.putArray("rounds");
     for (Round r : extraction.rounds()) {
       ObjectNode n = rounds.addObject();
-      n.put("investee", r.investee().name());
+      n.put("investee", names.of(r.investee()));
       n.set("amount", r.amount().map(ExtractionReport::amount).orElse(null));
       n.put("series", r.series().orElse(null));
       r.valuation().ifPresent(v -> n.set("valuation", amount(v)));
-      r.leads().forEach(e -> n.withArray("leads").add(e.name()));
-      r.participants().forEach(e -> n.withArray("participants").add(e.name()));
+      r.leads().forEach(e -> n.withArray("leads").add(names.of(e)));
+      r.participants().forEach(e -> n.withArray("participants").add(names.of(e)));
       evidence(n, r.evidence());
     }
     ArrayNode competitors = doc.putArray("competitors");
     for (Competition c : extraction.competitors()) {
       ObjectNode n = competitors.addObject();
-      n.put("a", c.a().name());
-      n.put("b", c.b().name());
+      n.put("a", names.of(c.a()));
+      n.put("b", names.of(c.b()));
       evidence(n, c.evidence());
     }
     return doc;

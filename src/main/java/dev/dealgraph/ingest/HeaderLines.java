@@ -26,11 +26,18 @@ final class HeaderLines {
   /** Where a stamp starts inside a note: at its start or after a sentence's stop ("Sept." in a date is no stop). */
   private static final Pattern NOTE_STAMP = Pattern.compile(
       "(?i)(?:^|[.;|]\\s+)((?:original(?:ly)?\\s+|first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b)");
+  /** A note's last sentence that is a date alone, "(Translated from the Danish. 4 May 2025)", dates the story. */
+  private static final Pattern NOTE_DATE = Pattern.compile(
+      "(?i)(?:^|[.;|]\\s+)(" + Dates.WRITTEN + "|" + Dates.NUMERIC + ")\\.?$");
   private static final Pattern READING_TIME = Pattern.compile("^(?i)\\d{1,3}\\s*min(?:ute)?s?\\s+read$");
   private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
-  /** A date alone on its line, with at most a weekday and a time: a line that says more is about an event. */
-  private static final Pattern DATE_ALONE = Pattern.compile("^(?i)(?:\\p{L}+day,?\\s+)?(?:" + Dates.WRITTEN
-      + "|\\d{4}-\\d{2}-\\d{2})"
+  /** A place that opens a line before its date, "London, 4 May 2025" or "Berlin/Munich, 06.11.2023". */
+  private static final String PLACE = "\\p{Lu}[\\p{L}'\\-]*(?:[ /]\\p{Lu}[\\p{L}'\\-]*){0,3},\\s+";
+  /**
+   * A date alone on its line, with at most a place, a weekday and a time: a line that says more is about an event.
+   */
+  private static final Pattern DATE_ALONE = Pattern.compile("^(?:" + PLACE + ")?(?i)(?:\\p{L}+day,?\\s+)?(?:"
+      + Dates.WRITTEN + "|" + Dates.NUMERIC + ")"
       + "(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$");
 
   /**
@@ -61,6 +68,11 @@ final class HeaderLines {
       boolean dated = false;
       for (Matcher m = NOTE_STAMP.matcher(inner); m.find(); ) {
         dated |= stamp(inner.substring(m.start(1)));
+      }
+      Matcher date = NOTE_DATE.matcher(inner);
+      if (!dated && date.find()) {
+        draft.published(Dates.find(date.group(1)));
+        dated = true;
       }
       if (dated) {
         return true;

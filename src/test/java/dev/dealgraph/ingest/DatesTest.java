@@ -35,7 +35,20 @@ class DatesTest {
   }
 
   @Test
+  void parsesGermanFrenchAndJapaneseDates() {
+    assertThat(Dates.parse("25.09.2023")).contains(SEPT_25);
+    assertThat(Dates.parse("25. September 2023")).contains(SEPT_25);
+    assertThat(Dates.parse("4. März 2024")).contains(LocalDate.of(2024, 3, 4));
+    assertThat(Dates.parse("1er juillet 2024")).contains(LocalDate.of(2024, 7, 1));
+    assertThat(Dates.parse("12 juin 2024")).contains(LocalDate.of(2024, 6, 12));
+    assertThat(Dates.parse("3 décembre 2022")).contains(LocalDate.of(2022, 12, 3));
+    assertThat(Dates.parse("2023年9月25日")).contains(SEPT_25);
+  }
+
+  @Test
   void neverInventsADate() {
+    assertThat(Dates.parse("31.02.2024")).isEmpty();
+    assertThat(Dates.parse("1.2.3.2024")).isEmpty();
     assertThat(Dates.parse("Sept 25")).isEmpty();
     assertThat(Dates.parse("03/04/2023")).isEmpty();
     assertThat(Dates.parse("2023-02-30")).isEmpty();

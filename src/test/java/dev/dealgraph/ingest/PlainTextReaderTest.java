@@ -246,4 +246,47 @@ class PlainTextReaderTest {
 
     assertThat(article.published()).isEmpty();
   }
+
+  @Test
+  void readsADatelineFiledFromTwoCitiesJoinedByASlash() {
+    Article article = Reading.one("Headline here\n\nOSLO/BERGEN, Sept 4, 2024 — Body of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2024, 9, 4));
+  }
+
+  @Test
+  void takesTheDateThatEndsATranslatorsNote() {
+    assertThat(Reading.one("Headline here\n(Translated from the Dutch. 06.11.2023)\n\nBody of the story.\n")
+        .published()).contains(LocalDate.of(2023, 11, 6));
+    assertThat(Reading.one("Headline here\n(Translated from Korean trade press. March 2, 2024)\n\nBody.\n")
+        .published()).contains(LocalDate.of(2024, 3, 2));
+    assertThat(Reading.one("Headline here\n[Aus dem Deutschen übersetzt. 6. Mai 2025]\n\nBody.\n").published())
+        .contains(LocalDate.of(2025, 5, 6));
+  }
+
+  @Test
+  void takesThePublicationDateFromAPlaceAndDateLine() {
+    Article article = Reading.one("Headline here\n\nRotterdam, 25 September 2025\n\nBody of the story.\n");
+
+    assertThat(article.published()).contains(LocalDate.of(2025, 9, 25));
+    assertThat(article.paragraphs()).doesNotContain("Rotterdam, 25 September 2025");
+    assertThat(Reading.one("Headline here\n\nLyon, 3 avril 2024\n\nBody.\n").published())
+        .contains(LocalDate.of(2024, 4, 3));
+  }
+
+  @Test
+  void readsNoPublicationDateFromAnEventLineThatOpensWithAPlace() {
+    assertThat(Reading.one("Headline here\n\nIn Rotterdam, the deal closed on 25 September 2025\n\nBody.\n")
+        .published()).isEmpty();
+    assertThat(Reading.one("Headline here\n(Translated from the Dutch. Signed on 06.11.2023)\n\nBody.\n")
+        .published()).isEmpty();
+  }
+
+  @Test
+  void takesTheAgencyOfADatelineThatNamesOnlyTheAgency() {
+    Article article = Reading.one("Headline here\n\n(Harbour Wire) — Body of the story.\n");
+
+    assertThat(article.published()).isEmpty();
+    assertThat(article.source()).contains("Harbour Wire");
+  }
 }

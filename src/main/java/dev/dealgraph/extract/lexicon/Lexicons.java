@@ -38,7 +38,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun", "investor-group",
             "recruit", "launch", "debt-noun", "debt-equity",
             "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
-            "presentational-opener", "presentational-verb", "round-close", "colon-clause")),
+            "presentational-opener", "presentational-verb", "round-close", "colon-clause", "round-announce", "comment-verb")),
         Lexicon.load("status.txt", Set.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation",
             "denial", "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")),
         Lexicon.load("competition.txt", Set.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from",

@@ -24,6 +24,8 @@ final class Collected {
   /** Organizations named alone by section headings ("## How Acme got here"), as rounds with nothing but a company. */
   final List<Finding.Round> topics = new ArrayList<>();
   final List<Finding.Rivals> rivals = new ArrayList<>();
+  /** Which company's round each sentence keeps to, for statements that leave the company implicit. */
+  final RoundTopic topic = new RoundTopic();
   /** Pairs whose deal the article denies or negates ("X has no plans to invest in Y"), as investor and investee. */
   final java.util.Set<List<String>> denied = new java.util.HashSet<>();
   /** Who faces rivals a sentence described without naming them ("competition from larger groups"), or empty. */
@@ -232,8 +234,27 @@ final class Collected {
    * in the company") is ordered by who has received money, while a subject keeps the order its salience gave.
    */
   private List<Entity> receiverReadings(View v, EntityMention m) {
-    return m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(v,
+    List<Entity> readings = m.possessive() || Slots.objectOfPreposition(v, m) || verbObject(v, m) ? receiversFirst(v,
         m.candidates(), m.form() == EntityMention.Form.PRONOUN) : m.candidates();
+    return m.form() == EntityMention.Form.PRONOUN ? turnedTo(v.sentence.index(), readings) : readings;
+  }
+
+  /**
+   * Puts first the company the sentence before turned to by speaking of its backers ("Adept's investors are a
+   * similar mix. Its Series B was led by X"; see {@link TopicSentence}), when it is one of a pronoun's readings.
+   */
+  private List<Entity> turnedTo(int sentence, List<Entity> readings) {
+    if (topics.isEmpty() || topics.get(topics.size() - 1).sentence() != sentence - 1) {
+      return readings;
+    }
+    Optional<Entity> topic = topics.get(topics.size() - 1).investee();
+    if (topic.isEmpty() || !readings.contains(topic.get()) || readings.get(0).equals(topic.get())) {
+      return readings;
+    }
+    List<Entity> out = new java.util.ArrayList<>(readings);
+    out.remove(topic.get());
+    out.add(0, topic.get());
+    return out;
   }
 
   /** "Nvidia and Amazon also backed it.": a pronoun right after a verb and before no verb of its own is its object. */

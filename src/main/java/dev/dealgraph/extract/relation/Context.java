@@ -25,7 +25,7 @@ final class Context {
 
   /** Returns the explicit deals with the implicit ones completed and the anaphoric amounts attached, in order. */
   static List<Finding.Deal> resolve(Collected found) {
-    List<Finding.Round> rounds = withInvestees(found.rounds, found.deals, found.topics);
+    List<Finding.Round> rounds = withInvestees(found.rounds, found.deals, found.topics, found.topic);
     List<Finding.Deal> all = new ArrayList<>(found.deals);
     // Implicit deals are completed in sentence order, and each completed one is context for the next: "It agreed
     // to invest ₹X for a stake in Y" lets a later "Z would invest ₹W for a stake" find Y through it.
@@ -33,7 +33,7 @@ final class Context {
     found.implicit.forEach(i -> perSentence.merge(i.sentence(), 1, Integer::sum));
     for (Finding.Deal i : found.implicit) {
       RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds,
-              backedAside(i, found), perSentence.get(i.sentence()) > 1)
+              backedAside(i, found), perSentence.get(i.sentence()) > 1, found.topic)
           .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
               i.reading(), i.evidence(), i.sentence(), i.headline())));
     }
@@ -104,7 +104,7 @@ final class Context {
    * heading above them when nothing was stated since the heading.
    */
   private static List<Finding.Round> withInvestees(List<Finding.Round> rounds, List<Finding.Deal> deals,
-      List<Finding.Round> topics) {
+      List<Finding.Round> topics, RoundTopic topic) {
     List<Finding.Round> out = new ArrayList<>();
     for (Finding.Round r : rounds) {
       Optional<Entity> investee = r.investee();
@@ -116,17 +116,7 @@ final class Context {
             investee = t.investee();
           }
         }
-        Optional<Entity> stated = Optional.empty();
-        for (int k = out.size() - 1; k >= 0 && stated.isEmpty()
-            && r.sentence() - out.get(k).sentence() <= RelationExtractor.CONTEXT; k--) {
-          stated = out.get(k).sentence() > since ? out.get(k).investee() : Optional.empty();
-        }
-        for (int d = deals.size() - 1; d >= 0 && stated.isEmpty()
-            && r.sentence() - deals.get(d).sentence() <= RelationExtractor.CONTEXT; d--) {
-          if (deals.get(d).sentence() <= r.sentence() && deals.get(d).sentence() > since) {
-            stated = Optional.of(deals.get(d).investee().get(0));
-          }
-        }
+        Optional<Entity> stated = latest(out, deals, r.sentence(), since, topic);
         investee = stated.isPresent() ? stated : investee;
       }
       out.add(new Finding.Round(investee, r.series(), r.amount(), r.valuation(), r.leads(), r.participants(),
@@ -135,11 +125,37 @@ final class Context {
     return out;
   }
 
+  /**
+   * Returns the company of the latest round, else of the latest deal, stated after a heading's sentence
+   * ({@code since}) and at most {@link RelationExtractor#CONTEXT} sentences before; failing both, the company of the
+   * latest round or deal farther back while it is still the topic.
+   */
+  private static Optional<Entity> latest(List<Finding.Round> rounds, List<Finding.Deal> deals, int sentence,
+      int since, RoundTopic topic) {
+    int at = -1;
+    Optional<Entity> company = Optional.empty();
+    for (int k = rounds.size() - 1; k >= 0 && company.isEmpty(); k--) {
+      if (rounds.get(k).sentence() > since) {
+        at = rounds.get(k).sentence();
+        company = rounds.get(k).investee();
+      }
+    }
+    int d = RelationExtractor.lastAtOrBefore(deals, sentence);
+    boolean roundNear = company.isPresent() && sentence - at <= RelationExtractor.CONTEXT;
+    if (!roundNear && d >= 0 && deals.get(d).sentence() > since
+        && (company.isEmpty() || deals.get(d).sentence() > at || sentence - deals.get(d).sentence() <= RelationExtractor.CONTEXT)) {
+      at = deals.get(d).sentence();
+      company = Optional.of(deals.get(d).investee().get(0));
+    }
+    int from = at;
+    return company.filter(c -> topic.reaches(c, from, sentence, deals));
+  }
+
   /** Returns one round per company and series (or figure), with leads and participants merged. */
-  static List<Round> rounds(List<Finding.Round> found, List<Finding.Deal> deals, List<Finding.Round> topics) {
+  static List<Round> rounds(Collected found, List<Finding.Deal> deals) {
     Map<String, Finding.Round> merged = new LinkedHashMap<>();
     Map<String, List<String>> byInvestee = new java.util.HashMap<>();
-    for (Finding.Round r : withInvestees(found, deals, topics)) {
+    for (Finding.Round r : withInvestees(found.rounds, deals, found.topics, found.topic)) {
       if (r.investee().isEmpty()) {
         continue;
       }

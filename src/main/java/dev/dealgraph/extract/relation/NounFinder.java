@@ -224,6 +224,10 @@ final class NounFinder {
       // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
       amount = Optional.empty();
     }
+    if (investors.isEmpty() && v.cueAt("trigger:comment-verb", modifiersFrom - 1) != null) {
+      // "Ana Ruiz described the financing as a vote of confidence": who speaks of a deal does not make it.
+      return;
+    }
     List<EntityMention> subject = Slots.subject(v, modifiersFrom);
     // "took a stake in Y" buys one: a stake is never what its taker receives from others.
     boolean received = receivedBySubject(v, modifiersFrom) && !noun.contains("stake") && !noun.contains("holding");
@@ -255,6 +259,10 @@ final class NounFinder {
     }
     if (investees.isEmpty() && investors.size() == 1 && v.is(cue.first() - 1, "other") && noun.endsWith("s")) {
       // "selling other holdings to fund its plans": one holder's other stakes name no company.
+      return;
+    }
+    if (investees.isEmpty() && sold(v, cue.first())) {
+      // "before selling a controlling stake to Hyundai": the seller of a stake puts no money in.
       return;
     }
     if (investees.isEmpty()) {
@@ -311,6 +319,19 @@ final class NounFinder {
         return;
       }
     }
+  }
+
+  /** Returns true when a verb of selling governs the stake noun at {@code noun}: "selling a controlling stake". */
+  private static boolean sold(View v, int noun) {
+    for (int k = noun - 1; k >= Math.max(0, noun - MODIFIER_REACH); k--) {
+      if (v.is(k, "sold", "sells", "sell", "selling", "divested", "offloaded", "unloaded")) {
+        return true;
+      }
+      if (v.mention(k) != null || v.tok(k).type() == Token.Type.PUNCT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Returns true when the words from {@code k} are an unnamed round: "a follow-on round", "its Series B". */

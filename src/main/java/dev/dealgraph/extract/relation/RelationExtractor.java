@@ -63,6 +63,7 @@ public final class RelationExtractor {
     Optional<TableRows.Heading> table = Optional.empty();
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
+      found.topic.sentence(mentions.get(k));
       Optional<TableRows.Heading> heading = tables.heading(v);
       boolean row = heading.isEmpty() && table.isPresent() && tables.row(v, k, table.get(), topic, found);
       table = heading.isPresent() ? heading : row ? table : Optional.empty();
@@ -116,7 +117,7 @@ public final class RelationExtractor {
     deals.removeIf(d -> found.denied.contains(List.of(d.investor().get(0).name(), d.investee().get(0).name()))
         && d.reading().status().filter(st -> st.compareTo(dev.dealgraph.extract.Status.IN_TALKS) <= 0).isPresent());
     deals.removeIf(d -> UnitFilter.pairs(units, d.investor().get(0), d.investee().get(0)));
-    return new Relations(Deals.consolidate(deals), Context.rounds(found.rounds, deals, found.topics),
+    return new Relations(Deals.consolidate(deals), Context.rounds(found, deals),
         competitors(found.rivals));
   }
 
@@ -140,7 +141,7 @@ public final class RelationExtractor {
    * participated" are in one round, whatever Tencent backed two sentences before.
    */
   static Optional<Entity> contextInvestee(Entity investor, int sentence, boolean withAmount,
-      List<Finding.Deal> deals, List<Finding.Round> rounds, Set<String> aside, boolean listed) {
+      List<Finding.Deal> deals, List<Finding.Round> rounds, Set<String> aside, boolean listed, RoundTopic topic) {
     for (int r = rounds.size() - 1; r >= 0 && rounds.get(r).sentence() >= sentence; r--) {
       Finding.Round round = rounds.get(r);
       if (round.sentence() == sentence && round.investee().isPresent()
@@ -150,9 +151,9 @@ public final class RelationExtractor {
       }
     }
     int last = lastAtOrBefore(deals, sentence);
-    Optional<Entity> found = listed ? recentRound(investor, sentence, deals, rounds, aside) : Optional.empty();
+    Optional<Entity> found = listed ? recentRound(investor, sentence, deals, rounds, aside, topic) : Optional.empty();
     found = found.or(() -> ownDeal(investor, sentence, deals, aside, last));
-    found = found.or(() -> recentRound(investor, sentence, deals, rounds, aside));
+    found = found.or(() -> recentRound(investor, sentence, deals, rounds, aside, topic));
     if (found.isPresent()) {
       return found;
     }
@@ -179,17 +180,30 @@ public final class RelationExtractor {
     return Optional.empty();
   }
 
-  /** Returns the company of the latest round in context that is neither the investor nor another investor. */
+  /**
+   * Returns the company of the latest round in context that is neither the investor nor another investor: a round
+   * a few sentences back, or an earlier one whose company is still the topic (see {@link RoundTopic}).
+   */
   private static Optional<Entity> recentRound(Entity investor, int sentence, List<Finding.Deal> deals,
-      List<Finding.Round> rounds, Set<String> aside) {
-    for (int r = rounds.size() - 1; r >= 0 && sentence - rounds.get(r).sentence() <= CONTEXT; r--) {
+      List<Finding.Round> rounds, Set<String> aside, RoundTopic topic) {
+    boolean latest = true;
+    for (int r = rounds.size() - 1; r >= 0; r--) {
       Finding.Round round = rounds.get(r);
-      if (round.sentence() <= sentence && round.investee().isPresent()
-          && !round.investee().get().name().equals(investor.name())
+      if (round.sentence() > sentence || round.investee().isEmpty()) {
+        continue;
+      }
+      boolean near = sentence - round.sentence() <= CONTEXT;
+      if (!near && !latest) {
+        // Beyond the near context only the latest round is the topic; one passed over ended it.
+        return Optional.empty();
+      }
+      if (!round.investee().get().name().equals(investor.name())
           && !aside.contains(round.investee().get().name())
           && !investorBefore(round.investee().get(), round.sentence(), deals)) {
-        return round.investee();
+        return near || topic.reaches(round.investee().get(), round.sentence(), sentence, deals) ? round.investee()
+            : Optional.empty();
       }
+      latest = false;
     }
     return Optional.empty();
   }

@@ -52,6 +52,12 @@ final class RoundFinder {
         RoundNoun.cameFrom(v, sentence, i, out);
       }
     }
+    for (PhraseIndex.Match<String> cue : v.cues) {
+      if (cue.value().equals("trigger:round-announce") && !consumed[cue.first()]
+          && AnnouncedRound.funding(v, cue.end())) {
+        receive(v, sentence, cue.first(), null, consumed, out);
+      }
+    }
     OpeningList.find(v, sentence, out);
     ColonList.find(v, sentence, out);
     Launch.find(v, sentence, out);
@@ -81,7 +87,7 @@ final class RoundFinder {
       subject = Slots.mainSubject(v, -1);
     }
     if (subject.size() != 1 || subject.get(0).entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.PERSON)
-        .orElse(true)) {
+        .orElse(true) || RoundSubject.between(v, subject.get(0).end(), i)) {
       return;
     }
     Optional<Amount> total = Optional.empty();

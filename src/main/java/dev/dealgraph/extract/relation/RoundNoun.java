@@ -44,6 +44,9 @@ final class RoundNoun {
     if (investee == null) {
       investee = RoundClosing.company(v, cue.first());
     }
+    if (investee == null) {
+      investee = ValuedRound.company(v, cue.first());
+    }
     if (investee == null && v.is(cue.first() - 1, "a") && v.is(cue.first() - 2, ",")) {
       // "took part in Poolside's Series B a year ago, a round led by X": the apposition renames the round before.
       investee = RoundClosing.earlierOwner(v, cue.first() - 2);

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.Entity;
+import dev.dealgraph.extract.EntityKind;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.money.AmountRole;
 import dev.dealgraph.extract.money.Money;
@@ -20,6 +21,12 @@ final class RoundParts {
 
   /** Returns the company after a round: "a Series A in Reka", "a round for Reka", skipping the series letter. */
   static List<EntityMention> afterRound(View v, int k) {
+    var noun = v.cueAt("trigger:round-noun", k);
+    int e = noun != null && noun.first() == k ? noun.end() : k;
+    EntityMention raiser = raiser(v, v.is(e, "that", "which") ? e + 1 : e);
+    if (raiser != null) {
+      return List.of(raiser);
+    }
     for (int h = k; h < Math.min(v.size(), k + 4) && v.mention(h) == null; h++) {
       if (v.cueAt("trigger:participation", h) != null) {
         // "the round brought in X": who joined it, not whose round it is.
@@ -33,6 +40,23 @@ final class RoundParts {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Returns the company of a relative clause that raises the round just named: "the $700 million placement Acme
+   * raised in December", "the round that Acme closed"; null when no name and verb of receiving start at {@code k}.
+   */
+  private static EntityMention raiser(View v, int k) {
+    EntityMention owner = v.mentionAt(k);
+    if (owner == null || owner.possessive() || owner.entity().filter(e -> e.kind() != EntityKind.PERSON).isEmpty()) {
+      return null;
+    }
+    int h = owner.end();
+    while (h < v.size() && (v.words.auxiliaries.contains(v.low(h)) || v.words.adverbs.contains(v.low(h)))) {
+      h++;
+    }
+    Verb verb = h < v.size() ? v.words.verbs.get(v.low(h)) : null;
+    return verb != null && verb.section().equals("verb-receive") && !verb.is(Verb.Form.BASE) ? owner : null;
   }
 
   static List<Entity> entities(List<EntityMention> mentions) {

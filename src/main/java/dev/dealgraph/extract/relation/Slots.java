@@ -40,6 +40,12 @@ final class Slots {
     int limit = Math.max(0, i - REACH);
     int j = i - 1;
     while (j >= limit) {
+      int aside = v.is(j, ")") && (j + 1 == i || onlyVerbChain(v, j + 1, i)) ? parenthesisOpening(v, j, limit) : -1;
+      if (aside > 0) {
+        // "Imbue (formerly Generally Intelligent) raised": an aside in parentheses before the verb names no subject.
+        j = aside - 1;
+        continue;
+      }
       EntityMention m = v.mention(j);
       if (m != null) {
         if (m.form() == EntityMention.Form.CANDIDATE && !adjacentToVerb(v, m.end(), i)
@@ -71,9 +77,16 @@ final class Slots {
         if (j + 1 <= i && v.words.participle(v.low(j + 1)) && !v.words.prepositions.contains(v.low(j + 1))) {
           return mainSubject(v, j);
         }
-        if (v.is(j + 1, "a", "an", "one", "seen", "known", "widely", "which", "who", "the", "itself", "also")
-            && v.mention(j - 1) != null) {
-          return List.of(v.mention(j - 1));
+        if (v.is(j + 1, "a", "an", "one", "two", "three", "both", "seen", "known", "widely", "which", "who", "the",
+            "itself", "also") && v.mention(j - 1) != null) {
+          EntityMention described = v.mention(j - 1);
+          if (objectOfPreposition(v, described) && described.form() == EntityMention.Form.PERSON) {
+            // "Acme, founded by Ana Ruiz, a physicist, raised": the apposition describes the founder, who stands
+            // in the phrase about the company; the subject is farther left.
+            j = described.first() - 1;
+            continue;
+          }
+          return List.of(described);
         }
       } else if (v.words.relatives.contains(v.low(j)) && !(v.is(j, "that") && determinerThat(v, j))) {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
@@ -90,8 +103,11 @@ final class Slots {
           // the owner inside it.
           int open = openingMark(v, j - 1, limit);
           EntityMention named = v.is(open, ",") ? v.mention(open - 1) : null;
-          antecedent = named != null && named.named() && v.is(open + 1, "one", "a", "an", "the", "its", "their")
-              ? named : null;
+          // "Quanta AI, Hooli's closest rival, which raised …": an apposition opened by a possessor describes the
+          // name before it too.
+          boolean possessor = v.mention(open + 1) != null && v.mention(open + 1).possessive();
+          antecedent = named != null && named.named()
+              && (v.is(open + 1, "one", "a", "an", "the", "its", "their") || possessor) ? named : null;
         }
         antecedent = antecedent != null ? antecedent : ClauseParts.ownerOfNoun(v, k);
         if (antecedent == null && !v.is(j - 1, ",") && !v.words.prepositions.contains(v.low(j - 1))) {
@@ -108,6 +124,19 @@ final class Slots {
       j--;
     }
     return j < 0 && v.words.participle(v.low(i)) ? mainSubject(v, i) : List.of();
+  }
+
+  /** Returns where the parenthesis closed at {@code close} opens, when it opens after a name; else -1. */
+  private static int parenthesisOpening(View v, int close, int limit) {
+    for (int k = close - 1; k > Math.max(limit, close - 12); k--) {
+      if (v.is(k, ")", ".", ";")) {
+        return -1;
+      }
+      if (v.is(k, "(")) {
+        return v.mention(k - 1) != null ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns the name before ", which/who …," when the comma at {@code close} ends that relative clause, or null. */

@@ -115,7 +115,7 @@ final class Vocabulary {
         "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
         "recruit", "launch", "debt-noun", "debt-equity",
         "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
-        "presentational-opener", "presentational-verb", "round-close", "colon-clause")) {
+        "presentational-opener", "presentational-verb", "round-close", "colon-clause", "round-announce", "comment-verb")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     // "angels = person": a group of people, whose members unknown to the gazetteer are read as persons.

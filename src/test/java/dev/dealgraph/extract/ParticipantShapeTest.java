@@ -1,0 +1,71 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static dev.dealgraph.extract.Fixtures.pairs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Lists of a round's participants read whole whatever introduces their members: titles after unknown employers,
+ * asides in parentheses, a colon or a pair of dashes.
+ */
+class ParticipantShapeTest {
+
+  private static final String OPENING = "Vandelay Labs closed a $120 million Series B round on Tuesday.";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Several individuals also invested, including Hooli chief executive Idris Okafor, Brimble co-founder Lucan"
+          + " Pereira and former Zonko chief technology officer Mara Quist.",
+      "Angels joined too, among them Brimble co-founder Lucan Pereira, Hooli chief executive Idris Okafor and former"
+          + " Zonko head Mara Quist.",
+      "The list of angels is long: Hooli chief executive Idris Okafor, Brimble co-founder Lucan Pereira, and former"
+          + " Zonko head Mara Quist also participated.",
+      "Backers included Tarvel Peak co-founder Lucan Pereira, Hooli boss Idris Okafor and Zonko founder Mara Quist."})
+  void readsEveryPersonIntroducedByARoleAtAnUnknownEmployer(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Idris Okafor -> Vandelay Labs",
+        "Lucan Pereira -> Vandelay Labs", "Mara Quist -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Backers included Hooli, Cyberdyne and the Brimble Prize-winning chemist Ada Park.",
+      "Backers included Hooli, Cyberdyne and Brimble co-founder Tam Last."})
+  void makesNoInvestorOfAnUnknownNameThatOnlyDescribesSomeone(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs")
+        .noneMatch(p -> p.startsWith("Brimble"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Existing investors Hooli, Cyberdyne, the Teachers Pension Board (TPB) and Tessier Capital also"
+          + " took part.",
+      "Hooli, Cyberdyne, the Teachers Pension Board (TPB) and Tessier Capital participated as well.",
+      "Returning backers Hooli, Cyberdyne, the Teachers Pension Board (TPB) and Tessier Capital also"
+          + " invested."})
+  void readsAListBeforeItsVerbPastSuffixesAndAsides(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs",
+        "Tessier Capital -> Vandelay Labs").hasSize(4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "From Japan, the three banks — Kasumi Bank, Hooli and Cyberdyne — took part.",
+      "The two lenders — Kasumi Bank and Cyberdyne — also took part, together with several local firms.",
+      "Three old rivals — Kasumi Bank, Hooli and Cyberdyne — participated in the round."})
+  void readsTheMembersBetweenDashesAsTheSubject(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Kasumi Bank -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli stayed out; Cyberdyne and Initech took part.",
+      "Hooli said Cyberdyne and Initech took part."})
+  void keepsANameOutsideTheSubjectsListOutOfTheRound(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Cyberdyne -> Vandelay Labs", "Initech -> Vandelay Labs")
+        .doesNotContain("Hooli -> Vandelay Labs");
+  }
+}

@@ -68,4 +68,31 @@ class ParticipantShapeTest {
     assertThat(pairs(extract(OPENING, sentence))).contains("Cyberdyne -> Vandelay Labs", "Initech -> Vandelay Labs")
         .doesNotContain("Hooli -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A long line of pension money came in behind them, among them the Teachers Pension Board, Hooli and Cyberdyne.",
+      "Several funds took part, among them the Teachers Pension Board, Hooli and Cyberdyne.",
+      "Other institutions joined as well, among them former Globex chief Idris Okafor, Hooli and Cyberdyne."})
+  void readsTheMembersAfterAmongThemOpenedByAnArticleOrATitle(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs")
+        .hasSize(3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Finally, three industrial groups have taken a stake: Hooli, Cyberdyne and Zorblax, the warehouse-robot maker.",
+      "Three groups have taken a stake: Hooli, Cyberdyne and Zorblax, a maker of warehouse robots."})
+  void keepsTheLastMemberOfAColonListDescribedByAnApposition(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs", "Zorblax -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli is also participating, as are Brimvale, Quorra and Tessier Capital.",
+      "Hooli, the venture arm of Globex, is also participating, as are Brimvale, Quorra and Tessier Capital."})
+  void readsUnknownNamesAfterAComparativeEllipsis(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Brimvale -> Vandelay Labs",
+        "Quorra -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
 }

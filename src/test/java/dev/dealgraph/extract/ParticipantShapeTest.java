@@ -95,4 +95,23 @@ class ParticipantShapeTest {
     assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Brimvale -> Vandelay Labs",
         "Quorra -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Participants in the round are Hooli, Globex founder Idris Okafor investing through Okafor Holdings, Cyberdyne"
+          + " and Tessier Capital.",
+      "Backers include Hooli, former Globex chief Idris Okafor invested via his family office, Cyberdyne and Tessier"
+          + " Capital."})
+  void readsTheListOnPastAPersonsVehicle(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Idris Okafor -> Vandelay Labs", "Cyberdyne -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Tessier Capital, the corporate venture arm of Globex, Cyberdyne and Hooli also took part.",
+      "Tessier Capital, the investment unit of Globex, Cyberdyne and Hooli participated as well."})
+  void keepsTheOwnerInAnAppositionOutOfAListBeforeItsVerb(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs", "Hooli -> Vandelay Labs");
+  }
 }

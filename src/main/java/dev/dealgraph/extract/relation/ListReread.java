@@ -35,7 +35,11 @@ final class ListReread {
         continue;
       }
       List<EntityMention> forward = NounPhrases.list(v, s);
-      if (forward.size() > backward.size() && forward.get(forward.size() - 1).end() == last.end()) {
+      // "Hooli, the venture arm of Globex, Initech and Orrin took part": read forward, the apposition's owner is
+      // no member, where walking back takes it for one; so an as long list that starts earlier wins too.
+      boolean earlier = forward.size() == backward.size() && !forward.isEmpty()
+          && forward.get(0).first() < backward.get(0).first();
+      if ((forward.size() > backward.size() || earlier) && forward.get(forward.size() - 1).end() == last.end()) {
         return forward;
       }
     }

@@ -318,7 +318,8 @@ final class NounPhrases {
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
-          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)) {
+          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)
+          && !Vehicles.through(v, m.end())) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
@@ -402,7 +403,7 @@ final class NounPhrases {
         out.set(out.size() - 1, v.mentionAt(person));
         k = v.mentionAt(person).end();
       }
-      if (v.is(k, "investing", "invested") && v.is(k + 1, "through", "via")) {
+      if (Vehicles.through(v, k)) {
         k++;
       }
       if (v.is(k, "through", "via") && !out.isEmpty()) {

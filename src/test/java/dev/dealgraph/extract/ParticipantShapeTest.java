@@ -114,4 +114,32 @@ class ParticipantShapeTest {
     assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
         "Cyberdyne -> Vandelay Labs", "Hooli -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Hooli put in $80 million, and the rest is shared by other investors. Reports have named Cyberdyne and Tessier"
+          + " Capital among them, though their shares were not disclosed.",
+      "Hooli put in $80 million, and the rest comes from other backers. Cyberdyne and Tessier Capital are among them."})
+  void readsNamesAmongTheInvestorsTheSentenceBeforeEndedOn(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Cyberdyne -> Vandelay Labs",
+        "Tessier Capital -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The company sells to hundreds of customers. Reports have named Cyberdyne and Tessier Capital among them.",
+      "Its investors are pleased. Reports have named Cyberdyne and Tessier Capital among the critics of the plan."})
+  void readsNoInvestorsAmongCustomersOrCritics(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).doesNotContain("Cyberdyne -> Vandelay Labs",
+        "Tessier Capital -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The Hooli- and Cyberdyne-backed Vandelay Labs opened an office in Lisbon.",
+      "Rivals include the Hooli- and Cyberdyne-backed Vandelay Labs.",
+      "Hooli-, Tessier Capital- and Cyberdyne-backed Vandelay Labs opened an office in Lisbon."})
+  void readsEveryBackerOfACompoundWithHangingHyphens(String sentence) {
+    assertThat(pairs(extract("Vandelay Labs opens in Lisbon", sentence))).contains("Hooli -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs");
+  }
 }

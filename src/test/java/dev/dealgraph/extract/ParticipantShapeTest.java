@@ -142,4 +142,22 @@ class ParticipantShapeTest {
     assertThat(pairs(extract("Vandelay Labs opens in Lisbon", sentence))).contains("Hooli -> Vandelay Labs",
         "Cyberdyne -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Existing shareholders also took part, among them the software group Hooli, the chip company Cyberdyne and the"
+          + " consultancy Brindle&Co.",
+      "Backers include the software group Hooli, the chip company Cyberdyne and the consultancy Brindle&Co."})
+  void readsAnUnknownNameBehindItsDescriptionAtTheEndOfAList(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs", "Brindle&Co -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Backers include Hooli, Brimvale International and Tessier Capital.",
+      "Hooli, Brimvale International and Tessier Capital also took part."})
+  void readsANameEndingInInternationalWhole(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Brimvale International -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
 }

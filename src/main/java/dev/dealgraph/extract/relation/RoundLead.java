@@ -200,7 +200,8 @@ final class RoundLead {
         // "among them the Qatar fund, …", "among them former Hooli chief Ana Ruiz, …": the first member may open
         // with an article or a title.
         int first = v.is(among, "the") ? among + 1 : among;
-        return NounPhrases.memberStart(v, first) < 0 && !v.is(first, "former") ? List.of() : NounPhrases.list(v, among);
+        boolean opens = v.mentionAt(among) != null || NounPhrases.memberStart(v, first) >= 0 || v.is(first, "former");
+        return opens ? NounPhrases.list(v, among) : List.of();
       }
     }
     return List.of();

@@ -160,4 +160,23 @@ class ParticipantShapeTest {
     assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
         "Brimvale International -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round drew existing investors, among them Hooli and Cyberdyne, in addition to Tessier Capital, the venture"
+          + " arm of Globex.",
+      "Backers include Hooli and Cyberdyne, in addition to Tessier Capital."})
+  void readsAMemberAddedByInAdditionTo(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Cyberdyne -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round was co-led by Hooli, former Globex chief executive Idris Okafor with investor Lucan Pereira, and"
+          + " Cyberdyne.",
+      "Backers include Hooli, Globex co-founder Idris Okafor with angel investor Lucan Pereira, and Cyberdyne."})
+  void readsBothPeopleJoinedByWithInOneMembersPlace(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs", "Cyberdyne -> Vandelay Labs");
+  }
 }

@@ -395,7 +395,8 @@ final class NounPhrases {
           k = close;
         }
       }
-      int person = m.possessive() ? -1 : describedPerson(v, k);
+      // "Ana Ruiz with investor Tom Bell": a preposition opens no title of the member before it.
+      int person = m.possessive() || v.words.prepositions.contains(v.low(k)) ? -1 : describedPerson(v, k);
       if (person >= 0 && !(m.entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).orElse(false)
           && !v.is(k - 2, "former") && v.is(person - 1, "partner", "director", "principal"))) {
         // "Amazon founder Jeff Bezos", "former GitHub chief executive Nat Friedman": the member is the person,
@@ -440,12 +441,19 @@ final class NounPhrases {
       } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
       } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
-          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
+          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")
+          || v.is(k, "in") && v.is(k + 1, "addition") && v.is(k + 2, "to")
+          || v.is(k, ",") && v.is(k + 1, "in") && v.is(k + 2, "addition") && v.is(k + 3, "to")) {
+        // "…, in addition to X" adds a member as "as well as X" does.
         k += v.is(k, ",") ? 4 : 3;
         if (v.is(k, "by", "from", "with")) {
           k++;
         }
       } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
+      } else if (v.is(k, "with") && describedPerson(v, k + 1) >= 0 && !out.isEmpty()
+          && out.get(out.size() - 1).form() == EntityMention.Form.PERSON) {
+        // "…, former Globex chief Ana Ruiz with investor Tom Bell, and …": two people joined in one member's place.
         k++;
       } else if (semicolonList(v, k)) {
         // "Backers include A; B; and C": semicolons separate the members when they run to a last "; and".

@@ -179,4 +179,20 @@ class ParticipantShapeTest {
     assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
         "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs", "Cyberdyne -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round is led by a group of new investors. To it belong Hooli, Cyberdyne and Tessier Capital.",
+      "To the other investors belong Hooli, Cyberdyne and Tessier Capital."})
+  void readsTheListAfterAnInvertedBelong(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs",
+        "Tessier Capital -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "To date, Hooli, Cyberdyne and Tessier Capital are its customers.",
+      "To the customers belong Hooli, Cyberdyne and Tessier Capital."})
+  void readsNoInvestorsAfterToThatOpensNoPresentation(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).isEmpty();
+  }
 }

@@ -175,9 +175,10 @@ final class DescriptionFinder {
       boolean modifiers = true;
       for (int k = det + 1; k < m.first() && modifiers; k++) {
         Token t = s.token(k);
-        // "The startup competes with ChatGPT maker OpenAI": a preposition or auxiliary ends the noun phrase.
+        // "The startup competes with ChatGPT maker OpenAI": a preposition or auxiliary ends the noun phrase, and so
+        // does a spaced dash ("the three banks — Hooli Bank, …"), where a hyphen joins a modifier ("state-run").
         modifiers = nameAt[k] != null || t.type() == Token.Type.WORD && !t.is("of", "and", "or", "the", "a", "'s")
-            && !prepositions.contains(t.lower()) && !auxiliaries.contains(t.lower()) || t.is("-");
+            && !prepositions.contains(t.lower()) && !auxiliaries.contains(t.lower()) || t.is("-") && !t.spaceBefore();
       }
       if (modifiers && (best == null || m.end() > best.end())) {
         best = m;

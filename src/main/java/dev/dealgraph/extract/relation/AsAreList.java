@@ -21,7 +21,7 @@ final class AsAreList {
   /** Adds, for each name after ", as are" that closes the sentence, the deals this sentence gave its subject. */
   static void find(View v, int sentence, Collected out, int dealsFrom, int implicitFrom) {
     for (int a = 1; a + 2 < v.size(); a++) {
-      if (!v.is(a - 1, ",") || !v.is(a, "as") || !STAND_INS.contains(v.low(a + 1)) || !named(v.mentionAt(a + 2))) {
+      if (!v.is(a - 1, ",") || !v.is(a, "as") || !STAND_INS.contains(v.low(a + 1)) || !member(v.mentionAt(a + 2))) {
         continue;
       }
       List<EntityMention> members = NounPhrases.list(v, a + 2);
@@ -62,12 +62,17 @@ final class AsAreList {
         continue;
       }
       for (EntityMention m : members) {
-        if (named(m) && deal.investee().stream().noneMatch(e -> e.name().equals(m.entity().get().name()))) {
+        if (member(m) && deal.investee().stream().noneMatch(e -> e.name().equals(m.entity().get().name()))) {
           deals.add(new Finding.Deal(List.of(m.entity().get()), deal.investee(), Optional.empty(), deal.reading(),
               deal.evidence(), sentence, deal.headline()));
         }
       }
     }
+  }
+
+  /** Returns true for a name, or for a capitalised name the gazetteer does not know: the ellipsis lists firms. */
+  private static boolean member(EntityMention m) {
+    return named(m) || m != null && m.form() == EntityMention.Form.CANDIDATE && m.entity().isPresent();
   }
 
   private static boolean named(EntityMention m) {

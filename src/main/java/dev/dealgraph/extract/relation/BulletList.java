@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Status;
 import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.text.Token;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,10 @@ import java.util.Optional;
  */
 final class BulletList {
 
-  /** How many tokens a line may carry after its name, set off by punctuation: "(co-lead)", "- returning investor". */
+  /**
+   * How many tokens an unbulleted line may carry after its name, set off by punctuation: "(co-lead)", "- returning
+   * investor".
+   */
   private static final int NOTE = 6;
   private static final Reading JOINED = new Reading(Optional.of(Status.COMPLETED), false, Reading.Era.UNKNOWN,
       false);
@@ -26,7 +30,22 @@ final class BulletList {
     for (var cue : v.cues) {
       if (cue.value().equals("trigger:investor-noun") || cue.value().equals("trigger:round-noun")
           || cue.value().equals("trigger:participation")) {
-        return !v.ownedList(v.size() - 1);
+        // "investors, most of them arms of companies that are also its customers:": the holder of customers is
+        // described in a relative clause, and the list is still of the investors.
+        return !v.ownedList(v.size() - 1) || inRelative(v, v.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns true when a relative clause with a copula ends at the colon {@code colon}: "groups that are also its
+   * customers:" describes the investors before it, where "investors whose portfolio includes:" lists holdings.
+   */
+  private static boolean inRelative(View v, int colon) {
+    for (int h = colon - 1; h > Math.max(0, colon - 8) && v.tok(h).type() == Token.Type.WORD; h--) {
+      if (v.words.relatives.contains(v.low(h)) && (v.copula(h + 1) || v.is(h + 1, "are", "is", "were", "was"))) {
+        return true;
       }
     }
     return false;
@@ -38,9 +57,12 @@ final class BulletList {
     while (k < v.size() && v.is(k, "-", "*", "•")) {
       k++;
     }
+    // A list's line that ends without a full stop is an item, however long its note; a sentence ends with one.
+    boolean bullet = k > 0 || !v.is(v.size() - 1, ".", "!", "?");
     EntityMention m = v.mentionAt(k);
     boolean note = m != null && (m.end() == v.size() || v.is(m.end(), "(", "-", "--", ",", ":", ".", ";"));
-    if (!note || !m.named() || v.size() - m.end() > NOTE) {
+    // "Orrin Ventures, the firm of a former Hooli chief" as a line of its own is one item.
+    if (!note || !m.named() || v.size() - m.end() > NOTE && !(bullet && v.is(m.end(), ",", "(", "-", "--", ":"))) {
       return false;
     }
     out.implicitDeal(v, sentence, m, Optional.empty(), JOINED);

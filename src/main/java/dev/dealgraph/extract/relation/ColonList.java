@@ -30,7 +30,7 @@ final class ColonList {
       }
       List<EntityMention> investors = NounPhrases.list(v, c + 1);
       int after = investors.get(investors.size() - 1).end();
-      if (after < v.size() && !v.is(after, ".", ";")) {
+      if (after < v.size() && !v.is(after, ".", ";") && !closingApposition(v, after)) {
         // "Its backers have a message: Hooli must grow" names no investor list.
         continue;
       }
@@ -45,6 +45,28 @@ final class ColonList {
         }
       }
     }
+  }
+
+  /**
+   * Returns true when a comma at {@code k} opens an apposition to the last member that ends the sentence: "…, B and
+   * C, the automation specialist."; a clause with a verb ("…, C, the company said") is no apposition.
+   */
+  private static boolean closingApposition(View v, int k) {
+    if (!v.is(k, ",") || !v.is(k + 1, "the", "a", "an")) {
+      return false;
+    }
+    for (int h = k + 2; h < v.size(); h++) {
+      if (v.is(h, ".") && h == v.size() - 1) {
+        return true;
+      }
+      boolean word = v.tok(h).type() == dev.dealgraph.extract.text.Token.Type.WORD || v.is(h, "-");
+      if (!word || v.words.verbs.containsKey(v.low(h)) || v.words.auxiliaries.contains(v.low(h))
+          || v.low(h).equals("said") || v.mention(h) != null
+          && v.mention(h).form() != EntityMention.Form.DESCRIPTION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns where the noun or clause of investors before the colon at {@code colon} starts, or -1. */

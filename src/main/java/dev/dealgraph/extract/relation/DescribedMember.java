@@ -29,7 +29,10 @@ final class DescribedMember {
     for (; h < Math.min(v.size(), k + REACH + 1); h++) {
       EntityMention m = v.mentionAt(h);
       if (m != null) {
-        return words > 0 && m.named() && !m.possessive() && closes(v, m.end()) ? h : -1;
+        // "… and the consultancy Brindle&Co": a name the gazetteer does not know is the member its description
+        // introduces.
+        boolean name = m.named() || m.form() == EntityMention.Form.CANDIDATE && m.entity().isPresent();
+        return words > 0 && name && !m.possessive() && closes(v, m.end()) ? h : -1;
       }
       if (v.tok(h).type() != Token.Type.WORD || v.mention(h) != null || v.words.prepositions.contains(v.low(h))
           || v.words.relatives.contains(v.low(h)) || v.words.verbs.containsKey(v.low(h)) || v.copula(h)

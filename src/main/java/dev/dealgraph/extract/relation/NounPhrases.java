@@ -318,7 +318,8 @@ final class NounPhrases {
           || m.form() == EntityMention.Form.PRONOUN)
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
-          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)) {
+          && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)
+          && !Vehicles.through(v, m.end())) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
@@ -394,7 +395,8 @@ final class NounPhrases {
           k = close;
         }
       }
-      int person = m.possessive() ? -1 : describedPerson(v, k);
+      // "Ana Ruiz with investor Tom Bell": a preposition opens no title of the member before it.
+      int person = m.possessive() || v.words.prepositions.contains(v.low(k)) ? -1 : describedPerson(v, k);
       if (person >= 0 && !(m.entity().map(e -> e.kind() == dev.dealgraph.extract.EntityKind.INVESTOR).orElse(false)
           && !v.is(k - 2, "former") && v.is(person - 1, "partner", "director", "principal"))) {
         // "Amazon founder Jeff Bezos", "former GitHub chief executive Nat Friedman": the member is the person,
@@ -402,7 +404,7 @@ final class NounPhrases {
         out.set(out.size() - 1, v.mentionAt(person));
         k = v.mentionAt(person).end();
       }
-      if (v.is(k, "investing", "invested") && v.is(k + 1, "through", "via")) {
+      if (Vehicles.through(v, k)) {
         k++;
       }
       if (v.is(k, "through", "via") && !out.isEmpty()) {
@@ -439,12 +441,19 @@ final class NounPhrases {
       } else if (v.is(k, "and", "or") && v.is(k + 1, "with", "from", "against", "in")) {
         k += 2;
       } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")
-          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")) {
+          || v.is(k, ",") && v.is(k + 1, "as") && v.is(k + 2, "well") && v.is(k + 3, "as")
+          || v.is(k, "in") && v.is(k + 1, "addition") && v.is(k + 2, "to")
+          || v.is(k, ",") && v.is(k + 1, "in") && v.is(k + 2, "addition") && v.is(k + 3, "to")) {
+        // "…, in addition to X" adds a member as "as well as X" does.
         k += v.is(k, ",") ? 4 : 3;
         if (v.is(k, "by", "from", "with")) {
           k++;
         }
       } else if (v.is(k, ",", "and", "or", "&")) {
+        k++;
+      } else if (v.is(k, "with") && describedPerson(v, k + 1) >= 0 && !out.isEmpty()
+          && out.get(out.size() - 1).form() == EntityMention.Form.PERSON) {
+        // "…, former Globex chief Ana Ruiz with investor Tom Bell, and …": two people joined in one member's place.
         k++;
       } else if (semicolonList(v, k)) {
         // "Backers include A; B; and C": semicolons separate the members when they run to a last "; and".

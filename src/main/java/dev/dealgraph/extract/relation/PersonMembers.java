@@ -20,14 +20,34 @@ final class PersonMembers {
 
   /**
    * Returns the person named behind a title right after {@code member} (which ends before {@code k}), or the
-   * member itself when no person follows or the title acts for the member's firm.
+   * member itself when no person follows or the title acts for the member's firm; null when an unknown name only
+   * describes someone.
    */
   static EntityMention behindTitle(View v, EntityMention member, int k) {
-    if (member.form() == EntityMention.Form.PERSON || !member.named()) {
+    // An employer the gazetteer does not know ("Cruise co-founder Ana Ruiz") introduces its person as well.
+    if (member.form() == EntityMention.Form.PERSON || !member.named()
+        && member.form() != EntityMention.Form.CANDIDATE) {
       return member;
     }
     EntityMention person = personAt(v, k);
-    return person != null ? person : member;
+    if (person != null || member.form() != EntityMention.Form.CANDIDATE) {
+      return person != null ? person : member;
+    }
+    // An unknown name before a title whose holder was not recognised ("Orbo co-founder Tim Last"), or before a
+    // hyphen that makes it a describing word ("the Orbo Prize-winning chemist"), is no member.
+    boolean modifier = v.is(k, "-") && !v.tok(k).spaceBefore() && !v.words.participles.contains(v.low(k + 1));
+    boolean titled = v.words.titleWords.contains(v.low(k)) || v.is(k, "co") && v.is(k + 1, "-");
+    return modifier || titled && !actsForFirm(v, k) ? null : member;
+  }
+
+  /** Returns true when the title starting at {@code k} is held inside an investment firm ("general partner"). */
+  private static boolean actsForFirm(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 4) && v.tok(h).type() == Token.Type.WORD; h++) {
+      if (FIRM_TITLES.contains(v.low(h))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -43,6 +63,11 @@ final class PersonMembers {
       while (h < Math.min(v.size(), k + 3) && v.tok(h).type() == Token.Type.WORD && v.tok(h).capitalised()
           && v.mention(h) == null && !v.words.titleWords.contains(v.low(h))) {
         h++;
+      }
+      EntityMention rest = v.mentionAt(h);
+      if (h > k && rest != null && rest.form() == EntityMention.Form.CANDIDATE) {
+        // "Two Sigma co-founder Ana Ruiz": an employer's name read in part ends with the part that was found.
+        h = rest.end();
       }
     }
     return h > k ? personAt(v, h) : null;

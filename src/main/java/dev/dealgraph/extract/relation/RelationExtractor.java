@@ -61,9 +61,12 @@ public final class RelationExtractor {
     Set<List<String>> units = new java.util.HashSet<>();
     boolean listed = false;
     Optional<TableRows.Heading> table = Optional.empty();
+    View before = null;
     for (int k = 0; k < sentences.size(); k++) {
       View v = new View(sentences.get(k), words, mentions.get(k), money.get(k));
       found.topic.sentence(mentions.get(k));
+      View previous = before;
+      before = v;
       Optional<TableRows.Heading> heading = tables.heading(v);
       boolean row = heading.isEmpty() && table.isPresent() && tables.row(v, k, table.get(), topic, found);
       table = heading.isPresent() ? heading : row ? table : Optional.empty();
@@ -93,6 +96,7 @@ public final class RelationExtractor {
       Portfolio.find(v, k, found);
       GroupInvestors.find(v, k, found);
       AsAreList.find(v, k, found, dealsBefore, implicitBefore);
+      AmongThem.find(v, previous, k, found);
       TopicSentence.find(v, k, found, dealsBefore, implicitBefore, roundsBefore);
       EquityReceived.find(v, k, found, roundsBefore, topic);
       JointVenture.find(v, k, found);

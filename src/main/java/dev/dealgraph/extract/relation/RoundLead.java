@@ -197,7 +197,11 @@ final class RoundLead {
         among = k + 2;
       }
       if (among > 0) {
-        return v.mentionAt(among) == null ? List.of() : NounPhrases.list(v, among);
+        // "among them the Qatar fund, …", "among them former Hooli chief Ana Ruiz, …": the first member may open
+        // with an article or a title.
+        int first = v.is(among, "the") ? among + 1 : among;
+        boolean opens = v.mentionAt(among) != null || NounPhrases.memberStart(v, first) >= 0 || v.is(first, "former");
+        return opens ? NounPhrases.list(v, among) : List.of();
       }
     }
     return List.of();

@@ -48,15 +48,24 @@ final class GroupHistory {
    * for a sentence whose own names make none.
    */
   static List<EntityMention> fallback(View v, Collected out) {
-    List<Finding.Rivals> added = out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()),
-        out.rivals.size());
+    List<EntityMention> stated = statedPair(out);
     out.rivalsGrouped = out.rivals.size();
     remember(v, out);
-    if (!added.isEmpty() && added.stream().allMatch(r -> samePair(r, added.get(0)))) {
-      return List.of(stand(added.get(0).a()), stand(added.get(0).b()));
+    if (!stated.isEmpty()) {
+      return stated;
     }
     List<EntityMention> recent = out.groupSubjects;
     return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+  }
+
+  /** Returns the one pair of rivals the current sentence has stated so far, or none when it stated no or several. */
+  static List<EntityMention> statedPair(Collected out) {
+    List<Finding.Rivals> added = out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()),
+        out.rivals.size());
+    if (added.isEmpty() || !added.stream().allMatch(r -> samePair(r, added.get(0)))) {
+      return List.of();
+    }
+    return List.of(stand(added.get(0).a()), stand(added.get(0).b()));
   }
 
   /**
@@ -77,7 +86,7 @@ final class GroupHistory {
   }
 
   /** Returns true when the article so far made {@code e} an investor in a deal or a round and never a receiver. */
-  private static boolean backer(Entity e, Collected out) {
+  static boolean backer(Entity e, Collected out) {
     return !out.received(e) && (out.deals.stream().anyMatch(d -> d.investor().contains(e))
         || out.rounds.stream().anyMatch(r -> r.leads().contains(e) || r.participants().contains(e)));
   }

@@ -26,12 +26,21 @@ final class PairReference {
    * Hooli sells them too."), else those {@link GroupHistory} finds.
    */
   static List<EntityMention> groupOf(View v, List<EntityMention> before, Collected out) {
+    List<EntityMention> stated = GroupHistory.statedPair(out);
     List<EntityMention> fallback = GroupHistory.fallback(v, out);
     List<EntityMention> joined = listOf(v);
     EntityMention possessed = GroupHistory.possessedOpening(v);
     EntityMention opening = possessed != null ? possessed : v.mentionAt(0);
-    if (!joined.isEmpty()) {
+    // "A competes with B, which raised money from C and D. Both …": a list of backers is no pair of rivals when the
+    // rivalry or the subjects before make one.
+    boolean backers = joined.stream().allMatch(m -> GroupHistory.backer(m.entity().get(), out))
+        && fallback.size() == 2 && fallback.stream().noneMatch(m -> GroupHistory.backer(m.entity().get(), out));
+    if (!joined.isEmpty() && !backers) {
       return joined;
+    }
+    if (!stated.isEmpty() || backers) {
+      // "A's closest rival is B. C competes with both": the pair a rivalry joined, not the sentence's opening.
+      return fallback;
     }
     if (opening == null || !organization(opening)) {
       return fallback;

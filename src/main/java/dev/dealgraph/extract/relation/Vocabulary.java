@@ -45,6 +45,8 @@ final class Vocabulary {
   final Set<String> partyNouns;
   /** Words for what rivals offer, named before their makers: "chips from A and B". */
   final Set<String> offeringNouns;
+  /** Nouns of a contest whose members an apposition lists: "a race that also includes A and B". */
+  final Set<String> raceNouns;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -87,6 +89,7 @@ final class Vocabulary {
     this.makerVerbs = lex.competition().phrases("maker-verb");
     this.partyNouns = lex.competition().phrases("party-noun");
     this.offeringNouns = lex.competition().phrases("offering-noun");
+    this.raceNouns = lex.competition().phrases("race-noun");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

@@ -45,7 +45,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
             "peer-group", "peer-joiner", "pit-verb", "crowded", "regard-verb",
             "leader-verb", "trailer", "product-noun", "product-verb", "offering-noun",
-            "party-noun", "maker-verb", "face-verb", "race-noun")),
+            "party-noun", "maker-verb", "face-verb", "race-noun", "maker-noun", "made-by")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
             "not-name", "month", "day", "place", "demonym", "title", "given-name", "market-move", "founding-participle",

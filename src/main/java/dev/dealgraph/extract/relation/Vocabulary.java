@@ -47,6 +47,10 @@ final class Vocabulary {
   final Set<String> offeringNouns;
   /** Nouns of a contest whose members an apposition lists: "a race that also includes A and B". */
   final Set<String> raceNouns;
+  /** Nouns of a maker before "of" and its product: "the maker of Orbit". */
+  final Set<String> makerNouns;
+  /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
+  final Set<String> madeParticiples;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -90,6 +94,8 @@ final class Vocabulary {
     this.partyNouns = lex.competition().phrases("party-noun");
     this.offeringNouns = lex.competition().phrases("offering-noun");
     this.raceNouns = lex.competition().phrases("race-noun");
+    this.makerNouns = lex.competition().phrases("maker-noun");
+    this.madeParticiples = lex.competition().phrases("made-by");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

@@ -31,10 +31,12 @@ final class RivalFinder {
     out.awaitingRivals = List.of();
     int open = RivalDiscourse.namedOpening(v);
     List<EntityMention> opening = open < 0 ? List.of() : NounPhrases.list(v, open);
-    if (opening.size() >= 2 && awaiting.stream().noneMatch(opening::contains)
+    if ((opening.size() >= 2 || opening.size() == 1 && RivalDiscourse.partitive(v, open))
+        && awaiting.stream().noneMatch(opening::contains)
         && java.util.stream.IntStream.range(0, v.size()).noneMatch(k -> v.words.verbs.containsKey(v.low(k)))) {
       // A sentence stating a deal names backers, not rivals.
-      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples.
+      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples;
+      // "The largest of them, Initech, …": the one member named.
       pairs(v, awaiting, opening, out, 0.7);
     }
 

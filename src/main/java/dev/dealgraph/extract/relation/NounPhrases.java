@@ -366,6 +366,12 @@ final class NounPhrases {
       if (m.possessive()) {
         k = pastProduct(v, k);
       }
+      EntityMention suspended = v.is(k, "-") && v.is(k + 1, "and", "or") ? v.mentionAt(k + 2) : null;
+      if (suspended != null && v.is(suspended.end(), "-") && v.words.participles.contains(v.low(suspended.end() + 1))
+          && v.mention(suspended.end() + 2) != null) {
+        // "Accel- and Globex-backed Hooli": both backers describe the member after them.
+        k = suspended.end();
+      }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
         // "Amazon-backed Anthropic": the member is the company, not its backer.
         out.set(out.size() - 1, v.mention(k + 2));

@@ -17,6 +17,8 @@ final class GroupHistory {
 
   /** How many organization subjects of sentences are kept. */
   private static final int KEPT = 4;
+  /** How many sentences back the rivals of a race joined later are looked for. */
+  private static final int MARKS = 2;
 
   private GroupHistory() {
   }
@@ -49,6 +51,9 @@ final class GroupHistory {
    */
   static List<EntityMention> fallback(View v, Collected out) {
     List<EntityMention> stated = statedPair(out);
+    List<Integer> marks = new ArrayList<>(out.rivalMarks);
+    marks.add(out.rivalsGrouped);
+    out.rivalMarks = List.copyOf(marks.subList(Math.max(0, marks.size() - MARKS), marks.size()));
     out.rivalsGrouped = out.rivals.size();
     remember(v, out);
     if (!stated.isEmpty()) {
@@ -56,6 +61,20 @@ final class GroupHistory {
     }
     List<EntityMention> recent = out.groupSubjects;
     return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+  }
+
+  /** Returns the organizations the rivalries of the last sentences before this one joined, in order. */
+  static List<Entity> recentRivals(Collected out) {
+    List<Entity> found = new ArrayList<>();
+    int from = out.rivalMarks.isEmpty() ? out.rivalsGrouped : out.rivalMarks.get(0);
+    for (Finding.Rivals r : out.rivals.subList(Math.min(from, out.rivalsGrouped), out.rivalsGrouped)) {
+      for (Entity e : List.of(r.a(), r.b())) {
+        if (!found.contains(e)) {
+          found.add(e);
+        }
+      }
+    }
+    return found;
   }
 
   /** Returns the one pair of rivals the current sentence has stated so far, or none when it stated no or several. */

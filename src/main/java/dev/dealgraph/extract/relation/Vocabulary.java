@@ -47,6 +47,8 @@ final class Vocabulary {
   final Set<String> offeringNouns;
   /** Nouns of a contest whose members an apposition lists: "a race that also includes A and B". */
   final Set<String> raceNouns;
+  /** Nouns of a relation between a possessive and the name it introduces: "Ana Ruiz's former employer Globex". */
+  final Set<String> relationNouns;
   /** Nouns of a maker before "of" and its product: "the maker of Orbit". */
   final Set<String> makerNouns;
   /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
@@ -94,6 +96,7 @@ final class Vocabulary {
     this.partyNouns = lex.competition().phrases("party-noun");
     this.offeringNouns = lex.competition().phrases("offering-noun");
     this.raceNouns = lex.competition().phrases("race-noun");
+    this.relationNouns = lex.descriptions().phrases("possessed-relation");
     this.makerNouns = lex.competition().phrases("maker-noun");
     this.madeParticiples = lex.competition().phrases("made-by");
     Map<String, Set<String>> nouns = new HashMap<>();

@@ -51,6 +51,7 @@ final class GroupHistory {
    */
   static List<EntityMention> fallback(View v, Collected out) {
     List<EntityMention> stated = statedPair(out);
+    out.rivalCircle = circle(out);
     List<Integer> marks = new ArrayList<>(out.rivalMarks);
     marks.add(out.rivalsGrouped);
     out.rivalMarks = List.copyOf(marks.subList(Math.max(0, marks.size() - MARKS), marks.size()));
@@ -75,6 +76,19 @@ final class GroupHistory {
       }
     }
     return found;
+  }
+
+  /** Returns the three or more organizations the current sentence's rivalries joined, or none. */
+  private static List<EntityMention> circle(Collected out) {
+    List<Entity> found = new ArrayList<>();
+    for (Finding.Rivals r : out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()), out.rivals.size())) {
+      for (Entity e : List.of(r.a(), r.b())) {
+        if (!found.contains(e)) {
+          found.add(e);
+        }
+      }
+    }
+    return found.size() < 3 ? List.of() : found.stream().map(GroupHistory::stand).toList();
   }
 
   /** Returns the one pair of rivals the current sentence has stated so far, or none when it stated no or several. */

@@ -84,6 +84,11 @@ final class PairReference {
   /** Adds the rivalries of a sentence that opens with a reference to {@code group}, the companies named just before. */
   static void find(View v, List<EntityMention> group, Collected out) {
     group = RivalPeers.these(v, GroupHistory.ofSize(group, openingSize(v), out), out);
+    if (v.is(0, "they") && v.is(1, "all") && out.peers.isEmpty() && !out.rivalCircle.isEmpty()) {
+      // "With A, and with B, and with C. They all go after the same customers": the rivals the sentence before
+      // named, each of them a rival of the others.
+      group = out.rivalCircle;
+    }
     int k = opening(v, group.size());
     if (group.size() < 2 || k < 0) {
       return;
@@ -259,6 +264,9 @@ final class PairReference {
    * labs", "All of them"), or -1 without one.
    */
   static int collective(View v, int at) {
+    if (v.is(at, "they") && v.is(at + 1, "all")) {
+      return at + 2;
+    }
     int k = v.is(at, "all") && v.is(at + 1, "of") && v.is(at + 2, "these", "them") ? at + 2 : at;
     if (v.is(k, "them") && k > at) {
       return k + 1;

@@ -50,6 +50,24 @@ final class RivalBackers {
         Optional.<Entity>empty())).toList();
   }
 
+  /**
+   * Returns the company the article's subject {@code topic} backs when it has only backed others so far (its first
+   * deal's receiver), or {@code topic} itself.
+   */
+  static EntityMention backed(EntityMention topic, Collected out) {
+    Entity e = topic.entity().orElse(null);
+    if (e == null || !GroupHistory.backer(e, out)) {
+      return topic;
+    }
+    for (Finding.Deal d : out.deals) {
+      if (d.investor().contains(e) && !d.investee().isEmpty()) {
+        return new EntityMention(0, 0, EntityMention.Form.NAME, List.of(d.investee().get(0)), false,
+            Optional.<Entity>empty());
+      }
+    }
+    return topic;
+  }
+
   /** Returns the companies {@code e} backs in a deal or round this sentence states. */
   private static List<Entity> backed(View v, Entity e, Collected out) {
     List<Entity> found = new ArrayList<>();

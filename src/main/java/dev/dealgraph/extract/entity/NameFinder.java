@@ -323,7 +323,10 @@ final class NameFinder {
     // "Saudi Arabia's Public Investment Fund": a leading place name is not part of the organization's name;
     // "Korea Development Bank" and "Hangzhou City Investment Group" keep their place: the rest ends in an
     // organization word and would be a bare description without it.
-    if (place >= 0 && !(to - place >= 2 && orgWords.contains(s.token(to - 1).lower()))) {
+    // "Palo Alto Networks", "Boston Dynamics": one plural organization word after a place keeps the place too.
+    String tail = s.token(to - 1).lower();
+    boolean named = to - place >= 2 || to - place == 1 && tail.endsWith("s") && !tail.endsWith("ss");
+    if (place >= 0 && !(named && orgWords.contains(tail))) {
       first = place;
     }
     while (first < end && (notName.contains(s.token(first).lower()) || titles.contains(s.token(first).lower())

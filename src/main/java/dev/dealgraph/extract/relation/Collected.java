@@ -44,6 +44,10 @@ final class Collected {
   List<String> recentSubjects = List.of();
   /** How many of {@link #rivals} the sentences before this one found: the rest are this sentence's. */
   int rivalsGrouped;
+  /** The organizations the rivalries of the sentence before joined, when they were three or more. */
+  List<EntityMention> rivalCircle = List.of();
+  /** Where in {@link #rivals} each of the last sentences began, oldest first. */
+  List<Integer> rivalMarks = List.of();
   /** The organizations that were the subjects of the last sentences, oldest first, each once. */
   List<EntityMention> groupSubjects = List.of();
   /** The organizations the sentence before named only in a phrase fronted before its subject, by name. */

@@ -17,6 +17,8 @@ final class GroupHistory {
 
   /** How many organization subjects of sentences are kept. */
   private static final int KEPT = 4;
+  /** How many sentences back the rivals of a race joined later are looked for. */
+  private static final int MARKS = 2;
 
   private GroupHistory() {
   }
@@ -48,15 +50,55 @@ final class GroupHistory {
    * for a sentence whose own names make none.
    */
   static List<EntityMention> fallback(View v, Collected out) {
-    List<Finding.Rivals> added = out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()),
-        out.rivals.size());
+    List<EntityMention> stated = statedPair(out);
+    out.rivalCircle = circle(out);
+    List<Integer> marks = new ArrayList<>(out.rivalMarks);
+    marks.add(out.rivalsGrouped);
+    out.rivalMarks = List.copyOf(marks.subList(Math.max(0, marks.size() - MARKS), marks.size()));
     out.rivalsGrouped = out.rivals.size();
     remember(v, out);
-    if (!added.isEmpty() && added.stream().allMatch(r -> samePair(r, added.get(0)))) {
-      return List.of(stand(added.get(0).a()), stand(added.get(0).b()));
+    if (!stated.isEmpty()) {
+      return stated;
     }
     List<EntityMention> recent = out.groupSubjects;
     return recent.size() < 2 ? List.of() : List.copyOf(recent.subList(recent.size() - 2, recent.size()));
+  }
+
+  /** Returns the organizations the rivalries of the last sentences before this one joined, in order. */
+  static List<Entity> recentRivals(Collected out) {
+    List<Entity> found = new ArrayList<>();
+    int from = out.rivalMarks.isEmpty() ? out.rivalsGrouped : out.rivalMarks.get(0);
+    for (Finding.Rivals r : out.rivals.subList(Math.min(from, out.rivalsGrouped), out.rivalsGrouped)) {
+      for (Entity e : List.of(r.a(), r.b())) {
+        if (!found.contains(e)) {
+          found.add(e);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Returns the three or more organizations the current sentence's rivalries joined, or none. */
+  private static List<EntityMention> circle(Collected out) {
+    List<Entity> found = new ArrayList<>();
+    for (Finding.Rivals r : out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()), out.rivals.size())) {
+      for (Entity e : List.of(r.a(), r.b())) {
+        if (!found.contains(e)) {
+          found.add(e);
+        }
+      }
+    }
+    return found.size() < 3 ? List.of() : found.stream().map(GroupHistory::stand).toList();
+  }
+
+  /** Returns the one pair of rivals the current sentence has stated so far, or none when it stated no or several. */
+  static List<EntityMention> statedPair(Collected out) {
+    List<Finding.Rivals> added = out.rivals.subList(Math.min(out.rivalsGrouped, out.rivals.size()),
+        out.rivals.size());
+    if (added.isEmpty() || !added.stream().allMatch(r -> samePair(r, added.get(0)))) {
+      return List.of();
+    }
+    return List.of(stand(added.get(0).a()), stand(added.get(0).b()));
   }
 
   /**
@@ -77,7 +119,7 @@ final class GroupHistory {
   }
 
   /** Returns true when the article so far made {@code e} an investor in a deal or a round and never a receiver. */
-  private static boolean backer(Entity e, Collected out) {
+  static boolean backer(Entity e, Collected out) {
     return !out.received(e) && (out.deals.stream().anyMatch(d -> d.investor().contains(e))
         || out.rounds.stream().anyMatch(r -> r.leads().contains(e) || r.participants().contains(e)));
   }

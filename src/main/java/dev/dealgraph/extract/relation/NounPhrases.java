@@ -356,6 +356,12 @@ final class NounPhrases {
         out.set(out.size() - 1, v.mentionAt(unit));
         k = v.mentionAt(unit).end();
       }
+      int related = m.possessive() && v.mentionAt(k) == null ? relatedName(v, k) : -1;
+      if (related >= 0) {
+        // "Ana Ruiz's former employer Globex": the member is the name the relation introduces.
+        out.set(out.size() - 1, v.mentionAt(related));
+        k = related;
+      }
       if (m.possessive() && v.mentionAt(k) != null) {
         // "Elon Musk's xAI", "Alphabet's CapitalG": the member is the named unit, not its owner; an unknown
         // capitalised word after the owner ("Google's Veo") is the owner's product, so the owner stays.
@@ -366,6 +372,12 @@ final class NounPhrases {
       }
       if (m.possessive()) {
         k = pastProduct(v, k);
+      }
+      EntityMention suspended = v.is(k, "-") && v.is(k + 1, "and", "or") ? v.mentionAt(k + 2) : null;
+      if (suspended != null && v.is(suspended.end(), "-") && v.words.participles.contains(v.low(suspended.end() + 1))
+          && v.mention(suspended.end() + 2) != null) {
+        // "Accel- and Globex-backed Hooli": both backers describe the member after them.
+        k = suspended.end();
       }
       if (v.is(k, "-") && v.words.participles.contains(v.low(k + 1)) && v.mention(k + 2) != null) {
         // "Amazon-backed Anthropic": the member is the company, not its backer.
@@ -484,6 +496,25 @@ final class NounPhrases {
    * capitalised words the gazetteer does not know, then words naming the kind of product; {@code k} when the words
    * do not end at a separator, so that no member is lost.
    */
+  /**
+   * Returns where an organization's name starts after a possessive's relation noun of one or two words ("former
+   * employer", "parent"), or -1: the noun must end in the lexicon's relation nouns.
+   */
+  private static int relatedName(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + 2); h++) {
+      if (v.tok(h).type() != dev.dealgraph.extract.text.Token.Type.WORD || v.tok(h).capitalised()
+          || v.mention(h) != null) {
+        return -1;
+      }
+      EntityMention named = v.mentionAt(h + 1);
+      if (v.words.relationNouns.contains(v.low(h)) && named != null && named.named() && !named.possessive()
+          && named.form() != EntityMention.Form.PERSON) {
+        return h + 1;
+      }
+    }
+    return -1;
+  }
+
   private static int pastProduct(View v, int k) {
     int h = k;
     while (h < Math.min(v.size(), k + 3) && v.mention(h) == null && v.tok(h).type() == Token.Type.WORD

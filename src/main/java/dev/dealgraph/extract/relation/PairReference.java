@@ -26,12 +26,21 @@ final class PairReference {
    * Hooli sells them too."), else those {@link GroupHistory} finds.
    */
   static List<EntityMention> groupOf(View v, List<EntityMention> before, Collected out) {
+    List<EntityMention> stated = GroupHistory.statedPair(out);
     List<EntityMention> fallback = GroupHistory.fallback(v, out);
     List<EntityMention> joined = listOf(v);
     EntityMention possessed = GroupHistory.possessedOpening(v);
     EntityMention opening = possessed != null ? possessed : v.mentionAt(0);
-    if (!joined.isEmpty()) {
+    // "A competes with B, which raised money from C and D. Both …": a list of backers is no pair of rivals when the
+    // rivalry or the subjects before make one.
+    boolean backers = joined.stream().allMatch(m -> GroupHistory.backer(m.entity().get(), out))
+        && fallback.size() == 2 && fallback.stream().noneMatch(m -> GroupHistory.backer(m.entity().get(), out));
+    if (!joined.isEmpty() && !backers) {
       return joined;
+    }
+    if (!stated.isEmpty() || backers) {
+      // "A's closest rival is B. C competes with both": the pair a rivalry joined, not the sentence's opening.
+      return fallback;
     }
     if (opening == null || !organization(opening)) {
       return fallback;
@@ -75,6 +84,11 @@ final class PairReference {
   /** Adds the rivalries of a sentence that opens with a reference to {@code group}, the companies named just before. */
   static void find(View v, List<EntityMention> group, Collected out) {
     group = RivalPeers.these(v, GroupHistory.ofSize(group, openingSize(v), out), out);
+    if (v.is(0, "they") && v.is(1, "all") && out.peers.isEmpty() && !out.rivalCircle.isEmpty()) {
+      // "With A, and with B, and with C. They all go after the same customers": the rivals the sentence before
+      // named, each of them a rival of the others.
+      group = out.rivalCircle;
+    }
     int k = opening(v, group.size());
     if (group.size() < 2 || k < 0) {
       return;
@@ -250,6 +264,9 @@ final class PairReference {
    * labs", "All of them"), or -1 without one.
    */
   static int collective(View v, int at) {
+    if (v.is(at, "they") && v.is(at + 1, "all")) {
+      return at + 2;
+    }
     int k = v.is(at, "all") && v.is(at + 1, "of") && v.is(at + 2, "these", "them") ? at + 2 : at;
     if (v.is(k, "them") && k > at) {
       return k + 1;

@@ -26,7 +26,7 @@ final class RivalComplements {
       rivals.addAll(RivalPhrases.repeated(v, last, last + 30, v.low(cue.end() - 1)));
     }
     List<EntityMention> turned = turnedInto(v, cue.first());
-    subject = turned.isEmpty() ? subject : turned;
+    subject = turned.isEmpty() ? RivalBackers.receivers(v, cue.first(), subject, out) : turned;
     if (subject.isEmpty() && !rivals.isEmpty()) {
       subject = RivalFields.feltBy(v, cue.first(), rivals, topic);
     }
@@ -100,6 +100,9 @@ final class RivalComplements {
         break;
       }
       k++;
+    }
+    if (owner == null || !owner.possessive()) {
+      subject = RivalBackers.receivers(v, cue.first(), subject, out);
     }
     if (rivals.isEmpty() && subject.size() >= 2 && RivalPhrases.inState(v, cue.first())) {
       // "Naver and Kakao are in fierce competition": the subject's members compete with each other.

@@ -226,11 +226,24 @@ final class RivalDiscourse {
   }
 
   /**
-   * Returns where the names apposed to a described group opening the sentence start: "The largest labs, A and B
-   * among them, …", "Two larger groups, A and B, …"; -1 without such an opening.
+   * Returns true when the names at {@code open} are apposed to a part of the group named before ("The largest of
+   * them, A, …", "One of these, A, …"): a single name then stands for that group's member.
+   */
+  static boolean partitive(View v, int open) {
+    for (int k = 1; k + 1 < open; k++) {
+      if (v.is(k, "of") && v.is(k + 1, "them", "these", "those")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns where the names apposed to a described group or a part of it opening the sentence start: "The largest
+   * labs, A and B among them, …", "Two larger groups, A and B, …", "One of them, A, …"; -1 without such an opening.
    */
   private static int describedOpening(View v) {
-    int k = v.is(0, "the", "two", "three", "several", "some") ? 1 : 0;
+    int k = v.is(0, "the", "two", "three", "several", "some", "one") ? 1 : 0;
     int words = 0;
     while (k < Math.min(v.size(), DESCRIBED) && v.tok(k).type() == dev.dealgraph.extract.text.Token.Type.WORD
         && !v.tok(k).capitalised() && v.mention(k) == null) {

@@ -148,7 +148,7 @@ final class RivalFields {
     return judged ? names : List.of();
   }
 
-  private static boolean dealBetween(View v, int from, int to) {
+  static boolean dealBetween(View v, int from, int to) {
     for (int k = from; k < to; k++) {
       if (v.words.verbs.containsKey(v.low(k)) || v.cueAt("trigger:round-noun", k) != null) {
         return true;

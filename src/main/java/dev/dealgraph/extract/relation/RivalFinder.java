@@ -15,9 +15,10 @@ import java.util.List;
  * sentences in {@link RivalDiscourse}, peers each given a clause after "X is far from alone" in {@link RivalPeers},
  * groups chasing one prize in {@link RivalGroups}, groups named by "the two" or "all three" in {@link PairReference}
  * (with the pronouns after them in {@link GroupPronoun}), products standing for their makers in
- * {@link RivalProducts}, rivals named through what they offer in {@link RivalOfferings}, answers to questions about rivals in
- * {@link RivalAnswers}, hidden subjects in
- * {@link RivalClauses}, and asides inside lists and clauses in {@link RivalAsides}.
+ * {@link RivalProducts}, rivals named through what they offer in {@link RivalOfferings}, the members a contest
+ * apposed to a clause includes in {@link RivalRaceMembers}, answers to questions about rivals in
+ * {@link RivalAnswers}, hidden subjects in {@link RivalClauses}, and asides inside lists and clauses in
+ * {@link RivalAsides}.
  */
 final class RivalFinder {
 
@@ -30,15 +31,18 @@ final class RivalFinder {
     out.awaitingRivals = List.of();
     int open = RivalDiscourse.namedOpening(v);
     List<EntityMention> opening = open < 0 ? List.of() : NounPhrases.list(v, open);
-    if (opening.size() >= 2 && awaiting.stream().noneMatch(opening::contains)
+    if ((opening.size() >= 2 || opening.size() == 1 && RivalDiscourse.partitive(v, open))
+        && awaiting.stream().noneMatch(opening::contains)
         && java.util.stream.IntStream.range(0, v.size()).noneMatch(k -> v.words.verbs.containsKey(v.low(k)))) {
       // A sentence stating a deal names backers, not rivals.
-      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples.
+      // "… faces competition from the largest groups. Initech, Globex and Hooli all sell …": the named examples;
+      // "The largest of them, Initech, …": the one member named.
       pairs(v, awaiting, opening, out, 0.7);
     }
 
     RivalDiscourse.find(v, out);
     RivalAnswers.find(v, out);
+    RivalRaceMembers.find(v, out);
     for (EntityMention m : v.mentions) {
       // "Initech, the Globex rival, …": an apposed description is said of the name before its comma.
       EntityMention described = m.entity().isPresent() || !v.is(m.first() - 1, ",") ? m : v.mention(m.first() - 2);

@@ -15,12 +15,34 @@ final class RivalGroups {
 
   private RivalGroups() {}
 
-  /** "A, B and C are racing to build cheaper chips": every two members of the subject are rivals. */
+  /**
+   * "A, B and C are racing to build cheaper chips": every two members of the subject are rivals; "D is also now
+   * vying for the same contracts" after sentences of rivalry: D is a rival of each company those sentences joined.
+   */
   static void race(View v, PhraseIndex.Match<String> cue, Collected out) {
     List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     if (subject.size() >= 2 && !dealAt(v, cue.end())) {
       RivalFinder.all(v, subject, out);
+    } else if (subject.size() == 1 && joins(v, cue) && !RivalFields.dealBetween(v, 0, v.size())) {
+      // "Tessier Capital is also vying for the same deals, backing Quanta AI": a backer chases deals, not rivals.
+      for (dev.dealgraph.extract.Entity e : GroupHistory.recentRivals(out)) {
+        RivalFinder.pairs(v, subject, List.of(new EntityMention(0, 0, EntityMention.Form.NAME, List.of(e), false,
+            java.util.Optional.empty())), out, 0.7);
+      }
     }
+  }
+
+  /** Returns true when a lone subject chases what others chase: "also vying for the same contracts". */
+  private static boolean joins(View v, PhraseIndex.Match<String> cue) {
+    boolean same = false;
+    for (int k = cue.first(); k < Math.min(v.size(), cue.end() + 2); k++) {
+      same |= v.is(k, "same");
+    }
+    boolean also = false;
+    for (int k = Math.max(0, cue.first() - 3); k < cue.first(); k++) {
+      also |= v.is(k, "also", "too", "now");
+    }
+    return same && also;
   }
 
   /**

@@ -173,9 +173,11 @@ final class RivalNouns {
       if (subject.isEmpty()) {
         subject = RivalClauses.mainSubjectAfterOpener(v, named);
       }
-      if (subject.isEmpty() && cue.first() <= 2 && topic != null) {
-        // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence: rivals of the article's subject.
-        subject = List.of(topic);
+      if (subject.isEmpty() && topic != null && (cue.first() <= 2 || noOrganizationBefore(v, cue.first()))) {
+        // "Smaller rivals such as Surge AI and Labelbox …" opening a sentence, "That could help rivals such as Surge
+        // AI" in a sentence that names no organization before them: rivals of the article's subject, or of the
+        // company it backs when the subject only backs ("Globex takes a stake in Hooli … rivals such as A").
+        subject = List.of(RivalBackers.backed(topic, out));
       }
       if (subject.isEmpty() || subject.stream().anyMatch(named::contains)) {
         return;
@@ -224,6 +226,11 @@ final class RivalNouns {
       }
     }
     return false;
+  }
+
+  /** Returns true when no organization or pronoun is named before {@code before} in the sentence. */
+  private static boolean noOrganizationBefore(View v, int before) {
+    return v.mentions.stream().noneMatch(m -> m.first() < before && m.form() != EntityMention.Form.PERSON);
   }
 
   /** Returns the last organization named before {@code before} that is not one of {@code subject}, or null. */

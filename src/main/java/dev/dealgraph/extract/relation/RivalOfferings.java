@@ -60,7 +60,10 @@ final class RivalOfferings {
     if (named != null) {
       boolean one = determined && words == 1 && !v.words.partyNouns.contains(last)
           && !v.words.investorNouns.contains(last) && ends(v, named.end());
-      return described && one && organization(named) ? NounPhrases.list(v, k) : List.of();
+      // "the veteran Initech": a name the gazetteer does not know is a rival here too, unless a title describes it.
+      boolean unknown = named.form() == EntityMention.Form.CANDIDATE && named.entity().isPresent()
+          && !named.possessive() && !v.words.titleWords.contains(last);
+      return described && one && (organization(named) || unknown) ? NounPhrases.list(v, k) : List.of();
     }
     if (!v.is(k, "from", "of", "by", "that", "which") || !v.words.offeringNouns.contains(last)
         || v.mentionAt(k + 1) == null) {

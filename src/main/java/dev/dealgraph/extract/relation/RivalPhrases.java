@@ -62,7 +62,7 @@ final class RivalPhrases {
    * when there is none.
    */
   static int pastScope(View v, int h) {
-    if (!v.is(h, "in", "on", "for") || v.mentionAt(h + 1) != null) {
+    if (!v.is(h, "in", "on", "for", "at") || v.mentionAt(h + 1) != null) {
       return h;
     }
     for (int c = h + 1; c < Math.min(v.size(), h + 6); c++) {
@@ -148,7 +148,7 @@ final class RivalPhrases {
   static List<EntityMention> repeated(View v, int h, int limit, String... prepositions) {
     List<EntityMention> out = new java.util.ArrayList<>();
     // "with X for corporate contracts, as well as with Y": the scope of the first rival does not end the list.
-    h = v.is(h, "for", "in", "on") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
+    h = v.is(h, "for", "in", "on", "at") && pastScope(v, h) > h && v.is(pastScope(v, h), "as", "and", "but")
         ? pastScope(v, h) - 1 : h;
     // "with Initech, which builds speech models, as well as with Y": the clause describes the first rival only.
     h = RivalAsides.pastRelative(v, RivalScopes.after(v, h, prepositions));

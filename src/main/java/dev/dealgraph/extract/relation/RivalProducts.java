@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Learns the products an article introduces by what their maker does with them ("Quanta AI sells Orbit", "Hooli
- * launched Sigma last year") or by their owner ("Hooli's chatbot Sigma"), so that a later rivalry of the product is its maker's: products stand for their makers.
+ * launched Sigma last year"), by their owner ("Hooli's chatbot Sigma") or by an apposition naming their maker
+ * ({@link RivalMakers}), so that a later rivalry of the product is its maker's: products stand for their makers.
  */
 final class RivalProducts {
 
@@ -31,6 +32,7 @@ final class RivalProducts {
         record(owner, v.mentionAt(k), owners);
       }
     }
+    RivalMakers.learn(v, owners);
     for (int k = 1; k + 1 < v.size(); k++) {
       boolean makes = v.words.makerVerbs.contains(v.low(k));
       if (!makes && !v.words.productVerbs.contains(v.low(k))) {
@@ -68,7 +70,7 @@ final class RivalProducts {
     return words.toString();
   }
 
-  private static void record(EntityMention maker, EntityMention product, Map<String, Entity> owners) {
+  static void record(EntityMention maker, EntityMention product, Map<String, Entity> owners) {
     if (product != null && maker.entity().isPresent() && maker.form() != EntityMention.Form.PERSON
         && product.entity().isPresent()
         && (product.form() == EntityMention.Form.DISCOVERED || product.form() == EntityMention.Form.CANDIDATE)

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class RivalScopes {
 
+  /** How many words a scope between two rivals may take ("in PC and server processors"). */
+  private static final int SCOPE = 7;
+
   private RivalScopes() {}
 
   /**
@@ -18,7 +21,7 @@ final class RivalScopes {
    */
   static int before(View v, int h, String... prepositions) {
     // "… and to a lesser degree with B".
-    if (!v.is(h, "in", "on", "across", "to") || prepositions.length == 0) {
+    if (!v.is(h, "in", "on", "across", "to", "at") || prepositions.length == 0) {
       return h;
     }
     for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
@@ -37,14 +40,18 @@ final class RivalScopes {
    * against B"), or {@code h} when none follows.
    */
   static int after(View v, int h, String... prepositions) {
-    if (!v.is(h, "in", "on", "across") || prepositions.length == 0) {
+    if (!v.is(h, "in", "on", "across", "at") || prepositions.length == 0) {
       return h;
     }
-    for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
+    for (int c = h + 1; c < Math.min(v.size(), h + SCOPE); c++) {
       if (v.is(c, "and", "but") && v.is(c + 1, prepositions)) {
         return c;
       }
-      if (!word(v, c)) {
+      // "against A in PC and server chips and against B": the scope may join its own words, and a capitalised word
+      // of no known kind in it names a field, not a rival.
+      boolean field = v.mention(c) != null && v.mention(c).form() == EntityMention.Form.CANDIDATE;
+      if (!word(v, c) && !v.is(c, "and") && !field && !(v.mention(c) == null && v.low(c).endsWith("s")
+          && !v.tok(c).capitalised() && v.tok(c).type() == Token.Type.WORD && !v.words.verbs.containsKey(v.low(c)))) {
         return h;
       }
     }

@@ -45,6 +45,14 @@ final class Vocabulary {
   final Set<String> partyNouns;
   /** Words for what rivals offer, named before their makers: "chips from A and B". */
   final Set<String> offeringNouns;
+  /** Nouns of a contest whose members an apposition lists: "a race that also includes A and B". */
+  final Set<String> raceNouns;
+  /** Nouns of a relation between a possessive and the name it introduces: "Ana Ruiz's former employer Globex". */
+  final Set<String> relationNouns;
+  /** Nouns of a maker before "of" and its product: "the maker of Orbit". */
+  final Set<String> makerNouns;
+  /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
+  final Set<String> madeParticiples;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -87,6 +95,10 @@ final class Vocabulary {
     this.makerVerbs = lex.competition().phrases("maker-verb");
     this.partyNouns = lex.competition().phrases("party-noun");
     this.offeringNouns = lex.competition().phrases("offering-noun");
+    this.raceNouns = lex.competition().phrases("race-noun");
+    this.relationNouns = lex.descriptions().phrases("possessed-relation");
+    this.makerNouns = lex.competition().phrases("maker-noun");
+    this.madeParticiples = lex.competition().phrases("made-by");
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

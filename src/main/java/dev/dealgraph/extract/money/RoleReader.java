@@ -17,10 +17,12 @@ final class RoleReader {
 
   private final PhraseIndex<AmountRole> before;
   private final PhraseIndex<AmountRole> after;
+  private final java.util.Set<String> holdings;
 
   RoleReader(Lexicon roles) {
     this.before = index(roles, "before");
     this.after = index(roles, "after");
+    this.holdings = roles.phrases("holding");
   }
 
   private static PhraseIndex<AmountRole> index(Lexicon roles, String section) {
@@ -51,6 +53,10 @@ final class RoleReader {
     if (found == null && first > 0 && s.token(first - 1).is("at") && valuingBefore(s, first - 1)) {
       // "values the French model builder at €11.7bn", "raises $500 million at $6.8 billion".
       found = AmountRole.VALUATION;
+    }
+    if (found == null && first > 0 && s.token(first - 1).is("worth") && HoldingWorth.follows(s, first - 1, holdings)) {
+      // "a stake in Y worth roughly $90 billion": what the holding is worth now, not what was paid for it.
+      found = AmountRole.MARKETCAP;
     }
     return found == null ? AmountRole.INVESTMENT : found;
   }

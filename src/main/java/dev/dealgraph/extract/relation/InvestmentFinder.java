@@ -56,6 +56,7 @@ final class InvestmentFinder {
   private boolean into(View v, int sentence, int i, Verb verb, Collected out) {
     int k = i + 1;
     Optional<Amount> amount = Optional.empty();
+    boolean added = false;
     boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
@@ -71,6 +72,7 @@ final class InvestmentFinder {
       if (m != null) {
         if (amount.isEmpty() && m.role().investable()) {
           amount = m.amount();
+          added = FurtherSums.added(v, m);
         }
         k = m.end();
         while (k < v.size() && v.glossed[k]) {
@@ -79,6 +81,8 @@ final class InvestmentFinder {
           k++;
           limit = Math.min(v.size(), limit + 1);
         }
+        // "invested $40 million of his own money in Y": whose money it was, not what it bought.
+        k = FurtherSums.ownFunds(v, k);
         respective.add(m.amount());
         each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
@@ -117,8 +121,9 @@ final class InvestmentFinder {
         limit = Math.min(v.size(), Math.max(limit, k + 6));
         continue;
       }
-      if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
-        // "put in about $1 billion": a particle, not the investee's preposition.
+      if (v.is(k, "in") && (v.money(k + 1) != null || FurtherSums.at(v, k + 1) != null
+          || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
+        // "put in about $1 billion", "put in a further $2 billion": a particle, not the investee's preposition.
         k++;
         continue;
       }
@@ -254,7 +259,14 @@ final class InvestmentFinder {
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
     boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive();
-    return emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
+    int implicitBefore = out.implicit.size();
+    boolean found = emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
+    if (added) {
+      // "X, which has poured $6 billion into Y, will invest $2 billion more": the added sum goes to the company the
+      // apposition names, which an implicit deal otherwise never takes.
+      out.implicit.subList(implicitBefore, out.implicit.size()).forEach(out.asides::remove);
+    }
+    return found;
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */

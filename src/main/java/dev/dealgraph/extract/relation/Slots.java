@@ -79,8 +79,9 @@ final class Slots {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
-        if (antecedent != null && v.is(j - 1, ",") && v.is(antecedent.first() - 1, "by")) {
-          // "Vela, the venture firm founded by Ana Ruiz, which is expected to contribute": the clause after an
+        if (antecedent != null && v.is(j - 1, ",") && v.is(antecedent.first() - 1, "by", "of")) {
+          // "Vela, the venture firm founded by Ana Ruiz, which is expected to contribute", "Vela, the venture arm of
+          // Hooli, which invested": the clause after an
           // apposition's agent is about the name the apposition describes.
           EntityMention described = describedByApposition(v, antecedent.first() - 1, limit);
           antecedent = described != null ? described : antecedent;

@@ -68,7 +68,8 @@ final class InvestmentFinder {
     // "A and B each committed $12 billion", "each will put in": the sum is every subject's own.
     boolean each = v.is(i - 1, "each") || v.is(i - 2, "each") && v.words.auxiliaries.contains(v.low(i - 1));
     while (k < limit) {
-      Money m = v.money(k);
+      Money share = amount.isEmpty() ? PercentShare.at(v, k) : null;
+      Money m = share != null ? share : v.money(k);
       if (m != null) {
         if (amount.isEmpty() && m.role().investable()) {
           amount = m.amount();
@@ -132,7 +133,12 @@ final class InvestmentFinder {
         k++;
         continue;
       }
-      if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
+      if (v.is(k, "for") && amount.isPresent()) {
+        // "invested $300 million for a 5 per cent stake in Y": what the sum bought leads to the company.
+        limit = Math.min(v.size(), Math.max(limit, k + 8));
+      }
+      if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")
+          || v.is(k, "of") && v.is(k - 1, "%", "percent", "cent") && v.mentionAt(k + 1) != null) {
         investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
         roundObject = investees.isEmpty() && roundAhead(v, k + 1);
@@ -258,7 +264,8 @@ final class InvestmentFinder {
     }
     boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
     // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
-    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive();
+    // "X put in $500 million and Y contributed $100 million": a name after "and" opens a clause of its own.
+    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive() && !v.is(k - 1, "and");
     int implicitBefore = out.implicit.size();
     boolean found = emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
     if (added) {

@@ -65,7 +65,8 @@ final class StatusReader {
 
   /**
    * Returns true when "announced that" or "confirmed that" opens the clause of a trigger a few words on, or when the
-   * company itself said it would ("The chipmaker said on Tuesday it would invest"); not when others said so.
+   * company itself said or announced it would ("The chipmaker said on Tuesday it would invest"); not when others
+   * said so.
    */
   private static boolean announcedThat(View v, int trigger) {
     for (int k = trigger - 1; k >= Math.max(1, trigger - 8); k--) {
@@ -74,7 +75,8 @@ final class StatusReader {
       }
       if (v.is(k, "it") && v.is(k + 1, "would")) {
         for (int s = k - 1; s >= Math.max(1, k - 5); s--) {
-          if (v.is(s, "said", "says") && v.mention(s - 1) != null && !v.is(s - 1, "sources", "people")) {
+          if (v.is(s, "said", "says", "announced", "announces", "confirmed", "confirms") && v.mention(s - 1) != null
+              && !v.is(s - 1, "sources", "people")) {
             return true;
           }
         }

@@ -1,0 +1,71 @@
+package dev.dealgraph.extract;
+
+import static dev.dealgraph.extract.Fixtures.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An investor's own part of a round: a percentage restated as a sum, a sum in a clause of its own, a stake bought. */
+class OwnShareTest {
+
+  private static List<String> sums(Extraction e) {
+    return e.investments().stream()
+        .map(i -> i.investor().name() + " -> " + i.investee().name() + " "
+            + i.amount().map(a -> a.figure().toBigInteger().toString()).orElse("-"))
+        .toList();
+  }
+
+  @Test
+  void readsAPercentageOfTheRoundRestatedAsASum() {
+    Extraction e = extract("Initech is raising $40 billion.",
+        "Hooli agreed to provide 75% of it, so $30 billion, and the rest comes from others.");
+
+    assertThat(sums(e)).contains("Hooli -> Initech 30000000000");
+  }
+
+  @Test
+  void readsAPercentageRestatedAfterOr() {
+    Extraction e = extract("Initech is raising $5 billion.",
+        "Globex will provide 40 percent of the round, or about $2 billion.");
+
+    assertThat(e.investments()).anySatisfy(i -> {
+      assertThat(i.investor().name()).isEqualTo("Globex");
+      assertThat(i.amount()).hasValueSatisfying(a -> {
+        assertThat(a.kind()).isEqualTo(Amount.Kind.APPROX);
+        assertThat(a.figure()).isEqualByComparingTo(BigDecimal.valueOf(2_000_000_000L));
+      });
+    });
+  }
+
+  @Test
+  void takesNoSumFromAPercentageLeftUnstated() {
+    Extraction e = extract("Initech is raising $5 billion.", "Globex will provide 40 percent of the round.");
+
+    assertThat(e.investments()).allSatisfy(i -> assertThat(i.amount()).isEmpty());
+  }
+
+  @Test
+  void givesEachInvestorTheSumOfItsOwnClause() {
+    Extraction e = extract("Initech raised $900 million.",
+        "Hooli put in $500 million and Globex contributed about $100 million, the people said.");
+
+    assertThat(sums(e)).contains("Hooli -> Initech 500000000", "Globex -> Initech 100000000");
+  }
+
+  @Test
+  void reachesTheCompanyPastTheStakeTheSumBought() {
+    Extraction e = extract("Cyberdyne invested $480 million for a 9.9 per cent stake in Vandelay Labs, the company"
+        + " said.");
+
+    assertThat(sums(e)).contains("Cyberdyne -> Vandelay Labs 480000000");
+  }
+
+  @Test
+  void readsTheStageACompanyAnnouncedForItself() {
+    Extraction e = extract("Hooli announced it would invest $3 billion in Initech.");
+
+    assertThat(Fixtures.staged(e)).contains("Hooli -> Initech ANNOUNCED");
+  }
+}

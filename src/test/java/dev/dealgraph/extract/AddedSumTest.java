@@ -4,25 +4,17 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A sum added to a deal already made ("a further $2 billion", "$1 billion more") is a deal of its own. */
 class AddedSumTest {
-
-  private static List<String> sums(Extraction e) {
-    return e.investments().stream()
-        .map(i -> i.investor().name() + " -> " + i.investee().name() + " "
-            + i.amount().map(a -> a.figure().toBigInteger().toString()).orElse("-"))
-        .toList();
-  }
 
   @Test
   void readsAFurtherSumPutInAfterACoordinatedClauseAsASecondDeal() {
     Extraction e = extract("Hooli committed $3 billion to Initech in 2022, and put in a further $2 billion early"
         + " this year.");
 
-    assertThat(sums(e)).contains("Hooli -> Initech 3000000000", "Hooli -> Initech 2000000000");
+    assertThat(DealSums.of(e)).contains("Hooli -> Initech 3000000000", "Hooli -> Initech 2000000000");
   }
 
   @Test
@@ -30,7 +22,7 @@ class AddedSumTest {
     Extraction e = extract("Globex invested $40 million in Quanta AI last spring and then put in an additional"
         + " $25 million in June.");
 
-    assertThat(sums(e)).contains("Globex -> Quanta AI 40000000", "Globex -> Quanta AI 25000000");
+    assertThat(DealSums.of(e)).contains("Globex -> Quanta AI 40000000", "Globex -> Quanta AI 25000000");
   }
 
   @Test
@@ -39,7 +31,7 @@ class AddedSumTest {
         "Cyberdyne, which has already poured about $6 billion into Initech since 2020, is in talks to invest"
             + " roughly $2 billion more, the people said.");
 
-    assertThat(sums(e)).contains("Cyberdyne -> Initech 6000000000", "Cyberdyne -> Initech 2000000000")
+    assertThat(DealSums.of(e)).contains("Cyberdyne -> Initech 6000000000", "Cyberdyne -> Initech 2000000000")
         .doesNotContain("Cyberdyne -> Lantern AI 2000000000");
   }
 
@@ -48,7 +40,7 @@ class AddedSumTest {
     Extraction e = extract("Lantern AI is raising a new round.",
         "Tessier Capital, which backed Initech in 2021, is in talks to invest $50 million.");
 
-    assertThat(sums(e)).contains("Tessier Capital -> Lantern AI 50000000");
+    assertThat(DealSums.of(e)).contains("Tessier Capital -> Lantern AI 50000000");
   }
 
   @Test

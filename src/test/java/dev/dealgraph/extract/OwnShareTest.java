@@ -4,25 +4,17 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An investor's own part of a round: a percentage restated as a sum, a sum in a clause of its own, a stake bought. */
 class OwnShareTest {
-
-  private static List<String> sums(Extraction e) {
-    return e.investments().stream()
-        .map(i -> i.investor().name() + " -> " + i.investee().name() + " "
-            + i.amount().map(a -> a.figure().toBigInteger().toString()).orElse("-"))
-        .toList();
-  }
 
   @Test
   void readsAPercentageOfTheRoundRestatedAsASum() {
     Extraction e = extract("Initech is raising $40 billion.",
         "Hooli agreed to provide 75% of it, so $30 billion, and the rest comes from others.");
 
-    assertThat(sums(e)).contains("Hooli -> Initech 30000000000");
+    assertThat(DealSums.of(e)).contains("Hooli -> Initech 30000000000");
   }
 
   @Test
@@ -51,7 +43,7 @@ class OwnShareTest {
     Extraction e = extract("Initech raised $900 million.",
         "Hooli put in $500 million and Globex contributed about $100 million, the people said.");
 
-    assertThat(sums(e)).contains("Hooli -> Initech 500000000", "Globex -> Initech 100000000");
+    assertThat(DealSums.of(e)).contains("Hooli -> Initech 500000000", "Globex -> Initech 100000000");
   }
 
   @Test
@@ -59,7 +51,7 @@ class OwnShareTest {
     Extraction e = extract("Cyberdyne invested $480 million for a 9.9 per cent stake in Vandelay Labs, the company"
         + " said.");
 
-    assertThat(sums(e)).contains("Cyberdyne -> Vandelay Labs 480000000");
+    assertThat(DealSums.of(e)).contains("Cyberdyne -> Vandelay Labs 480000000");
   }
 
   @Test

@@ -97,6 +97,7 @@ public final class RelationExtractor {
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       CorrectionFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      DealClosed.find(v, k, found, dealsBefore, implicitBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       UnitFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore, units);
       pair = PairReference.groupOf(v, pair, found);

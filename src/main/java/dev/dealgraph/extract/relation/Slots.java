@@ -49,6 +49,10 @@ final class Slots {
         }
         return coordinatedLeft(v, m, limit);
       }
+      EntityMention dashed = DashAside.subject(v, j, i, limit);
+      if (dashed != null) {
+        return coordinatedLeft(v, dashed, limit);
+      }
       if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
         EntityMention antecedent = relativeAntecedent(v, j, limit);
         if (antecedent != null) {
@@ -161,7 +165,7 @@ final class Slots {
   }
 
   /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
-  private static boolean onlyVerbChain(View v, int from, int to) {
+  static boolean onlyVerbChain(View v, int from, int to) {
     if (from >= to) {
       return false;
     }

@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.AmountRole;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.Token;
 import java.util.List;
@@ -20,6 +21,7 @@ final class InvestmentFinder {
   /** How far after a verb its amount and its investee's preposition may stand. */
   private static final int OBJECT_REACH = 12;
   private static final Set<String> INTO = Set.of("in", "into", "to");
+  private static final Set<AmountRole> SPENT = Set.of(AmountRole.SPENDING, AmountRole.CAPEX, AmountRole.CONTRACT);
 
   private final Vocabulary words;
 
@@ -57,6 +59,7 @@ final class InvestmentFinder {
     int k = i + 1;
     Optional<Amount> amount = Optional.empty();
     boolean added = false;
+    boolean spent = false;
     boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
@@ -75,6 +78,7 @@ final class InvestmentFinder {
           amount = m.amount();
           added = FurtherSums.added(v, m);
         }
+        spent |= amount.isEmpty() && SPENT.contains(m.role());
         k = m.end();
         while (k < v.size() && v.glossed[k]) {
           // "invest £500m, or about $680m, in Y": the conversion and its marks stand between sum and company, and
@@ -267,7 +271,9 @@ final class InvestmentFinder {
     // "X put in $500 million and Y contributed $100 million": a name after "and" opens a clause of its own.
     boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive() && !v.is(k - 1, "and");
     int implicitBefore = out.implicit.size();
-    boolean found = emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
+    // "pledged billions of pounds for British data centres": spending with no company named is no deal in context.
+    boolean found = emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead && !spent,
+        relative);
     if (added) {
       // "X, which has poured $6 billion into Y, will invest $2 billion more": the added sum goes to the company the
       // apposition names, which an implicit deal otherwise never takes.

@@ -149,12 +149,29 @@ final class StatusReader {
       }
       boolean near = m.first() >= trigger - NEGATION_REACH && noComma(v, m.end(), trigger);
       if (near && m.value().equals("status:hypothetical")
-          || near && m.first() >= from && m.value().equals("status:negation")
+          || near && (m.first() >= from || beforeSubject(v, m.end(), from)) && m.value().equals("status:negation")
           && !v.coveredBy(m, "status:not-negation")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true when a negation ending at {@code end} governs the subject ending at {@code from}: "it is not X
+   * putting money into Y", "it does not give X a stake", with at most one word and no name between.
+   */
+  private static boolean beforeSubject(View v, int end, int from) {
+    int words = 0;
+    boolean named = false;
+    for (int k = end; k < from; k++) {
+      if (v.mention(k) != null) {
+        named = true;
+      } else if (named || ++words > 1 || v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return false;
+      }
+    }
+    return named;
   }
 
   private static boolean noComma(View v, int from, int to) {

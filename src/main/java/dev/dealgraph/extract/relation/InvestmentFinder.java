@@ -60,6 +60,7 @@ final class InvestmentFinder {
     Optional<Amount> amount = Optional.empty();
     boolean added = false;
     boolean spent = false;
+    boolean purpose = false;
     boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
@@ -137,6 +138,11 @@ final class InvestmentFinder {
         k++;
         continue;
       }
+      if (amount.isPresent() && Purpose.infinitive(v, k)) {
+        // "put in $50 million to develop chips": a purpose, the company is left to the context.
+        purpose = true;
+        break;
+      }
       if (v.is(k, "for") && amount.isPresent()) {
         // "invested $300 million for a 5 per cent stake in Y": what the sum bought leads to the company.
         limit = Math.min(v.size(), Math.max(limit, k + 8));
@@ -175,6 +181,11 @@ final class InvestmentFinder {
     }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (!passive && investors.isEmpty()) {
+      // "its commitment to invest up to $30 billion in Y": the owner of the intent invests.
+      investors = Purpose.intentOwner(v, i);
+    }
+    boolean standing = !passive && Purpose.standing(v, i) && !Purpose.intentOwner(v, i).isEmpty();
     if (investors.isEmpty() && sentence == 0 && amount.isPresent() && investees != null && investees.size() == 1
         && ClauseShapes.describedSubject(v, i)) {
       // "State fund to put 250 billion won into Y": the body names the fund; its deal takes the sum.
@@ -222,6 +233,10 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    if (standing) {
+      reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), reading.denied(), reading.era(),
+          reading.tranche());
+    }
     if (respectively && respective.size() == investors.size() && investees != null && investees.size() == 1) {
       for (int r = 0; r < investors.size(); r++) {
         out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
@@ -266,7 +281,8 @@ final class InvestmentFinder {
         h = company.end();
       }
     }
-    boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
+    boolean noObject = investees == null
+        || investees.isEmpty() && (roundObject || purpose || !INTO.contains(v.low(k)));
     // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
     // "X put in $500 million and Y contributed $100 million": a name after "and" opens a clause of its own.
     boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive() && !v.is(k - 1, "and");

@@ -179,8 +179,10 @@ final class Slots {
     }
     for (int k = from; k < to; k++) {
       String w = v.low(k);
+      // "committed to", "pledged to": a verb before the infinitive it governs stays in the chain.
+      boolean catenative = v.is(k + 1, "to") && (v.words.verbs.containsKey(w) || w.endsWith("ed"));
       if (!cue[k - from] && !v.words.auxiliaries.contains(w) && !v.words.adverbs.contains(w) && !w.endsWith("ly")
-          && !w.equals("to")) {
+          && !w.equals("to") && !catenative) {
         return false;
       }
     }

@@ -53,4 +53,12 @@ class AddedSumTest {
           a -> assertThat(a.figure()).isEqualByComparingTo(BigDecimal.valueOf(40_000_000L)));
     });
   }
+
+  @Test
+  void readsTheStageOfASecondPredicateFromItsOwnWords() {
+    Extraction e = extract("Globex invested $40 million in Quanta AI last year and is in talks to invest $60 million"
+        + " more.");
+
+    assertThat(Fixtures.staged(e)).containsExactly("Globex -> Quanta AI COMPLETED", "Globex -> Quanta AI IN_TALKS");
+  }
 }

@@ -434,6 +434,11 @@ final class InvestmentFinder {
 
   /** Returns where a trigger's clause starts for cue reading: at its subject, or a few tokens back. */
   static int from(View v, List<EntityMention> subject, int trigger) {
+    int and = ClauseParts.coordinatedPredicate(v, trigger);
+    if (and > 0 && !subject.isEmpty() && subject.get(0).first() < and) {
+      // "has invested $40 million in Y, and will commit a further $90 million": the second predicate's own cues.
+      return and;
+    }
     if (!subject.isEmpty() && subject.get(0).first() < trigger && !v.relative[subject.get(0).first()]) {
       return subject.get(subject.size() - 1).end();
     }

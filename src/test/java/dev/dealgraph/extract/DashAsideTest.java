@@ -30,4 +30,28 @@ class DashAsideTest {
 
     assertThat(pairs(e)).containsExactly("Globex -> Quanta AI");
   }
+
+  @Test
+  void readsTheLoneNameBetweenDashesAsTheSubject() {
+    Extraction e = extract("Initech is raising about $20 billion.",
+        "According to the report, the chipmaker whose processors Initech buys -- Globex -- was in talks to put up to"
+            + " $2 billion into the equity portion.");
+
+    assertThat(DealSums.of(e)).contains("Globex -> Initech 2000000000");
+    assertThat(Fixtures.staged(e)).contains("Globex -> Initech IN_TALKS");
+  }
+
+  @Test
+  void givesASumPutIntoATrancheToTheRoundInContext() {
+    Extraction e = extract("Initech is raising $6 billion.", "Hooli will put $1 billion into the second tranche.");
+
+    assertThat(DealSums.of(e)).contains("Hooli -> Initech 1000000000");
+  }
+
+  @Test
+  void takesNoDealFromASumPutIntoATechnology() {
+    Extraction e = extract("Initech is raising $6 billion.", "Hooli invested $2 billion in the technology.");
+
+    assertThat(pairs(e)).doesNotContain("Hooli -> Initech");
+  }
 }

@@ -3,8 +3,9 @@ package dev.dealgraph.extract.relation;
 import dev.dealgraph.extract.entity.EntityMention;
 
 /**
- * Reads the subject before an aside set off by dashes: "Tarrow -- the firm that has since renamed itself Tarrow
- * Holdings -- invested $300 million": the name before the first dash, never one inside the aside.
+ * Reads the subject around an aside set off by dashes: "Tarrow -- the firm that has since renamed itself Tarrow
+ * Holdings -- invested $300 million" is about the name before the first dash, never one inside the aside; "the
+ * chipmaker it buys from -- Tarrow -- was in talks" is about the lone name between the dashes.
  */
 final class DashAside {
 
@@ -20,6 +21,11 @@ final class DashAside {
   static EntityMention subject(View v, int close, int trigger, int limit) {
     if (!dash(v, close) || !(close + 1 == trigger || Slots.onlyVerbChain(v, close + 1, trigger))) {
       return null;
+    }
+    EntityMention inside = v.mention(close - 1);
+    if (inside != null && inside.named() && dash(v, inside.first() - 1)) {
+      // "the chipmaker whose processors it buys -- Hooli -- was in talks": the name between the dashes is who.
+      return inside;
     }
     for (int open = close - 2; open > Math.max(limit, close - REACH); open--) {
       if (v.is(open, ";", ".", ":", "(", ")")) {

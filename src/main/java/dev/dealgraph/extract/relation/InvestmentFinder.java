@@ -151,7 +151,7 @@ final class InvestmentFinder {
           || v.is(k, "of") && v.is(k - 1, "%", "percent", "cent") && v.mentionAt(k + 1) != null) {
         investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
-        roundObject = investees.isEmpty() && roundAhead(v, k + 1);
+        roundObject = investees.isEmpty() && (roundAhead(v, k + 1) || Purpose.financingPart(v, k + 1));
         break;
       }
       if (v.is(k, "(")) {

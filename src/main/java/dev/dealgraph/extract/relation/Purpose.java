@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Reads the words around an investing verb that are not its company: a purpose ("put in $50 million to develop
- * chips") and a noun of intent owned by the investor ("its commitment to invest up to $30 billion in Y").
+ * chips"), a part of the financing in context ("into the equity portion") and a noun of intent owned by the
+ * investor ("its commitment to invest up to $30 billion in Y").
  */
 final class Purpose {
 
@@ -15,7 +16,26 @@ final class Purpose {
   private static final Set<String> INTENT = Set.of("commitment", "commitments", "plan", "plans", "pledge", "promise",
       "decision", "agreement", "offer", "bid", "move", "intention", "option", "proposal", "willingness");
 
+  /** Nouns for a part of a financing: "put $2 billion into the equity portion" funds the round in context. */
+  private static final Set<String> FINANCING_PART = Set.of("portion", "tranche", "raise", "financing", "fundraise",
+      "fundraising", "offering");
+  /** How far after its preposition the noun of a financing part may stand: "into the equity portion". */
+  private static final int PART_REACH = 4;
+
   private Purpose() {}
+
+  /** Returns true when a part of a financing is named from {@code k} on, before any name: "the equity portion". */
+  static boolean financingPart(View v, int k) {
+    for (int h = k; h < Math.min(v.size(), k + PART_REACH); h++) {
+      if (v.mention(h) != null || Slots.boundary(v, h) || v.is(h, ",")) {
+        return false;
+      }
+      if (FINANCING_PART.contains(v.low(h))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Returns true when an infinitive of purpose opens at {@code k}: "to develop chips", "to fund its growth". */
   static boolean infinitive(View v, int k) {

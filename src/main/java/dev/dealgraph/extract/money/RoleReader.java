@@ -14,13 +14,17 @@ final class RoleReader {
 
   /** Words that may stand between an amount and the phrase that names its role: "a $300 billion post-money…". */
   private static final int REACH = 2;
+  /** How far after an amount the preposition of its purpose may stand: "billions of pounds for". */
+  private static final int PURPOSE_REACH = 4;
 
   private final PhraseIndex<AmountRole> before;
   private final PhraseIndex<AmountRole> after;
+  private final java.util.Set<String> holdings;
 
   RoleReader(Lexicon roles) {
     this.before = index(roles, "before");
     this.after = index(roles, "after");
+    this.holdings = roles.phrases("holding");
   }
 
   private static PhraseIndex<AmountRole> index(Lexicon roles, String section) {
@@ -52,7 +56,35 @@ final class RoleReader {
       // "values the French model builder at €11.7bn", "raises $500 million at $6.8 billion".
       found = AmountRole.VALUATION;
     }
+    if (found == null) {
+      found = purpose(s, end);
+    }
+    if (found == null && first > 0 && s.token(first - 1).is("worth") && HoldingWorth.follows(s, first - 1, holdings)) {
+      // "a stake in Y worth roughly $90 billion": what the holding is worth now, not what was paid for it.
+      found = AmountRole.MARKETCAP;
+    }
     return found == null ? AmountRole.INVESTMENT : found;
+  }
+
+  /**
+   * Returns the role a purpose after the amount gives it, or null: "pledged billions of pounds for British data
+   * centres", "$2 billion on new campuses" are spending on what the phrase names, whoever pays it.
+   */
+  private AmountRole purpose(Sentence s, int end) {
+    for (int p = end; p < Math.min(s.size(), end + PURPOSE_REACH); p++) {
+      if (s.token(p).is(",", ";", ".", ":", "(")) {
+        return null;
+      }
+      if (s.token(p).is("for", "on", "toward", "towards")) {
+        for (PhraseIndex.Match<AmountRole> m : after.find(s.tokens().subList(p + 1, Math.min(s.size(), p + 6)))) {
+          if (m.first() <= 2 && (m.value() == AmountRole.SPENDING || m.value() == AmountRole.CAPEX)) {
+            return m.value();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean valuingBefore(Sentence s, int at) {

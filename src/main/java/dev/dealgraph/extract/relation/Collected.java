@@ -99,6 +99,13 @@ final class Collected {
         : investor.candidates().stream().limit(1).toList();
     List<Entity> investees = referring(investee) ? receiverReadings(v, investee)
         : investee.candidates().stream().limit(1).toList();
+    if (referring(investee) && investees.size() > 1 && v.is(investor.end() + 1, "the", "a", "an", "one")) {
+      // "X, the venture arm of Hooli, which invested in the company": the company is not the investor's own parent;
+      // a relative clause instead ("X, which sells Y its chips, is its shareholder") may well name it.
+      Set<String> aside = aside(v, investor);
+      List<Entity> outside = investees.stream().filter(e -> !aside.contains(e.name())).toList();
+      investees = outside.isEmpty() ? investees : outside;
+    }
     for (Entity a : investors) {
       for (Entity b : investees) {
         if (!a.name().equals(b.name()) && b.kind() != EntityKind.PERSON) {

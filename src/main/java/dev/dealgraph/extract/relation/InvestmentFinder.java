@@ -2,6 +2,7 @@ package dev.dealgraph.extract.relation;
 
 import dev.dealgraph.extract.Amount;
 import dev.dealgraph.extract.entity.EntityMention;
+import dev.dealgraph.extract.money.AmountRole;
 import dev.dealgraph.extract.money.Money;
 import dev.dealgraph.extract.text.Token;
 import java.util.List;
@@ -20,6 +21,7 @@ final class InvestmentFinder {
   /** How far after a verb its amount and its investee's preposition may stand. */
   private static final int OBJECT_REACH = 12;
   private static final Set<String> INTO = Set.of("in", "into", "to");
+  private static final Set<AmountRole> SPENT = Set.of(AmountRole.SPENDING, AmountRole.CAPEX, AmountRole.CONTRACT);
 
   private final Vocabulary words;
 
@@ -56,6 +58,9 @@ final class InvestmentFinder {
   private boolean into(View v, int sentence, int i, Verb verb, Collected out) {
     int k = i + 1;
     Optional<Amount> amount = Optional.empty();
+    boolean added = false;
+    boolean spent = false;
+    boolean purpose = false;
     boolean roundObject = false;
     List<EntityMention> investees = null;
     int objectEnd = i + 1;
@@ -67,11 +72,14 @@ final class InvestmentFinder {
     // "A and B each committed $12 billion", "each will put in": the sum is every subject's own.
     boolean each = v.is(i - 1, "each") || v.is(i - 2, "each") && v.words.auxiliaries.contains(v.low(i - 1));
     while (k < limit) {
-      Money m = v.money(k);
+      Money share = amount.isEmpty() ? PercentShare.at(v, k) : null;
+      Money m = share != null ? share : v.money(k);
       if (m != null) {
         if (amount.isEmpty() && m.role().investable()) {
           amount = m.amount();
+          added = FurtherSums.added(v, m);
         }
+        spent |= amount.isEmpty() && SPENT.contains(m.role());
         k = m.end();
         while (k < v.size() && v.glossed[k]) {
           // "invest £500m, or about $680m, in Y": the conversion and its marks stand between sum and company, and
@@ -79,6 +87,8 @@ final class InvestmentFinder {
           k++;
           limit = Math.min(v.size(), limit + 1);
         }
+        // "invested $40 million of his own money in Y": whose money it was, not what it bought.
+        k = FurtherSums.ownFunds(v, k);
         respective.add(m.amount());
         each |= v.is(k, "each", "apiece");
         limit = Math.min(v.size(), Math.max(limit, k + 6));
@@ -117,8 +127,9 @@ final class InvestmentFinder {
         limit = Math.min(v.size(), Math.max(limit, k + 6));
         continue;
       }
-      if (v.is(k, "in") && (v.money(k + 1) != null || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
-        // "put in about $1 billion": a particle, not the investee's preposition.
+      if (v.is(k, "in") && (v.money(k + 1) != null || FurtherSums.at(v, k + 1) != null
+          || v.is(k + 1, "money", "cash", "capital", "funds", "funding"))) {
+        // "put in about $1 billion", "put in a further $2 billion": a particle, not the investee's preposition.
         k++;
         continue;
       }
@@ -127,10 +138,20 @@ final class InvestmentFinder {
         k++;
         continue;
       }
-      if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")) {
+      if (amount.isPresent() && Purpose.infinitive(v, k)) {
+        // "put in $50 million to develop chips": a purpose, the company is left to the context.
+        purpose = true;
+        break;
+      }
+      if (v.is(k, "for") && amount.isPresent()) {
+        // "invested $300 million for a 5 per cent stake in Y": what the sum bought leads to the company.
+        limit = Math.min(v.size(), Math.max(limit, k + 8));
+      }
+      if (INTO.contains(v.low(k)) || v.is(k, "on") && verb.lemma().equals("bet")
+          || v.is(k, "of") && v.is(k - 1, "%", "percent", "cent") && v.mentionAt(k + 1) != null) {
         investees = NounPhrases.phrase(v, k + 1);
         objectEnd = investees.isEmpty() ? k + 1 : investees.get(investees.size() - 1).end();
-        roundObject = investees.isEmpty() && roundAhead(v, k + 1);
+        roundObject = investees.isEmpty() && (roundAhead(v, k + 1) || Purpose.financingPart(v, k + 1));
         break;
       }
       if (v.is(k, "(")) {
@@ -160,6 +181,11 @@ final class InvestmentFinder {
     }
     boolean passive = passive(v, i, verb);
     List<EntityMention> investors = passive ? byAgent(v, objectEnd) : Slots.subject(v, i);
+    if (!passive && investors.isEmpty()) {
+      // "its commitment to invest up to $30 billion in Y": the owner of the intent invests.
+      investors = Purpose.intentOwner(v, i);
+    }
+    boolean standing = !passive && Purpose.standing(v, i) && !Purpose.intentOwner(v, i).isEmpty();
     if (investors.isEmpty() && sentence == 0 && amount.isPresent() && investees != null && investees.size() == 1
         && ClauseShapes.describedSubject(v, i)) {
       // "State fund to put 250 billion won into Y": the body names the fund; its deal takes the sum.
@@ -207,6 +233,10 @@ final class InvestmentFinder {
       }
     }
     Reading reading = StatusReader.read(v, from(v, investors, i), i, i + 1, StatusReader.after(v, objectEnd), verb, -1);
+    if (standing) {
+      reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), reading.denied(), reading.era(),
+          reading.tranche());
+    }
     if (respectively && respective.size() == investors.size() && investees != null && investees.size() == 1) {
       for (int r = 0; r < investors.size(); r++) {
         out.deal(v, sentence, investors.get(r), investees.get(0), respective.get(r), reading);
@@ -251,10 +281,21 @@ final class InvestmentFinder {
         h = company.end();
       }
     }
-    boolean noObject = investees == null || investees.isEmpty() && (roundObject || !INTO.contains(v.low(k)));
+    boolean noObject = investees == null
+        || investees.isEmpty() && (roundObject || purpose || !INTO.contains(v.low(k)));
     // "The $300 million X invested last year was its largest bet": an owner opens the next clause, not the object.
-    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive();
-    return emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead, relative);
+    // "X put in $500 million and Y contributed $100 million": a name after "and" opens a clause of its own.
+    boolean objectAhead = v.mentionAt(k) != null && !v.mentionAt(k).possessive() && !v.is(k - 1, "and");
+    int implicitBefore = out.implicit.size();
+    // "pledged billions of pounds for British data centres": spending with no company named is no deal in context.
+    boolean found = emit(v, sentence, investors, investees, amount, reading, out, noObject && !objectAhead && !spent,
+        relative);
+    if (added) {
+      // "X, which has poured $6 billion into Y, will invest $2 billion more": the added sum goes to the company the
+      // apposition names, which an implicit deal otherwise never takes.
+      out.implicit.subList(implicitBefore, out.implicit.size()).forEach(out.asides::remove);
+    }
+    return found;
   }
 
   /** "X backs Y", "X funded Y", and the passive "Y, backed by X". */
@@ -412,6 +453,11 @@ final class InvestmentFinder {
 
   /** Returns where a trigger's clause starts for cue reading: at its subject, or a few tokens back. */
   static int from(View v, List<EntityMention> subject, int trigger) {
+    int and = ClauseParts.coordinatedPredicate(v, trigger);
+    if (and > 0 && !subject.isEmpty() && subject.get(0).first() < and) {
+      // "has invested $40 million in Y, and will commit a further $90 million": the second predicate's own cues.
+      return and;
+    }
     if (!subject.isEmpty() && subject.get(0).first() < trigger && !v.relative[subject.get(0).first()]) {
       return subject.get(subject.size() - 1).end();
     }

@@ -312,7 +312,10 @@ final class NounFinder {
     for (int j = from; j < Math.min(v.size(), from + 8); j++) {
       Money m = v.money(j);
       if (m != null && m.amount().isPresent() && m.role().investable()) {
-        out.anaphors.add(new Finding.Anaphor(m.amount().get(), sentence));
+        // "The financing follows a $500 million round": a round's total is no one investor's sum.
+        if (m.role() != dev.dealgraph.extract.money.AmountRole.ROUND) {
+          out.anaphors.add(new Finding.Anaphor(m.amount().get(), sentence));
+        }
         return;
       }
       if (v.mention(j) != null || v.is(j, ";", ":", ".")) {

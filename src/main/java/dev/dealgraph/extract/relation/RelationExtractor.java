@@ -101,6 +101,8 @@ public final class RelationExtractor {
       EquityReceived.find(v, k, found, roundsBefore, topic);
       JointVenture.find(v, k, found);
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      CorrectionFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
+      DealClosed.find(v, k, found, dealsBefore, implicitBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       UnitFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore, units);
       pair = PairReference.groupOf(v, pair, found);

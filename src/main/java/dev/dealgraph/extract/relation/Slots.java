@@ -60,6 +60,10 @@ final class Slots {
         }
         return coordinatedLeft(v, m, limit);
       }
+      EntityMention dashed = DashAside.subject(v, j, i, limit);
+      if (dashed != null) {
+        return coordinatedLeft(v, dashed, limit);
+      }
       if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
         EntityMention antecedent = relativeAntecedent(v, j, limit);
         if (antecedent != null) {
@@ -97,8 +101,9 @@ final class Slots {
         // Reached only when no subject stands between the pronoun and the trigger: "Microsoft, which has poured".
         int k = v.is(j - 1, ",") ? j - 2 : j - 1;
         EntityMention antecedent = v.mention(k);
-        if (antecedent != null && v.is(j - 1, ",") && v.is(antecedent.first() - 1, "by")) {
-          // "Vela, the venture firm founded by Ana Ruiz, which is expected to contribute": the clause after an
+        if (antecedent != null && v.is(j - 1, ",") && v.is(antecedent.first() - 1, "by", "of")) {
+          // "Vela, the venture firm founded by Ana Ruiz, which is expected to contribute", "Vela, the venture arm of
+          // Hooli, which invested": the clause after an
           // apposition's agent is about the name the apposition describes.
           EntityMention described = describedByApposition(v, antecedent.first() - 1, limit);
           antecedent = described != null ? described : antecedent;
@@ -194,7 +199,7 @@ final class Slots {
   }
 
   /** Returns true when only auxiliaries, adverbs and stage cues ("is in talks to") stand in {@code [from, to)}. */
-  private static boolean onlyVerbChain(View v, int from, int to) {
+  static boolean onlyVerbChain(View v, int from, int to) {
     if (from >= to) {
       return false;
     }
@@ -208,8 +213,10 @@ final class Slots {
     }
     for (int k = from; k < to; k++) {
       String w = v.low(k);
+      // "committed to", "pledged to": a verb before the infinitive it governs stays in the chain.
+      boolean catenative = v.is(k + 1, "to") && (v.words.verbs.containsKey(w) || w.endsWith("ed"));
       if (!cue[k - from] && !v.words.auxiliaries.contains(w) && !v.words.adverbs.contains(w) && !w.endsWith("ly")
-          && !w.equals("to")) {
+          && !w.equals("to") && !catenative) {
         return false;
       }
     }

@@ -65,7 +65,8 @@ final class StatusReader {
 
   /**
    * Returns true when "announced that" or "confirmed that" opens the clause of a trigger a few words on, or when the
-   * company itself said it would ("The chipmaker said on Tuesday it would invest"); not when others said so.
+   * company itself said or announced it would ("The chipmaker said on Tuesday it would invest"); not when others
+   * said so.
    */
   private static boolean announcedThat(View v, int trigger) {
     for (int k = trigger - 1; k >= Math.max(1, trigger - 8); k--) {
@@ -74,7 +75,8 @@ final class StatusReader {
       }
       if (v.is(k, "it") && v.is(k + 1, "would")) {
         for (int s = k - 1; s >= Math.max(1, k - 5); s--) {
-          if (v.is(s, "said", "says") && v.mention(s - 1) != null && !v.is(s - 1, "sources", "people")) {
+          if (v.is(s, "said", "says", "announced", "announces", "confirmed", "confirms") && v.mention(s - 1) != null
+              && !v.is(s - 1, "sources", "people")) {
             return true;
           }
         }
@@ -147,12 +149,29 @@ final class StatusReader {
       }
       boolean near = m.first() >= trigger - NEGATION_REACH && noComma(v, m.end(), trigger);
       if (near && m.value().equals("status:hypothetical")
-          || near && m.first() >= from && m.value().equals("status:negation")
+          || near && (m.first() >= from || beforeSubject(v, m.end(), from)) && m.value().equals("status:negation")
           && !v.coveredBy(m, "status:not-negation")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true when a negation ending at {@code end} governs the subject ending at {@code from}: "it is not X
+   * putting money into Y", "it does not give X a stake", with at most one word and no name between.
+   */
+  private static boolean beforeSubject(View v, int end, int from) {
+    int words = 0;
+    boolean named = false;
+    for (int k = end; k < from; k++) {
+      if (v.mention(k) != null) {
+        named = true;
+      } else if (named || ++words > 1 || v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+        return false;
+      }
+    }
+    return named;
   }
 
   private static boolean noComma(View v, int from, int to) {

@@ -35,6 +35,8 @@ record Verb(String lemma, String section, Set<Form> forms, String particle) {
       // "used its chips in its data centres": after a determiner or an owner the word is a noun.
       return false;
     }
-    return particle.equals("amount") ? v.money(i + 1) != null : v.is(i + 1, particle);
+    // "provide 75% of it, so $30 billion": a share restated as a sum is a sum too.
+    return particle.equals("amount") ? v.money(i + 1) != null || PercentShare.at(v, i + 1) != null
+        : v.is(i + 1, particle);
   }
 }

@@ -114,7 +114,7 @@ final class Vocabulary {
     this.recruitedPast = Set.copyOf(past);
     PhraseIndex.Builder<String> b = PhraseIndex.builder();
     for (String section : List.of("rumored", "inTalks", "announced", "completed", "withdrawn", "negation", "denial",
-        "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche")) {
+        "denial-after", "not-negation", "hypothetical", "earlier", "new", "tranche", "retracted")) {
       lex.status().section(section).forEach(e -> b.add(e.phrase(), "status:" + section));
     }
     for (String section : List.of("rival-noun", "verb-with", "verb-object", "noun-with", "noun-from", "between",

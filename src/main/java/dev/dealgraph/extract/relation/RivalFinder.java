@@ -24,6 +24,7 @@ final class RivalFinder {
 
   /** Adds the rivalries of a sentence; {@code topic} is the subject of the sentences before, if any. */
   void find(View sentence, EntityMention topic, Collected out) {
+    int before = out.rivals.size();
     View v = RivalDiscourse.aboutTopic(sentence, topic, out);
     RivalProducts.learn(v, out.productOwners);
     out.recentSubjects = RivalDiscourse.subjects(v, out.recentSubjects);
@@ -92,6 +93,9 @@ final class RivalFinder {
         case "competition:face-verb" -> RivalOfferings.faced(v, cue, out);
         default -> { }
       }
+    }
+    if (out.rivals.size() == before) {
+      RivalBackoff.find(v, out);
     }
   }
 

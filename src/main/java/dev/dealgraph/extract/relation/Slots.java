@@ -60,9 +60,9 @@ final class Slots {
         }
         return coordinatedLeft(v, m, limit);
       }
-      EntityMention dashed = DashAside.subject(v, j, i, limit);
-      if (dashed != null) {
-        return coordinatedLeft(v, dashed, limit);
+      EntityMention beforeAside = DashAside.subject(v, j, i, limit);
+      if (beforeAside != null) {
+        return coordinatedLeft(v, beforeAside, limit);
       }
       if (v.is(j, ",") && (j + 1 == i || onlyVerbChain(v, j + 1, i))) {
         EntityMention antecedent = relativeAntecedent(v, j, limit);

@@ -22,7 +22,21 @@ final class RivalBackoff {
   private static final Set<String> CLEAR = Set.of("competition:rival-noun", "competition:verb-with",
       "competition:verb-object", "competition:noun-with", "competition:noun-from", "competition:versus",
       "competition:face-verb", "competition:pit-verb");
+  /**
+   * The cue words that mean rivalry in every sense news uses them; "battle", "challenge", "threat", "fight" or
+   * "race" often mean something else ("a legal challenge", "racing against the clock"), so only the readers that
+   * parse their clause take them.
+   */
+  private static final Set<String> UNAMBIGUOUS = Set.of("rival", "rivals", "competitor", "competitors",
+      "challenger", "challengers", "compete", "competes", "competed", "competing", "up against", "goes up against",
+      "go up against", "going up against", "head to head", "head-to-head", "vie", "vies", "vying", "take on",
+      "takes on", "taking on", "took on");
   private static final double CONFIDENCE = 0.5;
+  /** Nouns naming those who trade with, fund or work for a company rather than compete with it. */
+  private static final String[] RELATIONS = {"customers", "customer", "clients", "client", "partners", "partner",
+      "suppliers", "supplier", "investors", "investor", "backers", "backer", "users", "buyers", "employees",
+      "founders", "founder", "shareholders", "owners", "owner", "parent", "unit", "subsidiary", "products",
+      "tools", "services"};
   /** How many words an owner may stand before its rival noun: "Hooli's smaller, older rival". */
   private static final int OWNER_REACH = 4;
 
@@ -46,11 +60,20 @@ final class RivalBackoff {
 
   private static PhraseIndex.Match<String> firstClearCue(View v) {
     for (PhraseIndex.Match<String> cue : v.cues) {
-      if (CLEAR.contains(cue.value()) && v.mention(cue.first()) == null && !owned(v, cue)) {
+      if (CLEAR.contains(cue.value()) && UNAMBIGUOUS.contains(words(v, cue)) && v.mention(cue.first()) == null
+          && !owned(v, cue)) {
         return cue;
       }
     }
     return null;
+  }
+
+  private static String words(View v, PhraseIndex.Match<String> cue) {
+    StringBuilder b = new StringBuilder();
+    for (int k = cue.first(); k < cue.end(); k++) {
+      b.append(k > cue.first() ? " " : "").append(v.low(k));
+    }
+    return b.toString();
   }
 
   /**
@@ -84,9 +107,8 @@ final class RivalBackoff {
       if (m.first() >= cue) {
         break;
       }
-      if (organization(v, m)) {
-        return m;
-      }
+      // "Ana Ruiz, the founder of Quanta AI, is taking on …": a person who opens the sentence is its subject.
+      return organization(v, m) ? m : null;
     }
     return null;
   }
@@ -96,21 +118,29 @@ final class RivalBackoff {
     int end = clauseEnd(v, from);
     for (EntityMention m : v.mentions) {
       if (m.first() >= from && m.end() <= end && organization(v, m) && stated(m) && !m.possessive() && !modifier(v, m)
-          && !uncertain(v, m)) {
+          && !uncertain(v, m) && !related(v, m)) {
         out.add(m);
       }
     }
     return out;
   }
 
-  /** A colon, a semicolon or a dash opens another statement, whose names the cue does not reach. */
+  /**
+   * A colon, a semicolon, a dash or a relative pronoun opens another statement, whose names the cue does not reach:
+   * "it competes with the tools that banks buy from X".
+   */
   private static int clauseEnd(View v, int from) {
     for (int k = from; k < v.size(); k++) {
-      if (v.is(k, ":", ";", "—", "–")) {
+      if (v.is(k, ":", ";", "—", "–", "that", "which", "who", "whom", "whose")) {
         return k;
       }
     }
     return v.size();
+  }
+
+  /** "the customers of X", "the backers of X": a name after a noun of relation is not the rival. */
+  private static boolean related(View v, EntityMention m) {
+    return v.is(m.first() - 1, "of", "from") && v.is(m.first() - 2, RELATIONS);
   }
 
   private static boolean organization(View v, EntityMention m) {

@@ -20,6 +20,10 @@ final class RivalGroups {
    * vying for the same contracts" after sentences of rivalry: D is a rival of each company those sentences joined.
    */
   static void race(View v, PhraseIndex.Match<String> cue, Collected out) {
+    if (v.is(cue.first() - 1, "the", "a", "an", "this", "that", "its", "their")) {
+      // "Globex has fallen behind rivals A and B in the race to build …": a noun, whose race is told elsewhere.
+      return;
+    }
     List<EntityMention> subject = RivalClauses.subject(v, cue.first());
     if (subject.size() >= 2 && !dealAt(v, cue.end())) {
       RivalFinder.all(v, subject, out);

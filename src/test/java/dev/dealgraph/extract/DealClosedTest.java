@@ -38,4 +38,20 @@ class DealClosedTest {
 
     assertThat(staged(e)).containsExactly("Globex -> Quanta AI ANNOUNCED");
   }
+
+  @Test
+  void completesACommitmentThatALaterSumCompleted() {
+    Extraction e = extract("Globex agreed to invest up to $4 billion in Quanta AI.",
+        "Globex made an initial investment of $1 billion and added $3 billion in March, completing the commitment.");
+
+    assertThat(staged(e)).isNotEmpty().allSatisfy(s -> assertThat(s).endsWith("COMPLETED"));
+  }
+
+  @Test
+  void leavesTheCommitmentOfAnotherInvestorAnnounced() {
+    Extraction e = extract("Globex agreed to invest up to $4 billion in Quanta AI.",
+        "Hooli added $3 billion to Initech in March, completing its investment.");
+
+    assertThat(staged(e)).contains("Globex -> Quanta AI ANNOUNCED", "Hooli -> Initech COMPLETED");
+  }
 }

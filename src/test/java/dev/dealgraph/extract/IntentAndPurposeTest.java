@@ -39,4 +39,12 @@ class IntentAndPurposeTest {
 
     assertThat(DealSums.of(e)).containsExactly("Globex -> Initech 3000000000");
   }
+
+  @Test
+  void readsACommitmentAlreadyPartlyFundedAsCompletedWithItsWholeSum() {
+    Extraction e = extract("Hooli has funded $11.6 billion of its $13 billion commitment to Initech.");
+
+    assertThat(DealSums.of(e)).containsExactly("Hooli -> Initech 13000000000");
+    assertThat(staged(e)).containsExactly("Hooli -> Initech COMPLETED");
+  }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Reads a sentence that reports the deal just told as closed ("That deal was completed later that year", "The
- * transaction closed in June"): the deal of the sentence before reaches the stage completed.
+ * transaction closed in June") or a sum as completing a commitment ("added $2.75 billion, completing the
+ * commitment"): the deal told before reaches the stage completed.
  */
 final class DealClosed {
 
@@ -39,6 +40,51 @@ final class DealClosed {
     }
   }
 
+  /**
+   * Completes the earlier deals of this sentence's investors when it says a sum completed their commitment: "The
+   * retailer agreed to invest up to $4 billion. It added $2.75 billion in March, completing the commitment."
+   */
+  static void completing(View v, int k, Collected found, int dealsBefore, int implicitBefore) {
+    Set<String> investors = new java.util.HashSet<>();
+    found.deals.subList(dealsBefore, found.deals.size()).forEach(d -> investors.add(d.investor().get(0).name()));
+    found.implicit.subList(implicitBefore, found.implicit.size())
+        .forEach(d -> investors.add(d.investor().get(0).name()));
+    if (investors.isEmpty() || !completesCommitment(v)) {
+      return;
+    }
+    for (List<Finding.Deal> deals : List.of(found.deals, found.implicit)) {
+      for (int d = 0; d < deals.size(); d++) {
+        Finding.Deal f = deals.get(d);
+        if (f.sentence() < k && k - f.sentence() <= REACH && investors.contains(f.investor().get(0).name())) {
+          deals.set(d, completed(f));
+        }
+      }
+    }
+  }
+
+  /** Returns true when "completing the commitment", "completes its $4 billion investment" stands in the sentence. */
+  private static boolean completesCommitment(View v) {
+    for (int h = 0; h < v.size(); h++) {
+      if (v.is(h, "completing", "completes", "completed") && v.is(h + 1, "the", "its", "their")) {
+        int n = v.money(h + 2) != null ? v.money(h + 2).end() : h + 2;
+        if (v.is(n, "commitment", "investment", "pledge", "deal")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Returns the deal at the stage completed when it was not done yet. */
+  private static Finding.Deal completed(Finding.Deal f) {
+    if (f.reading().status().filter(s -> s.compareTo(Status.COMPLETED) < 0).isEmpty()) {
+      return f;
+    }
+    Reading done = new Reading(Optional.of(Status.COMPLETED), f.reading().denied(), f.reading().era(),
+        f.reading().tranche());
+    return new Finding.Deal(f.investor(), f.investee(), f.amount(), done, f.evidence(), f.sentence(), f.headline());
+  }
+
   /** Returns the latest sentence within reach before {@code k} that told a deal, or -1. */
   private static int latest(List<Finding.Deal> deals, int k) {
     int latest = -1;
@@ -53,13 +99,8 @@ final class DealClosed {
   /** Sets the deals told in sentence {@code latest} that were not yet done to completed. */
   private static void upgrade(List<Finding.Deal> deals, int latest) {
     for (int d = 0; d < deals.size(); d++) {
-      Finding.Deal f = deals.get(d);
-      Optional<Status> status = f.reading().status();
-      if (f.sentence() == latest && status.filter(s -> s.compareTo(Status.COMPLETED) < 0).isPresent()) {
-        Reading done = new Reading(Optional.of(Status.COMPLETED), f.reading().denied(), f.reading().era(),
-            f.reading().tranche());
-        deals.set(d, new Finding.Deal(f.investor(), f.investee(), f.amount(), done, f.evidence(), f.sentence(),
-            f.headline()));
+      if (deals.get(d).sentence() == latest) {
+        deals.set(d, completed(deals.get(d)));
       }
     }
   }

@@ -13,7 +13,7 @@ import java.util.Set;
  * Finds investments stated by verbs: "X invests $N in Y" and its kin (pour, inject, commit…), "X backs Y",
  * passives ("Y, backed by X"), compounds ("X-backed Y", "Y, an X-backed startup"), and "in which X has a stake".
  *
- * <p>One piece of about 400 lines because the verb frames share their argument walk and status reading; split
+ * <p>One piece of about 450 lines because the verb frames share their argument walk and status reading; split
  * apart, each would repeat it.
  */
 final class InvestmentFinder {

@@ -165,6 +165,11 @@ final class NounFinder {
           amount = m.amount();
         }
         j = m.end() - 1;
+        while (j + 1 < v.size() && v.glossed[j + 1]) {
+          // "an investment of 250 billion won (about $166 million) in Y": the conversion counts against no reach.
+          j++;
+          limit = Math.min(v.size(), limit + 1);
+        }
         continue;
       }
       if (v.is(j, "in") && v.mentionAt(j + 1) == null && ClauseShapes.dated(v, j + 1)) {

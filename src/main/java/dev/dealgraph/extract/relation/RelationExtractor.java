@@ -103,6 +103,7 @@ public final class RelationExtractor {
       DebtFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       CorrectionFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       DealClosed.find(v, k, found, dealsBefore, implicitBefore);
+      DealClosed.completing(v, k, found, dealsBefore, implicitBefore);
       TitleFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore);
       UnitFilter.apply(v, found, dealsBefore, implicitBefore, roundsBefore, units);
       pair = PairReference.groupOf(v, pair, found);

@@ -165,7 +165,8 @@ final class StatusReader {
     int words = 0;
     boolean named = false;
     for (int k = end; k < from; k++) {
-      if (v.mention(k) != null) {
+      if (v.mention(k) != null && v.mention(k).named()) {
+        // A name, not a description: "Hooli is not the only company to invest in Y" negates nothing about Y.
         named = true;
       } else if (named || ++words > 1 || v.tok(k).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
         return false;

@@ -229,7 +229,7 @@ final class NounFinder {
       // "X led a $300m investment in Y": the sum is the whole deal's, shared with others, not the lead's own.
       amount = Optional.empty();
     }
-    if (investors.isEmpty() && v.cueAt("trigger:comment-verb", modifiersFrom - 1) != null) {
+    if (investors.isEmpty() && modifiersFrom > 0 && words.commentVerbs.contains(v.low(modifiersFrom - 1))) {
       // "Ana Ruiz described the financing as a vote of confidence": who speaks of a deal does not make it.
       return;
     }

@@ -28,6 +28,8 @@ final class Vocabulary {
   final Set<String> adverbs;
   final Set<String> investorNouns;
   final Set<String> participles;
+  /** Verbs whose subject speaks of a deal named after them rather than making it (triggers.txt comment-verb). */
+  final Set<String> commentVerbs;
   final Set<String> pluralHeads;
   /** Titles before a person's name: "Prince", "Sheikh", "Dr". */
   final Set<String> titles;
@@ -80,6 +82,7 @@ final class Vocabulary {
     this.launchVerbs = lex.triggers().phrases("launch").stream().filter(p -> p.endsWith(" with"))
         .map(p -> p.substring(0, p.length() - " with".length())).collect(java.util.stream.Collectors.toSet());
     this.participles = lex.triggers().phrases("participle");
+    this.commentVerbs = lex.triggers().phrases("comment-verb");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     this.titles = lex.names().phrases("title");
     Set<String> titleWords = new java.util.HashSet<>();
@@ -127,7 +130,7 @@ final class Vocabulary {
         "list-owner", "talks-purpose", "deal-noun", "estimate", "share-noun", "vehicle", "lead-by", "portfolio-noun",
         "recruit", "launch", "debt-noun", "debt-equity",
         "equity-noun", "equity-verb", "listing-noun", "founder-noun", "founding-verb", "venture-noun",
-        "presentational-opener", "presentational-verb", "round-close", "colon-clause", "round-announce", "comment-verb")) {
+        "presentational-opener", "presentational-verb", "round-close", "colon-clause", "round-announce")) {
       lex.triggers().section(section).forEach(e -> b.add(e.phrase(), "trigger:" + section));
     }
     // "angels = person": a group of people, whose members unknown to the gazetteer are read as persons.

@@ -46,6 +46,8 @@ final class NameFinder {
   private final PhraseIndex<Set<String>> heads;
   private final FundingVerbs funding;
   private final ListNames listNames;
+  /** How many words a description may hold before the name it is apposed to: "Another Israeli company in the field". */
+  private static final int DESCRIBED_REACH = 8;
   /** How often a lone capitalised word must appear inside sentences to be taken for a name. */
   private static final int REPEATED = 3;
   /** What one occurrence next to a verb of saying takes off that count: enough to rule the word out. */
@@ -375,6 +377,7 @@ final class NameFinder {
     EntityMention.Form form = EntityMention.Form.CANDIDATE;
     Set<String> before = introBefore(s, first);
     Set<String> apposition = appositionTags(s, mentionEnd);
+    apposition = apposition != null ? apposition : describedBefore(s, first, mentionEnd);
     if (suffix || end - first >= 2 && orgWords.contains(last) || s.token(first).type() == Token.Type.NUMBER) {
       // A run opened by a number is a name only when numberedName admitted it ("1789 Capital", "8VC").
       form = EntityMention.Form.DISCOVERED;
@@ -451,6 +454,28 @@ final class NameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the tags of a description that a name stands in apposition to ("Another Israeli company in the field,
+   * Acme, is …", "its closest rival, Acme,"), or null: the name is set off by commas right after the description.
+   */
+  private Set<String> describedBefore(Sentence s, int first, int mentionEnd) {
+    if (first < 3 || !s.token(first - 1).is(",") || mentionEnd >= s.size() || !s.token(mentionEnd).is(",", "—", "–")) {
+      return null;
+    }
+    int from = first - 1;
+    while (from > 0 && first - 1 - from < DESCRIBED_REACH && !s.token(from - 1).is(",", ";", ":", "—", "–")) {
+      from--;
+    }
+    if (from > 0 || !s.token(from).is("another", "the", "a", "an", "its", "their", "one")) {
+      return null;
+    }
+    PhraseIndex.Match<Set<String>> head = null;
+    for (PhraseIndex.Match<Set<String>> m : heads.find(s.tokens().subList(from, first - 1))) {
+      head = m;
+    }
+    return head == null ? null : head.value();
   }
 
   /** Returns the tags of a description in apposition after a name ("Acme, a robotics startup,"), or null. */

@@ -172,7 +172,20 @@ public final class RelationExtractor {
         return Optional.of(f.investee().get(0));
       }
     }
-    return Optional.empty();
+    return withAmount ? previousSubject(investor, sentence, deals, aside, topic) : Optional.empty();
+  }
+
+  /**
+   * Returns the company the sentence before is about, for a sum stated with no company and no deal before it: "At
+   * its founding, Kestrel took 7 billion yen from eight companies. Toyota and Sony each invested 1 billion yen."
+   * An organization that has invested in the article is a backer, never the company meant.
+   */
+  private static Optional<Entity> previousSubject(Entity investor, int sentence, List<Finding.Deal> deals,
+      Set<String> aside, RoundTopic topic) {
+    return topic.about(sentence - 1)
+        .filter(e -> e.kind() != dev.dealgraph.extract.EntityKind.PERSON && !e.name().equals(investor.name())
+            && !aside.contains(e.name())
+            && deals.stream().noneMatch(d -> d.investor().get(0).name().equals(e.name())));
   }
 
   /** Returns the company of the investor's own latest deal a few sentences before, if any. */

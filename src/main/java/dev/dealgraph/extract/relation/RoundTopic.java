@@ -25,6 +25,8 @@ final class RoundTopic {
    * {@code ""} when it names none.
    */
   private final List<String> subjects = new ArrayList<>();
+  /** Per sentence, the organization it is about, when it names one. */
+  private final List<java.util.Optional<Entity>> about = new ArrayList<>();
 
   /** Records the organization one sentence is about; called once per sentence, in order. */
   void sentence(List<EntityMention> mentions) {
@@ -32,9 +34,18 @@ final class RoundTopic {
         .filter(m -> m.entity().filter(e -> e.kind() != EntityKind.PERSON).isPresent())
         .sorted(java.util.Comparator.comparingInt(EntityMention::first))
         .toList();
-    subjects.add(organizations.stream().filter(m -> !m.possessive()).findFirst()
+    java.util.Optional<Entity> first = organizations.stream().filter(m -> !m.possessive()).findFirst()
         .or(() -> organizations.stream().findFirst())
-        .map(m -> m.entity().get().name()).orElse(""));
+        .map(m -> m.entity().get());
+    subjects.add(first.map(Entity::name).orElse(""));
+    // A capitalised run of no known kind ("Ana Ruiz founded …") may be a person: no sum is given to it.
+    about.add(organizations.stream().filter(m -> !m.possessive() || m.form() == EntityMention.Form.PRONOUN)
+        .findFirst().filter(m -> m.form() != EntityMention.Form.CANDIDATE).map(m -> m.entity().get()));
+  }
+
+  /** Returns the organization a sentence is about, if it names one. */
+  java.util.Optional<Entity> about(int sentence) {
+    return sentence >= 0 && sentence < about.size() ? about.get(sentence) : java.util.Optional.empty();
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Set;
  * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
  * added by "as did", "along with" or "alongside".
  *
- * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 470 lines
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 520 lines
  * because a list member and the first name of a phrase are read by the same steps (titles, owners, units, people
  * behind their descriptions), which every finder shares.
  */

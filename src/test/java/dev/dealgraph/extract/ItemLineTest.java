@@ -34,8 +34,8 @@ class ItemLineTest {
 
   @Test
   void readsAColumnOfOthersAsInvestors() {
-    assertThat(pairs(extract("Cyberdyne's rounds", "| Round | Date | Lead | Others named |", "| --- | --- | --- | --- |",
-        "| Series A | May 2024 | Tessier Capital | Idris Okafor, Orrin Ventures |")))
+    assertThat(pairs(extract("Cyberdyne's rounds", "| Round | Date | Lead | Others named |",
+        "| --- | --- | --- | --- |", "| Series A | May 2024 | Tessier Capital | Idris Okafor, Orrin Ventures |")))
         .containsExactlyInAnyOrder("Tessier Capital -> Cyberdyne", "Idris Okafor -> Cyberdyne",
             "Orrin Ventures -> Cyberdyne");
   }

@@ -4,6 +4,7 @@ import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,6 +16,11 @@ class ParticipantShapeTest {
 
   private static final String OPENING = "Vandelay Labs closed a $120 million Series B round on Tuesday.";
 
+  /** Returns the investors of Vandelay Labs that the opening and {@code sentence} name. */
+  private static List<String> investors(String sentence) {
+    return pairs(extract(OPENING, sentence)).stream().map(p -> p.replace(" -> Vandelay Labs", "")).toList();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Several individuals also invested, including Hooli chief executive Idris Okafor, Brimble co-founder Lucan"
@@ -25,8 +31,7 @@ class ParticipantShapeTest {
           + " Zonko head Mara Quist also participated.",
       "Backers included Tarvel Peak co-founder Lucan Pereira, Hooli boss Idris Okafor and Zonko founder Mara Quist."})
   void readsEveryPersonIntroducedByARoleAtAnUnknownEmployer(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Idris Okafor -> Vandelay Labs",
-        "Lucan Pereira -> Vandelay Labs", "Mara Quist -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Idris Okafor", "Lucan Pereira", "Mara Quist");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,8 +88,7 @@ class ParticipantShapeTest {
       "Finally, three industrial groups have taken a stake: Hooli, Cyberdyne and Zorblax, the warehouse-robot maker.",
       "Three groups have taken a stake: Hooli, Cyberdyne and Zorblax, a maker of warehouse robots."})
   void keepsTheLastMemberOfAColonListDescribedByAnApposition(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Cyberdyne -> Vandelay Labs", "Zorblax -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Cyberdyne", "Zorblax");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -102,8 +106,7 @@ class ParticipantShapeTest {
       "Backers include Hooli, former Globex chief Idris Okafor invested via his family office, Cyberdyne and Tessier"
           + " Capital."})
   void readsTheListOnPastAPersonsVehicle(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Idris Okafor -> Vandelay Labs", "Cyberdyne -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Idris Okafor", "Cyberdyne", "Tessier Capital");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,8 +114,7 @@ class ParticipantShapeTest {
       "Tessier Capital, the corporate venture arm of Globex, Cyberdyne and Hooli also took part.",
       "Tessier Capital, the investment unit of Globex, Cyberdyne and Hooli participated as well."})
   void keepsTheOwnerInAnAppositionOutOfAListBeforeItsVerb(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Tessier Capital -> Vandelay Labs",
-        "Cyberdyne -> Vandelay Labs", "Hooli -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Tessier Capital", "Cyberdyne", "Hooli");
   }
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
@@ -148,8 +150,7 @@ class ParticipantShapeTest {
           + " consultancy Brindle&Co.",
       "Backers include the software group Hooli, the chip company Cyberdyne and the consultancy Brindle&Co."})
   void readsAnUnknownNameBehindItsDescriptionAtTheEndOfAList(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Cyberdyne -> Vandelay Labs", "Brindle&Co -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Cyberdyne", "Brindle&Co");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -157,8 +158,7 @@ class ParticipantShapeTest {
       "Backers include Hooli, Brimvale International and Tessier Capital.",
       "Hooli, Brimvale International and Tessier Capital also took part."})
   void readsANameEndingInInternationalWhole(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Brimvale International -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Brimvale International", "Tessier Capital");
   }
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
@@ -166,8 +166,7 @@ class ParticipantShapeTest {
           + " arm of Globex.",
       "Backers include Hooli and Cyberdyne, in addition to Tessier Capital."})
   void readsAMemberAddedByInAdditionTo(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Cyberdyne -> Vandelay Labs", "Tessier Capital -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Cyberdyne", "Tessier Capital");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -176,8 +175,7 @@ class ParticipantShapeTest {
           + " Cyberdyne.",
       "Backers include Hooli, Globex co-founder Idris Okafor with angel investor Lucan Pereira, and Cyberdyne."})
   void readsBothPeopleJoinedByWithInOneMembersPlace(String sentence) {
-    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
-        "Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs", "Cyberdyne -> Vandelay Labs");
+    assertThat(investors(sentence)).containsExactlyInAnyOrder("Hooli", "Idris Okafor", "Lucan Pereira", "Cyberdyne");
   }
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {

@@ -51,4 +51,23 @@ class PersonInvestorTest {
         .hasSize(10).contains("Idris Okafor -> Vandelay Labs", "Lucan Pereira -> Vandelay Labs",
             "Zorba Partners -> Vandelay Labs");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The round was led by Hooli, with participation from Cyberdyne and the Globex founder, who invested through his"
+          + " family office.",
+      "Vandelay Labs raised the money from Hooli, Cyberdyne and the Globex founder as it expands.",
+      "Backers include Hooli, Cyberdyne and the Globex chief executive."})
+  void makesNoInvestorOfTheCompanyWhoseUnnamedFounderInvests(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).contains("Hooli -> Vandelay Labs", "Cyberdyne -> Vandelay Labs")
+        .doesNotContain("Globex -> Vandelay Labs");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Backers include Hooli, Tessier Capital partner Idris Okafor and Cyberdyne.",
+      "Backers include Hooli, Tessier Capital general partner Idris Okafor, and Cyberdyne."})
+  void keepsTheFirmOfAPartnerAndReadsTheListOn(String sentence) {
+    assertThat(pairs(extract(OPENING, sentence))).containsExactlyInAnyOrder("Hooli -> Vandelay Labs",
+        "Tessier Capital -> Vandelay Labs", "Cyberdyne -> Vandelay Labs");
+  }
 }

@@ -370,26 +370,10 @@ final class InvestmentFinder {
     Reading reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED),
         StatusReader.denied(v, 0, dash), Reading.Era.EARLIER, false);
     out.deal(v, sentence, investor, investee, Optional.empty(), reading);
-    for (EntityMention other : suspended(v, investor)) {
+    for (EntityMention other : ListItems.suspended(v, investor)) {
       out.deal(v, sentence, other, investee, Optional.empty(), reading);
     }
     return true;
-  }
-
-  /**
-   * Returns the backers coordinated before a compound's with their hyphens left hanging: "the Hooli- and
-   * Globex-backed Initech", "Hooli-, Kasumi- and Globex-backed".
-   */
-  private static List<EntityMention> suspended(View v, EntityMention investor) {
-    List<EntityMention> out = new java.util.ArrayList<>();
-    int k = investor.first() - 1;
-    while (v.is(k, "and", "or", ",") && v.is(k - 1, "-") && v.mention(k - 2) != null
-        && v.mention(k - 2).named() && out.size() < Slots.MAX_LIST) {
-      EntityMention m = v.mention(k - 2);
-      out.add(m);
-      k = v.is(m.first() - 1, ",") && v.is(m.first() - 2, "-") ? m.first() - 1 : -1;
-    }
-    return out;
   }
 
   /** "Initech, a Hooli-backed startup": the name the compound's apposition describes, or null. */

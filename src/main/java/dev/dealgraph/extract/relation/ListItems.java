@@ -3,11 +3,13 @@ package dev.dealgraph.extract.relation;
 import dev.dealgraph.extract.EntityKind;
 import dev.dealgraph.extract.entity.EntityMention;
 import dev.dealgraph.extract.text.Token;
+import java.util.List;
 
 /**
  * Reads a list member as its whole name span, so that a list never stops inside one: a known name followed by
  * capitalised words the gazetteer does not know ("Globex Nimbo"), and an owner's unit set between two members
- * ("NVentures, Hooli's venture capital arm, Halcyon Media and …") stepped over.
+ * ("NVentures, Hooli's venture capital arm, Halcyon Media and …") stepped over; and the members of a compound whose
+ * hyphens hang ("the Hooli- and Globex-backed Initech").
  */
 final class ListItems {
 
@@ -47,5 +49,21 @@ final class ListItems {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the backers coordinated before a compound's with their hyphens left hanging: "the Hooli- and
+   * Globex-backed Initech", "Hooli-, Kasumi- and Globex-backed".
+   */
+  static List<EntityMention> suspended(View v, EntityMention investor) {
+    List<EntityMention> out = new java.util.ArrayList<>();
+    int k = investor.first() - 1;
+    while (v.is(k, "and", "or", ",") && v.is(k - 1, "-") && v.mention(k - 2) != null
+        && v.mention(k - 2).named() && out.size() < Slots.MAX_LIST) {
+      EntityMention m = v.mention(k - 2);
+      out.add(m);
+      k = v.is(m.first() - 1, ",") && v.is(m.first() - 2, "-") ? m.first() - 1 : -1;
+    }
+    return out;
   }
 }

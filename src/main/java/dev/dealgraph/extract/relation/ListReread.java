@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Reads a list that ends before its verb from its first member forward, where walking back from the verb stops
  * early: members with a title before them ("…, Orbo co-founder Ana Ruiz and former Initech head Tom Bell took
- * part"), an aside in parentheses or a suffix ("Hooli Corp., the State Pension Board (SPB) and Globex also took
- * part"); and the list a plural noun's dashes hold ("the three banks — A, B and C — took part").
+ * part"), an aside in parentheses ("Hooli, the State Pension Board (SPB) and Globex also took part"), an
+ * apposition that names an owner ("Hooli, the venture arm of Initech, and Globex took part"); and the list a plural
+ * noun's dashes hold ("the three banks — A, B and C — took part").
  */
 final class ListReread {
 
@@ -19,7 +20,8 @@ final class ListReread {
 
   /**
    * Returns the list that ends with the last member of {@code backward} read forward from the earliest member the
-   * clause allows, when it holds more members than {@code backward}; otherwise {@code backward}.
+   * clause allows, when it holds more members than {@code backward} or as many from an earlier start; otherwise
+   * {@code backward}.
    */
   static List<EntityMention> longer(View v, List<EntityMention> backward, int limit) {
     EntityMention last = backward.get(backward.size() - 1);
@@ -47,10 +49,22 @@ final class ListReread {
   }
 
   /**
+   * Returns the subject a pair of dashes holds right before the verb at {@code verb}, past its auxiliaries and
+   * adverbs: "The three banks — A, B and C — also took part"; empty when no such dashes close there.
+   */
+  static List<EntityMention> dashedBefore(View v, int verb) {
+    int j = verb - 1;
+    while (j > 0 && (v.words.auxiliaries.contains(v.low(j)) || v.words.adverbs.contains(v.low(j)))) {
+      j--;
+    }
+    return dashed(v, j);
+  }
+
+  /**
    * Returns the members between a pair of dashes closed at {@code dash} after a plural noun ("the three banks — A, B
    * and C —"), or an empty list when the dash closes no such list.
    */
-  static List<EntityMention> dashed(View v, int dash) {
+  private static List<EntityMention> dashed(View v, int dash) {
     if (!spacedDash(v, dash)) {
       return List.of();
     }
@@ -91,8 +105,11 @@ final class ListReread {
 
   private static boolean stops(View v, int h) {
     // A title may read as a verb ("head", "chair"): "former Hooli head Ana Ruiz" stays one member.
-    return !v.words.titleWords.contains(v.low(h)) && !v.is(h, "former") && (v.is(h, ".", ";", ":", "?", "!", "\"") || spacedDash(v, h) || v.words.verbs.containsKey(v.low(h))
+    if (v.words.titleWords.contains(v.low(h)) || v.is(h, "former")) {
+      return false;
+    }
+    return v.is(h, ".", ";", ":", "?", "!", "\"") || spacedDash(v, h) || v.words.verbs.containsKey(v.low(h))
         || v.words.auxiliaries.contains(v.low(h)) || v.copula(h)
-        || v.words.prepositions.contains(v.low(h)) && !v.is(h, "of") || v.words.relatives.contains(v.low(h)));
+        || v.words.prepositions.contains(v.low(h)) && !v.is(h, "of") || v.words.relatives.contains(v.low(h));
   }
 }

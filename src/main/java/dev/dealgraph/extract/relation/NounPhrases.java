@@ -11,7 +11,7 @@ import java.util.Set;
  * relative clauses and "as well as"), a name behind its description ("AI start-up Anthropic"), and the investors
  * added by "as did", "along with" or "alongside".
  *
- * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 470 lines
+ * <p>Every walk is bounded, so the work per trigger does not grow with the sentence. One piece of about 520 lines
  * because a list member and the first name of a phrase are read by the same steps (titles, owners, units, people
  * behind their descriptions), which every finder shares.
  */
@@ -319,7 +319,7 @@ final class NounPhrases {
           || afterComma && m.end() < v.size() && v.tok(m.end()).type() == Token.Type.WORD && v.mention(m.end()) == null
           && Character.isLowerCase(v.tok(m.end()).text().charAt(0)) && !v.is(m.end(), "and", "or")
           && !v.words.prepositions.contains(v.low(m.end())) && !(m.possessive() && apposedUnit(v, m.end()) >= 0)
-          && !Vehicles.through(v, m.end())) {
+          && !Vehicles.through(v, m.end()) && PersonMembers.partnerEnd(v, m.end()) < 0) {
         // "OpenAI, the San Francisco lab, …": a description after a name is an apposition, not a new member.
         break;
       }
@@ -335,6 +335,9 @@ final class NounPhrases {
       m = ListItems.whole(v, m);
       out.add(m);
       k = m.end();
+      // "…, Vela general partner Ana Ruiz, …": the partner speaks for the firm, which stays the member.
+      k = m.form() == EntityMention.Form.PERSON || PersonMembers.partnerEnd(v, k) < 0 ? k
+          : PersonMembers.partnerEnd(v, k);
       EntityMention titled = m.possessive() || !RELATIONAL.contains(v.low(k)) || v.low(k).endsWith("s") ? null
           : v.mentionAt(k + 1);
       if (titled != null && (titled.named() || titled.form() == EntityMention.Form.CANDIDATE)

@@ -30,19 +30,58 @@ final class PersonMembers {
       return member;
     }
     EntityMention person = personAt(v, k);
-    if (person != null || member.form() != EntityMention.Form.CANDIDATE) {
-      return person != null ? person : member;
+    if (person != null) {
+      return person;
+    }
+    boolean titled = v.words.titleWords.contains(v.low(k)) || v.is(k, "co") && v.is(k + 1, "-");
+    if (member.form() != EntityMention.Form.CANDIDATE) {
+      // "… and the Hooli founder, who invested through his family office": the member is a person left unnamed,
+      // never the company he founded.
+      return titled && !actsForFirm(v, k) && !namedAfter(v, k) ? null : member;
     }
     // An unknown name before a title whose holder was not recognised ("Orbo co-founder Tim Last"), or before a
     // hyphen that makes it a describing word ("the Orbo Prize-winning chemist"), is no member.
     boolean modifier = v.is(k, "-") && !v.tok(k).spaceBefore() && !v.words.participles.contains(v.low(k + 1));
-    boolean titled = v.words.titleWords.contains(v.low(k)) || v.is(k, "co") && v.is(k + 1, "-");
     return modifier || titled && !actsForFirm(v, k) ? null : member;
+  }
+
+  /** Returns true when a capitalised word follows the title words starting at {@code k}: a name, if not a known one. */
+  private static boolean namedAfter(View v, int k) {
+    int h = k;
+    while (h < Math.min(v.size(), k + 5) && (v.words.titleWords.contains(v.low(h)) || v.is(h, "co", "-")
+        || v.tok(h).type() == Token.Type.WORD && !v.tok(h).capitalised())) {
+      if (!v.words.titleWords.contains(v.low(h)) && !v.is(h, "co", "-")) {
+        return false;
+      }
+      h++;
+    }
+    return h < v.size() && v.tok(h).type() == Token.Type.WORD && v.tok(h).capitalised();
+  }
+
+  /**
+   * Returns the end of "general partner Ana Ruiz" after a firm's name at {@code k}, whose holder speaks for the firm
+   * already listed; -1 when no firm's title and person follow.
+   */
+  static int partnerEnd(View v, int k) {
+    if (!v.words.titleWords.contains(v.low(k)) || !actsForFirm(v, k)) {
+      return -1;
+    }
+    for (int h = k; h < Math.min(v.size(), k + 5); h++) {
+      EntityMention m = v.mentionAt(h);
+      if (m != null) {
+        return m.form() == EntityMention.Form.PERSON ? m.end() : -1;
+      }
+      if (v.tok(h).type() != Token.Type.WORD || v.tok(h).capitalised() && !v.words.titleWords.contains(v.low(h))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Returns true when the title starting at {@code k} is held inside an investment firm ("general partner"). */
   private static boolean actsForFirm(View v, int k) {
-    for (int h = k; h < Math.min(v.size(), k + 4) && v.tok(h).type() == Token.Type.WORD; h++) {
+    for (int h = k; h < Math.min(v.size(), k + 4) && v.tok(h).type() == Token.Type.WORD && !v.is(h, "and", "or");
+        h++) {
       if (FIRM_TITLES.contains(v.low(h))) {
         return true;
       }

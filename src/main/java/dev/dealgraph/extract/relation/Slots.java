@@ -39,9 +39,8 @@ final class Slots {
     }
     int limit = Math.max(0, i - REACH);
     int j = i - 1;
-    List<EntityMention> dashed = ListReread.dashed(v, pastVerbChain(v, j));
+    List<EntityMention> dashed = ListReread.dashedBefore(v, i);
     if (!dashed.isEmpty()) {
-      // "The three banks — A, B and C — took part": the dashes hold the subject's members.
       return dashed;
     }
     while (j >= limit) {
@@ -328,14 +327,6 @@ final class Slots {
       }
     }
     return ListReread.longer(v, out, limit);
-  }
-
-  /** Returns the token before the auxiliaries and adverbs that end at {@code j}. */
-  private static int pastVerbChain(View v, int j) {
-    while (j > 0 && (v.words.auxiliaries.contains(v.low(j)) || v.words.adverbs.contains(v.low(j)))) {
-      j--;
-    }
-    return j;
   }
 
   /** Returns a mention with the members coordinated before it: "Microsoft and Nvidia" for "Nvidia". */

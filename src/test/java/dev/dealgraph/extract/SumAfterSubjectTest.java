@@ -2,6 +2,7 @@ package dev.dealgraph.extract;
 
 import static dev.dealgraph.extract.Fixtures.extract;
 import static dev.dealgraph.extract.Fixtures.pairs;
+import static dev.dealgraph.extract.Fixtures.staged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,5 +26,21 @@ class SumAfterSubjectTest {
       "Ana Ruiz founded a lab in Oslo. Initech and Hooli each invested $10 million."})
   void givesNoSumToABackerOrAPerson(String text) {
     assertThat(pairs(extract(text))).doesNotContain("Initech -> Globex", "Hooli -> Globex", "Initech -> Ana Ruiz");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Tessier Capital led, with participation from Kasumi Group.",
+      "Investors included Tessier Capital and Kasumi Group."})
+  void givesAListWithoutASumNoCompanyFromTheSentenceBefore(String list) {
+    assertThat(pairs(extract("Zorbit Labs announced $250 million for two new data centres. " + list)))
+        .noneMatch(p -> p.endsWith("-> Zorbit Labs"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"The change settles a condition attached to Hooli's $30 billion commitment, made in May.",
+      "The change settles a condition of Hooli's $30 billion commitment."})
+  void readsACommitmentItsOwnerHasMadeAsCompleted(String text) {
+    assertThat(staged(extract("Zorbit Labs finished its restructuring on Tuesday. " + text)))
+        .contains("Hooli -> Zorbit Labs COMPLETED");
   }
 }

@@ -32,8 +32,12 @@ final class Context {
     Map<Integer, Integer> perSentence = new java.util.HashMap<>();
     found.implicit.forEach(i -> perSentence.merge(i.sentence(), 1, Integer::sum));
     for (Finding.Deal i : found.implicit) {
+      Set<String> aside = backedAside(i, found);
       RelationExtractor.contextInvestee(i.investor().get(0), i.sentence(), concrete(i), all, rounds,
-              backedAside(i, found), perSentence.get(i.sentence()) > 1, found.topic)
+              aside, perSentence.get(i.sentence()) > 1, found.topic)
+          // Last, a stated sum with nothing before it goes to the company the sentence before is about.
+          .or(() -> i.amount().isPresent() ? RelationExtractor.previousSubject(i.investor().get(0), i.sentence(),
+              all, aside, found.topic) : Optional.empty())
           .ifPresent(investee -> insert(all, new Finding.Deal(i.investor(), List.of(investee), i.amount(),
               i.reading(), i.evidence(), i.sentence(), i.headline())));
     }

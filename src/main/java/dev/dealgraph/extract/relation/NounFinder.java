@@ -254,6 +254,12 @@ final class NounFinder {
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
         cue.end(), StatusReader.after(v, end), null, modifiersFrom);
+    if (reading.status().isEmpty() && v.is(cue.first(), "commitment", "commitments")
+        && investors.stream().anyMatch(EntityMention::possessive)) {
+      // "SoftBank's $30 billion commitment": a commitment its owner has made is in place, as the guidelines read it.
+      reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), reading.denied(), reading.era(),
+          reading.tranche());
+    }
     if (investors.isEmpty() && investees.isEmpty()) {
       if (amount.isPresent() && !reading.denied() && v.is(modifiersFrom, "the", "this", "that")) {
         out.anaphors.add(new Finding.Anaphor(amount.get(), sentence));

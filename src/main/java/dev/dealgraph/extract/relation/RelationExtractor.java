@@ -172,7 +172,7 @@ public final class RelationExtractor {
         return Optional.of(f.investee().get(0));
       }
     }
-    return withAmount ? previousSubject(investor, sentence, deals, aside, topic) : Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -180,7 +180,7 @@ public final class RelationExtractor {
    * its founding, Kestrel took 7 billion yen from eight companies. Toyota and Sony each invested 1 billion yen."
    * An organization that has invested in the article is a backer, never the company meant.
    */
-  private static Optional<Entity> previousSubject(Entity investor, int sentence, List<Finding.Deal> deals,
+  static Optional<Entity> previousSubject(Entity investor, int sentence, List<Finding.Deal> deals,
       Set<String> aside, RoundTopic topic) {
     return topic.about(sentence - 1)
         .filter(e -> e.kind() != dev.dealgraph.extract.EntityKind.PERSON && !e.name().equals(investor.name())

@@ -39,4 +39,20 @@ class RivalBackoffTest {
   void skipsANameThatOnlyDescribesTheRival(String text) {
     assertThat(rivals(extract(text))).contains("Initech ~ Quanta AI").doesNotContain("Kasumi ~ Quanta AI");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI faces large rivals. Initech and Hooli both offer editing tools.",
+      "Quanta AI has plenty of competitors. Initech and Hooli sell similar drones to the same buyers."})
+  void readsTheNamesOfTheNextSentenceAsTheRivalsASentenceEndedOn(String text) {
+    assertThat(rivals(extract(text))).contains("Initech ~ Quanta AI", "Hooli ~ Quanta AI");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Quanta AI has no real rivals. Initech and Hooli both offer editing tools.",
+      "Quanta AI met its investors. Initech and Hooli both offer editing tools."})
+  void readsNoRivalsAfterADenialOrWithoutACue(String text) {
+    assertThat(rivals(extract(text))).isEmpty();
+  }
 }

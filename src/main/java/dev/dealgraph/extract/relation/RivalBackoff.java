@@ -58,6 +58,26 @@ final class RivalBackoff {
     }
   }
 
+  /**
+   * Returns the organization of a sentence that ends on unnamed rivals ("Quanta AI faces large rivals."), whose
+   * names the next sentence may give, or none.
+   */
+  static List<EntityMention> awaiting(View v) {
+    int last = v.size() - 1;
+    while (last > 0 && v.tok(last).type() != dev.dealgraph.extract.text.Token.Type.WORD) {
+      last--;
+    }
+    if (last < 2 || !v.is(last, "rivals", "competitors", "challengers") || v.mention(last) != null) {
+      return List.of();
+    }
+    PhraseIndex.Match<String> cue = v.cueAt("competition:rival-noun", last);
+    if (cue == null || owned(v, cue) || StatusReader.negated(v, Math.max(0, last - 6), last)) {
+      return List.of();
+    }
+    EntityMention subject = subject(v, last);
+    return subject == null ? List.of() : List.of(subject);
+  }
+
   private static PhraseIndex.Match<String> firstClearCue(View v) {
     for (PhraseIndex.Match<String> cue : v.cues) {
       if (CLEAR.contains(cue.value()) && UNAMBIGUOUS.contains(words(v, cue)) && v.mention(cue.first()) == null

@@ -97,6 +97,10 @@ final class RivalFinder {
     if (out.rivals.size() == before) {
       RivalBackoff.find(v, out);
     }
+    if (out.rivals.size() == before && out.awaitingRivals.isEmpty()) {
+      // "Quanta AI faces large rivals. Initech and Hooli both …": the next sentence names them.
+      out.awaitingRivals = RivalBackoff.awaiting(v);
+    }
   }
 
   /**

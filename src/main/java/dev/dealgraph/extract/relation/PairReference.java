@@ -267,6 +267,10 @@ final class PairReference {
     if (v.is(at, "they") && v.is(at + 1, "all")) {
       return at + 2;
     }
+    if (v.is(at, "they") && rivalryAfter(v, at + 1)) {
+      // "A, B and C sell to call centres. They also face D": a plain "they" before a verb of rivalry is the group.
+      return at + 1;
+    }
     int k = v.is(at, "all") && v.is(at + 1, "of") && v.is(at + 2, "these", "them") ? at + 2 : at;
     if (v.is(k, "them") && k > at) {
       return k + 1;
@@ -275,6 +279,17 @@ final class PairReference {
       return -1;
     }
     return NOUNS.contains(v.low(k + 1)) ? k + 2 : k + 1;
+  }
+
+  /** Returns true when a verb of rivalry follows {@code k}, past an adverb or two: "also face", "now compete". */
+  private static boolean rivalryAfter(View v, int k) {
+    int j = k;
+    while (j < k + 2 && v.words.adverbs.contains(v.low(j))) {
+      j++;
+    }
+    int verb = j;
+    return v.cues.stream().anyMatch(c -> c.first() == verb && (c.value().equals("competition:verb-with")
+        || c.value().equals("competition:verb-object") || c.value().equals("competition:face-verb")));
   }
 
   /** Returns the size an opening reference names ("All three", "The four labs"), or -1 without one. */

@@ -52,6 +52,17 @@ final class NounPhrases {
       int named = titledName(v, first.end());
       return named >= 0 ? list(v, named) : List.of();
     }
+    if (first != null && !first.possessive() && v.is(first.end(), "-") && first.end() + 2 < v.size()
+        && v.low(first.end() + 1).matches("based|backed|powered|built|owned|made|focused|centric|native")
+        && v.mentionAt(first.end() + 2) == null) {
+      // "Nvidia-based clouds such as A and B": the name before the hyphen describes the head; the examples name it.
+      for (int e = first.end() + 2; e < Math.min(v.size(), first.end() + 8) && !v.is(e, ",", ".", ";"); e++) {
+        if (v.is(e, "such") && v.is(e + 1, "as") || v.is(e, "like", "including")) {
+          return list(v, v.is(e, "such") ? e + 2 : e + 1);
+        }
+      }
+      return List.of();
+    }
     if (first != null && first.possessive()) {
       int h = first.end();
       while (h < Math.min(v.size(), first.end() + 3) && v.tok(h).type() == Token.Type.WORD

@@ -143,7 +143,7 @@ public final class Gazetteer {
       if (e.wikidata() != null && !WIKIDATA.matcher(e.wikidata()).matches()) {
         throw DealGraphException.invalidContent(where + ": wikidata id must match Q[1-9][0-9]*: " + e.wikidata());
       }
-      if (e.country() != null && !COUNTRY.matcher(e.country()).matches()) {
+      if (e.country() == null || !COUNTRY.matcher(e.country()).matches()) {
         throw DealGraphException.invalidContent(where + ": country must be an ISO 3166 alpha-2 code: " + e.country());
       }
       for (String tag : e.tagList()) {

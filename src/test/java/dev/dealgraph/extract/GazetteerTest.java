@@ -40,18 +40,25 @@ class GazetteerTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
-      "[{name: A, kind: company, aliases: [X]}, {name: B, kind: company, aliases: [X]}]|alias 'X' is already used by 'A'",
-      "[{name: A, kind: company}, {name: A, kind: investor}]|name 'A' is already used by 'A'",
-      "[{name: A, kind: company, wikidata: Q0123}]|wikidata id must match Q[1-9][0-9]*: Q0123",
-      "[{name: A, kind: company, tags: [unicorn]}]|unknown tag 'unicorn'",
+      "[{name: A, kind: company, country: US, aliases: [X]}, {name: B, kind: company, country: US, aliases: [X]}]"
+          + "|alias 'X' is already used by 'A'",
+      "[{name: A, kind: company, country: US}, {name: A, kind: investor, country: US}]"
+          + "|name 'A' is already used by 'A'",
+      "[{name: A, kind: company, country: US, wikidata: Q0123}]|wikidata id must match Q[1-9][0-9]*: Q0123",
+      "[{name: A, kind: company, country: US, tags: [unicorn]}]|unknown tag 'unicorn'",
       "[{name: A, kind: startup}]|kind must be one of",
-      "[{name: A, kind: company, parent: B}]|parent 'B' is not an organization of this file",
-      "[{name: A, kind: company, colour: red}]|not a valid gazetteer",
-      "[{kind: company}]|name is required",
-      "[{name: Lumen AI, kind: company, ambiguous: [lumen]}]|an ambiguous form must be one capitalised word: 'lumen'",
-      "[{name: Lumen AI, kind: company, ambiguous: [Lumen Labs]}]|must be one capitalised word: 'Lumen Labs'",
-      "[{name: Lumen, kind: company}, {name: Lumen AI, kind: company, ambiguous: [Lumen]}]|ambiguous form 'Lumen'"
-          + " is already used by 'Lumen'"})
+      "[{name: A, kind: company, country: US, parent: B}]"
+          + "|parent 'B' is not an organization of this file",
+      "[{name: A, kind: company, country: US, colour: red}]|not a valid gazetteer",
+      "[{kind: company, country: US}]|name is required",
+      "[{name: A, kind: company}]|country must be an ISO 3166 alpha-2 code",
+      "[{name: A, kind: company, country: Norway}]|country must be an ISO 3166 alpha-2 code: Norway",
+      "[{name: Lumen AI, kind: company, country: US, ambiguous: [lumen]}]"
+          + "|an ambiguous form must be one capitalised word: 'lumen'",
+      "[{name: Lumen AI, kind: company, country: US, ambiguous: [Lumen Labs]}]"
+          + "|must be one capitalised word: 'Lumen Labs'",
+      "[{name: Lumen, kind: company, country: US}, {name: Lumen AI, kind: company, country: US, ambiguous: [Lumen]}]"
+          + "|ambiguous form 'Lumen' is already used by 'Lumen'"})
   void rejectsAnEntryThatBreaksARuleNamingFileEntryAndRule(String yaml, String rule) {
     assertThatThrownBy(() -> load(yaml))
         .isInstanceOf(DealGraphException.class)
@@ -64,6 +71,7 @@ class GazetteerTest {
     Gazetteer g = load("""
         - name: Lumen AI
           kind: company
+          country: NO
           aliases: ["Lumen Labs"]
           ambiguous: [Lumen]
         """);

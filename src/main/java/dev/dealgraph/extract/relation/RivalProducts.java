@@ -32,6 +32,9 @@ final class RivalProducts {
         record(owner, v.mentionAt(k), owners);
       }
     }
+    if (java.util.stream.IntStream.range(1, v.size()).noneMatch(k -> v.words.makingWords.contains(v.low(k)))) {
+      return;
+    }
     RivalMakers.learn(v, owners);
     for (int k = 1; k + 1 < v.size(); k++) {
       boolean makes = v.words.makerVerbs.contains(v.low(k));

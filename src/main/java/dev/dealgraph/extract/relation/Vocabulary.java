@@ -55,6 +55,8 @@ final class Vocabulary {
   final Set<String> makerNouns;
   /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
   final Set<String> madeParticiples;
+  /** Every word that opens a statement of who makes a product, so a sentence without one is skipped in one pass. */
+  final Set<String> makingWords;
   final Map<String, Set<String>> nounPrepositions;
   /** Purposes of talks that count only before an investment noun: "to evaluate" a $500m investment. */
   final Set<String> purposesNeedingNoun;
@@ -102,6 +104,11 @@ final class Vocabulary {
     this.relationNouns = lex.descriptions().phrases("possessed-relation");
     this.makerNouns = lex.competition().phrases("maker-noun");
     this.madeParticiples = lex.competition().phrases("made-by");
+    Set<String> making = new java.util.HashSet<>(productVerbs);
+    making.addAll(makerVerbs);
+    making.addAll(makerNouns);
+    making.addAll(madeParticiples);
+    this.makingWords = Set.copyOf(making);
     Map<String, Set<String>> nouns = new HashMap<>();
     lex.triggers().values("noun").forEach((noun, preps) -> nouns.put(noun, Set.of(preps.split(" "))));
     this.nounPrepositions = Map.copyOf(nouns);

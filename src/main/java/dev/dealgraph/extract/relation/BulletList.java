@@ -17,6 +17,8 @@ final class BulletList {
    * investor".
    */
   private static final int NOTE = 6;
+  /** How many words a bulleted line may hold to be read as a bare name: "- Geodesic Capital Partners". */
+  private static final int BARE_WORDS = 4;
   private static final Reading JOINED = new Reading(Optional.of(Status.COMPLETED), false, Reading.Era.UNKNOWN,
       false);
 
@@ -60,6 +62,11 @@ final class BulletList {
     // A list's line that ends without a full stop is an item, however long its note; a sentence ends with one.
     boolean bullet = k > 0 || !v.is(v.size() - 1, ".", "!", "?");
     EntityMention m = v.mentionAt(k);
+    if (bullet && (m == null || m.end() < v.size() || m.form() == EntityMention.Form.CANDIDATE)) {
+      // "- Bedrock", "- Tiger Global Management": a line of a list that is only a capitalised name is one investor,
+      // whether or not the gazetteer knows it or a part of it.
+      m = bareName(v, k).orElse(m);
+    }
     boolean note = m != null && (m.end() == v.size() || v.is(m.end(), "(", "-", "--", ",", ":", ".", ";"));
     // "Orrin Ventures, the firm of a former Hooli chief" as a line of its own is one item.
     if (!note || !m.named() || v.size() - m.end() > NOTE && !(bullet && v.is(m.end(), ",", "(", "-", "--", ":"))) {
@@ -67,5 +74,27 @@ final class BulletList {
     }
     out.implicitDeal(v, sentence, m, Optional.empty(), JOINED);
     return true;
+  }
+
+  /** Returns the line from {@code k} on as a name when it is one to four capitalised words and nothing else. */
+  private static Optional<EntityMention> bareName(View v, int k) {
+    int end = v.size();
+    if (end - k < 1 || end - k > BARE_WORDS) {
+      return Optional.empty();
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = k; i < end; i++) {
+      Token t = v.tok(i);
+      boolean word = t.type() == Token.Type.WORD && Character.isUpperCase(t.text().charAt(0))
+          || t.type() == Token.Type.NUMBER && i == k || t.text().equals("&");
+      if (!word || v.words.notNames.contains(t.lower())) {
+        return Optional.empty();
+      }
+      name.append(i > k && t.spaceBefore() ? " " : "").append(t.text());
+    }
+    var entity = new dev.dealgraph.extract.Entity(name.toString(), dev.dealgraph.extract.EntityKind.COMPANY,
+        Optional.empty(), false);
+    return Optional.of(new EntityMention(k, end, EntityMention.Form.DISCOVERED, java.util.List.of(entity), false,
+        Optional.empty()));
   }
 }

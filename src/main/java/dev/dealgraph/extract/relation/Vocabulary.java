@@ -55,6 +55,8 @@ final class Vocabulary {
   final Set<String> makerNouns;
   /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
   final Set<String> madeParticiples;
+  /** Capitalised words that never name an organization alone: months, demonyms, sentence words. */
+  final Set<String> notNames;
   /** Every word that opens a statement of who makes a product, so a sentence without one is skipped in one pass. */
   final Set<String> makingWords;
   final Map<String, Set<String>> nounPrepositions;
@@ -87,6 +89,10 @@ final class Vocabulary {
     this.commentVerbs = lex.triggers().phrases("comment-verb");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     this.titles = lex.names().phrases("title");
+    Set<String> notNamed = new java.util.HashSet<>(lex.names().phrases("not-name"));
+    notNamed.addAll(lex.names().values("demonym").keySet());
+    notNamed.addAll(lex.names().phrases("month"));
+    this.notNames = Set.copyOf(notNamed);
     Set<String> titleWords = new java.util.HashSet<>();
     titles.forEach(t -> titleWords.addAll(List.of(t.split(" "))));
     this.titleWords = Set.copyOf(titleWords);

@@ -13,9 +13,9 @@ class BareListNameTest {
   void readsEveryLineOfTheListAsAnInvestor() {
     assertThat(pairs(extract("Zorbit Labs has closed a $250 million Series E.",
         "The round was led by Accel. Zorbit said the following investors also took part:",
-        "- Tarnwell", "- Harbor Lane", "- 8VC", "- Geodesic")))
-        .contains("Tarnwell -> Zorbit Labs", "Harbor Lane -> Zorbit Labs", "8VC -> Zorbit Labs",
-            "Geodesic -> Zorbit Labs");
+        "- Tarnwell", "- Harbor Lane", "- Quorum Capital", "- 8VC", "- Geodesic")))
+        .contains("Tarnwell -> Zorbit Labs", "Harbor Lane -> Zorbit Labs", "Quorum Capital -> Zorbit Labs",
+            "8VC -> Zorbit Labs", "Geodesic -> Zorbit Labs");
   }
 
   @Test

@@ -87,7 +87,8 @@ final class BulletList {
       Token t = v.tok(i);
       boolean word = t.type() == Token.Type.WORD && Character.isUpperCase(t.text().charAt(0))
           || t.type() == Token.Type.NUMBER && i == k || t.text().equals("&");
-      if (!word || v.words.notNames.contains(t.lower())) {
+      // "Quorum Capital": a word that is no name alone ("Capital", "Group") may end one that opens otherwise.
+      if (!word || i == k && v.words.notNames.contains(t.lower())) {
         return Optional.empty();
       }
       name.append(i > k && t.spaceBefore() ? " " : "").append(t.text());

@@ -23,10 +23,7 @@ final class ListNames {
 
   ListNames(Lexicons lex) {
     this.months = lex.names().phrases("month");
-    Set<String> not = new HashSet<>(lex.names().phrases("not-name"));
-    not.addAll(lex.names().phrases("day"));
-    not.addAll(lex.names().values("demonym").keySet());
-    this.notName = Set.copyOf(not);
+    this.notName = lex.notNames();
     Set<String> words = new HashSet<>();
     for (String section : new String[] {"determiner", "preposition", "auxiliary", "relative", "subordinator",
         "adverb", "copula"}) {

@@ -60,11 +60,7 @@ final class NameFinder {
     this.listNames = new ListNames(lex);
     this.suffixes = lex.names().phrases("corporate-suffix");
     this.orgWords = lex.names().phrases("org-word");
-    Set<String> not = new HashSet<>(lex.names().phrases("not-name"));
-    not.addAll(lex.names().phrases("month"));
-    not.addAll(lex.names().phrases("day"));
-    not.addAll(lex.names().values("demonym").keySet());
-    this.notName = Set.copyOf(not);
+    this.notName = lex.notNames();
     this.openers = lex.names().phrases("name-opener");
     this.moves = lex.names().phrases("market-move");
     this.founding = lex.names().phrases("founding-participle");

@@ -45,7 +45,7 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "between", "versus", "list-intro", "pair-noun", "not-alone", "same-race", "race-joiner", "group-race",
             "peer-group", "peer-joiner", "pit-verb", "crowded", "regard-verb",
             "leader-verb", "trailer", "product-noun", "product-verb", "offering-noun",
-            "party-noun", "maker-verb", "face-verb", "race-noun", "maker-noun", "made-by")),
+            "party-noun", "maker-verb", "face-verb", "race-noun", "maker-noun", "made-by", "unambiguous")),
         Lexicon.load("descriptions.txt", Set.of("head", "maker-noun", "plural-head", "modifier", "relation-noun",
             "possessed-relation")),
         Lexicon.load("names.txt", Set.of("corporate-suffix", "org-word", "investment-arm", "unit-word", "name-opener",
@@ -53,4 +53,13 @@ public record Lexicons(Lexicon abbreviations, Lexicon grammar, Lexicon money, Le
             "founding-verb")),
         Lexicon.load("tables.txt", Set.of("column")));
   }
+  /** Returns the capitalised words that never name an organization alone: sentence words, months, days, demonyms. */
+  public Set<String> notNames() {
+    Set<String> not = new java.util.HashSet<>(names.phrases("not-name"));
+    not.addAll(names.phrases("month"));
+    not.addAll(names.phrases("day"));
+    not.addAll(names.values("demonym").keySet());
+    return Set.copyOf(not);
+  }
+
 }

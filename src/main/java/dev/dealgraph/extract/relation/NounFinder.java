@@ -254,7 +254,7 @@ final class NounFinder {
     }
     Reading reading = StatusReader.read(v, InvestmentFinder.from(v, subject, modifiersFrom), cue.first(),
         cue.end(), StatusReader.after(v, end), null, modifiersFrom);
-    if (reading.status().isEmpty() && v.is(cue.first(), "commitment", "commitments")
+    if (reading.status().isEmpty() && Purpose.commitment(v, cue.first())
         && investors.stream().anyMatch(EntityMention::possessive)) {
       // "SoftBank's $30 billion commitment": a commitment its owner has made is in place, as the guidelines read it.
       reading = new Reading(Optional.of(dev.dealgraph.extract.Status.COMPLETED), reading.denied(), reading.era(),

@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class NounPhrases {
 
+  /** Participles that make a name before a hyphen describe what follows: "Nvidia-based", "Hooli-backed". */
+  private static final String[] HYPHEN_PARTICIPLES = {"based", "backed", "powered", "built", "owned", "made",
+      "focused", "centric", "native"};
+
   /** Heads that name another organization than their possessor: "OpenAI's biggest competitor, Anthropic". */
   static final java.util.Set<String> RELATIONAL = java.util.Set.of("competitor", "rival", "challenger", "parent",
       "unit", "subsidiary", "division", "arm", "partner", "backer", "investor", "shareholder", "owner", "founder",
@@ -52,9 +56,7 @@ final class NounPhrases {
       int named = titledName(v, first.end());
       return named >= 0 ? list(v, named) : List.of();
     }
-    if (first != null && !first.possessive() && v.is(first.end(), "-") && first.end() + 2 < v.size()
-        && v.low(first.end() + 1).matches("based|backed|powered|built|owned|made|focused|centric|native")
-        && v.mentionAt(first.end() + 2) == null) {
+    if (first != null && !first.possessive() && describes(v, first) && v.mentionAt(first.end() + 2) == null) {
       // "Nvidia-based clouds such as A and B": the name before the hyphen describes the head; the examples name it.
       for (int e = first.end() + 2; e < Math.min(v.size(), first.end() + 8) && !v.is(e, ",", ".", ";"); e++) {
         if (v.is(e, "such") && v.is(e + 1, "as") || v.is(e, "like", "including")) {
@@ -170,6 +172,11 @@ final class NounPhrases {
       h++;
     }
     return h > k && v.is(h, "'s", "'") && v.mentionAt(h + 1) != null && v.mentionAt(h + 1).named() ? h + 1 : -1;
+  }
+
+  /** Returns true for a name joined by a hyphen to a participle after it: "Nvidia-based clouds", "Hooli-backed". */
+  static boolean describes(View v, EntityMention m) {
+    return v.is(m.end(), "-") && v.is(m.end() + 1, HYPHEN_PARTICIPLES);
   }
 
   /** Returns true when a name starting at {@code k} is a whole list member: "…, the OpenAI Startup Fund, …". */

@@ -49,7 +49,12 @@ final class Purpose {
    * commitment to invest" is made, where "its plan to invest" is only announced.
    */
   static boolean standing(View v, int verb) {
-    return v.is(verb - 1, "to") && v.is(verb - 2, "commitment", "commitments");
+    return v.is(verb - 1, "to") && commitment(v, verb - 2);
+  }
+
+  /** Returns true for a noun of commitment at {@code k}, which its owner has made: "SoftBank's commitment". */
+  static boolean commitment(View v, int k) {
+    return v.is(k, "commitment", "commitments");
   }
 
   /** Returns the owner of a noun of intent before "to" and the verb at {@code verb}, or an empty list. */

@@ -22,21 +22,7 @@ final class RivalBackoff {
   private static final Set<String> CLEAR = Set.of("competition:rival-noun", "competition:verb-with",
       "competition:verb-object", "competition:noun-with", "competition:noun-from", "competition:versus",
       "competition:face-verb", "competition:pit-verb");
-  /**
-   * The cue words that mean rivalry in every sense news uses them; "battle", "challenge", "threat", "fight" or
-   * "race" often mean something else ("a legal challenge", "racing against the clock"), so only the readers that
-   * parse their clause take them.
-   */
-  private static final Set<String> UNAMBIGUOUS = Set.of("rival", "rivals", "competitor", "competitors",
-      "challenger", "challengers", "compete", "competes", "competed", "competing", "up against", "goes up against",
-      "go up against", "going up against", "head to head", "head-to-head", "vie", "vies", "vying", "take on",
-      "takes on", "taking on", "took on");
   private static final double CONFIDENCE = 0.5;
-  /** Nouns naming those who trade with, fund or work for a company rather than compete with it. */
-  private static final String[] RELATIONS = {"customers", "customer", "clients", "client", "partners", "partner",
-      "suppliers", "supplier", "investors", "investor", "backers", "backer", "users", "buyers", "employees",
-      "founders", "founder", "shareholders", "owners", "owner", "parent", "unit", "subsidiary", "products",
-      "tools", "services"};
   /** How many words an owner may stand before its rival noun: "Hooli's smaller, older rival". */
   private static final int OWNER_REACH = 4;
 
@@ -80,7 +66,7 @@ final class RivalBackoff {
 
   private static PhraseIndex.Match<String> firstClearCue(View v) {
     for (PhraseIndex.Match<String> cue : v.cues) {
-      if (CLEAR.contains(cue.value()) && UNAMBIGUOUS.contains(words(v, cue)) && v.mention(cue.first()) == null
+      if (CLEAR.contains(cue.value()) && v.words.unambiguousRivalry.contains(words(v, cue)) && v.mention(cue.first()) == null
           && !owned(v, cue)) {
         return cue;
       }
@@ -137,7 +123,7 @@ final class RivalBackoff {
     List<EntityMention> out = new ArrayList<>();
     int end = clauseEnd(v, from);
     for (EntityMention m : v.mentions) {
-      if (m.first() >= from && m.end() <= end && organization(v, m) && stated(m) && !m.possessive() && !modifier(v, m)
+      if (m.first() >= from && m.end() <= end && organization(v, m) && stated(m) && !m.possessive() && !NounPhrases.describes(v, m)
           && !uncertain(v, m) && !related(v, m)) {
         out.add(m);
       }
@@ -158,9 +144,11 @@ final class RivalBackoff {
     return v.size();
   }
 
-  /** "the customers of X", "the backers of X": a name after a noun of relation is not the rival. */
+  /** "the customers of X", "the backers of X": a name after a noun of a trading party or a backer is no rival. */
   private static boolean related(View v, EntityMention m) {
-    return v.is(m.first() - 1, "of", "from") && v.is(m.first() - 2, RELATIONS);
+    int noun = m.first() - 2;
+    return v.is(m.first() - 1, "of", "from") && noun >= 0
+        && (v.words.partyNouns.contains(v.low(noun)) || v.cueAt("trigger:investor-noun", noun) != null);
   }
 
   private static boolean organization(View v, EntityMention m) {
@@ -181,8 +169,4 @@ final class RivalBackoff {
         && v.tok(m.first()).text().equals(v.tok(m.first()).text().toUpperCase(java.util.Locale.ROOT)));
   }
 
-  /** "Nvidia-based clouds", "Hooli-backed": a name joined by a hyphen to the next word only describes it. */
-  private static boolean modifier(View v, EntityMention m) {
-    return v.is(m.end(), "-") || m.end() < v.size() && v.low(m.end()).startsWith("-");
-  }
 }

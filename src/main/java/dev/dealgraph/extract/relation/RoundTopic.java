@@ -25,7 +25,10 @@ final class RoundTopic {
    * {@code ""} when it names none.
    */
   private final List<String> subjects = new ArrayList<>();
-  /** Per sentence, the organization it is about, when it names one. */
+  /**
+   * Per sentence, that organization when a name, a pronoun or a description gives it; a capitalised run of no known
+   * kind ("Ana Ruiz founded …") may be a person, and is none.
+   */
   private final List<java.util.Optional<Entity>> about = new ArrayList<>();
 
   /** Records the organization one sentence is about; called once per sentence, in order. */
@@ -34,13 +37,10 @@ final class RoundTopic {
         .filter(m -> m.entity().filter(e -> e.kind() != EntityKind.PERSON).isPresent())
         .sorted(java.util.Comparator.comparingInt(EntityMention::first))
         .toList();
-    java.util.Optional<Entity> first = organizations.stream().filter(m -> !m.possessive()).findFirst()
-        .or(() -> organizations.stream().findFirst())
-        .map(m -> m.entity().get());
-    subjects.add(first.map(Entity::name).orElse(""));
-    // A capitalised run of no known kind ("Ana Ruiz founded …") may be a person: no sum is given to it.
-    about.add(organizations.stream().filter(m -> !m.possessive() || m.form() == EntityMention.Form.PRONOUN)
-        .findFirst().filter(m -> m.form() != EntityMention.Form.CANDIDATE).map(m -> m.entity().get()));
+    java.util.Optional<EntityMention> first = organizations.stream().filter(m -> !m.possessive()).findFirst()
+        .or(() -> organizations.stream().findFirst());
+    subjects.add(first.map(m -> m.entity().get().name()).orElse(""));
+    about.add(first.filter(m -> m.form() != EntityMention.Form.CANDIDATE).map(m -> m.entity().get()));
   }
 
   /** Returns the organization a sentence is about, if it names one. */

@@ -55,8 +55,10 @@ final class Vocabulary {
   final Set<String> makerNouns;
   /** Participles before "by" and a product's maker: "Orbit, the editor built by Hooli". */
   final Set<String> madeParticiples;
-  /** Capitalised words that never name an organization alone: months, demonyms, sentence words. */
+  /** Capitalised words that never name an organization alone ({@link Lexicons#notNames}). */
   final Set<String> notNames;
+  /** Rivalry words that mean rivalry in every sense: "rival", "competes", "up against". */
+  final Set<String> unambiguousRivalry;
   /** Every word that opens a statement of who makes a product, so a sentence without one is skipped in one pass. */
   final Set<String> makingWords;
   final Map<String, Set<String>> nounPrepositions;
@@ -89,10 +91,7 @@ final class Vocabulary {
     this.commentVerbs = lex.triggers().phrases("comment-verb");
     this.pluralHeads = lex.descriptions().phrases("plural-head");
     this.titles = lex.names().phrases("title");
-    Set<String> notNamed = new java.util.HashSet<>(lex.names().phrases("not-name"));
-    notNamed.addAll(lex.names().values("demonym").keySet());
-    notNamed.addAll(lex.names().phrases("month"));
-    this.notNames = Set.copyOf(notNamed);
+    this.notNames = lex.notNames();
     Set<String> titleWords = new java.util.HashSet<>();
     titles.forEach(t -> titleWords.addAll(List.of(t.split(" "))));
     this.titleWords = Set.copyOf(titleWords);
@@ -110,6 +109,7 @@ final class Vocabulary {
     this.relationNouns = lex.descriptions().phrases("possessed-relation");
     this.makerNouns = lex.competition().phrases("maker-noun");
     this.madeParticiples = lex.competition().phrases("made-by");
+    this.unambiguousRivalry = lex.competition().phrases("unambiguous");
     Set<String> making = new java.util.HashSet<>(productVerbs);
     making.addAll(makerVerbs);
     making.addAll(makerNouns);

@@ -119,11 +119,15 @@ final class RivalBackoff {
     return null;
   }
 
+  /**
+   * Returns the organizations named after the cue in its clause; a name joined by a hyphen to what follows
+   * ("Nvidia-based clouds", "the Tessier- and Kasumi-backed Initech") only describes another.
+   */
   private static List<EntityMention> organizationsAfter(View v, int from) {
     List<EntityMention> out = new ArrayList<>();
     int end = clauseEnd(v, from);
     for (EntityMention m : v.mentions) {
-      if (m.first() >= from && m.end() <= end && organization(v, m) && stated(m) && !m.possessive() && !NounPhrases.describes(v, m)
+      if (m.first() >= from && m.end() <= end && organization(v, m) && stated(m) && !m.possessive() && !v.is(m.end(), "-")
           && !uncertain(v, m) && !related(v, m)) {
         out.add(m);
       }
